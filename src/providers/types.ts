@@ -49,6 +49,8 @@ export type ProviderErrorKind =
   | 'validation'
   | 'safety'
   | 'unavailable'
+  /** The input cannot be made into a good image (e.g. the studio cannot separate a cluttered backdrop). */
+  | 'refused'
   | 'bad-output';
 
 const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set(['transient', 'rate-limit', 'timeout']);
