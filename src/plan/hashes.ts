@@ -1,0 +1,84 @@
+import type { ImageFormat, StudioOptions } from '../config/types.js';
+import { findModel } from '../providers/models.js';
+import { hashCanonical } from './canonical.js';
+
+/** sha256 of the prompt version's template, compared with the manifest for the immutability rule. */
+export function templateHash(t: { text: string; negative?: string; style?: string }): string {
+  return hashCanonical({ text: t.text, negative: t.negative, style: t.style });
+}
+
+export interface GenInputs {
+  contract: number;
+  model: string;
+  prompt: string;
+  negative?: string;
+  style?: string;
+  aspect: string;
+  seed: number;
+  sourceHash?: string;
+  size: number;
+  background: string;
+  studio?: StudioOptions;
+}
+
+/**
+ * What the model sees, and so what decides whether the provider is called again.
+ *
+ * Hosted models see the rendered prompt, negative, style, aspect and seed, plus the supplier photo
+ * when they take a reference image (a model without reference input never receives the photo, so
+ * replacing it changes nothing that model makes).
+ *
+ * The built-in studio is different: it ignores the prompt and composes the final canvas itself, so
+ * what it "sees" is the photo, the aspect, the pixel size, the background and the studio options
+ * (fill, shadow, alignment). Those go into its genHash; keeping them in specHash only would "re-derive"
+ * a studio shot by resizing/recolouring a raw composite, which cannot move the product or redraw the
+ * shadow. A studio regeneration costs nothing, so this costs the user nothing either.
+ */
+export function genInputs(i: GenInputs): Record<string, unknown> {
+  const model = findModel(i.model);
+  if (model?.provider === 'studio') {
+    return {
+      contract: i.contract,
+      model: i.model,
+      aspect: i.aspect,
+      size: i.size,
+      background: i.background,
+      studio: i.studio,
+      seed: i.seed,
+      source: i.sourceHash ?? null,
+    };
+  }
+  // Unknown models are treated as taking a reference: over-regenerating is safer than stale images.
+  const seesSource = model ? model.reference : true;
+  return {
+    contract: i.contract,
+    model: i.model,
+    prompt: i.prompt,
+    negative: i.negative,
+    style: i.style,
+    aspect: i.aspect,
+    seed: i.seed,
+    source: seesSource ? (i.sourceHash ?? null) : undefined,
+  };
+}
+
+export function genHash(i: GenInputs): string {
+  return hashCanonical(genInputs(i));
+}
+
+/** genHash plus what only the published file depends on: changing only these re-derives from raw. */
+export function specHash(o: {
+  genHash: string;
+  size: number;
+  format: ImageFormat;
+  quality: number;
+  background: string;
+}): string {
+  return hashCanonical({
+    genHash: o.genHash,
+    size: o.size,
+    format: o.format,
+    quality: o.quality,
+    background: o.background,
+  });
+}

@@ -1,0 +1,81 @@
+import type { ManifestRecord } from '../store/manifest-record.js';
+import { compareCodeUnits } from './canonical.js';
+import type { ShotSpec } from './spec.js';
+
+export type PlanStatus = 'new' | 'regenerate' | 're-derive' | 'unchanged' | 'failed-last-time' | 'orphaned';
+
+export const PLAN_STATUSES: readonly PlanStatus[] = [
+  'new',
+  'regenerate',
+  're-derive',
+  'failed-last-time',
+  'unchanged',
+  'orphaned',
+];
+
+export interface PlannedShot {
+  spec?: ShotSpec;
+  key: string;
+  status: PlanStatus;
+  previous?: ManifestRecord;
+  /** Why, for people: filled by the base diff (or from the manifest when there is no base). */
+  reason?: string;
+  /** Why, for machines: stable codes such as `prompt-version-bumped`, joined reasons keep their order. */
+  reasonCodes?: string[];
+  /** 1-based shard, when the plan was split. */
+  shard?: number;
+}
+
+/** Statuses that call a provider (and cost money); re-derive works from the kept raw output. */
+export function needsProvider(status: PlanStatus): boolean {
+  return status === 'new' || status === 'regenerate' || status === 'failed-last-time';
+}
+
+/** Statuses that produce work for `generate`. */
+export function isPlanned(status: PlanStatus): boolean {
+  return needsProvider(status) || status === 're-derive';
+}
+
+function statusOf(spec: ShotSpec, record: ManifestRecord | undefined): PlanStatus {
+  if (!record) return 'new';
+  if (record.genHash !== spec.genHash) return 'regenerate';
+  const failed = record.status === 'failed' || record.status === 'qa-failed';
+  if (record.specHash === spec.specHash) return failed ? 'failed-last-time' : 'unchanged';
+  // Only the output settings changed. That is free only if the raw provider output was kept;
+  // a failed provider call left no raw, and a run with keepRaw off kept none: call again.
+  if (!record.raw) return failed ? 'failed-last-time' : 'regenerate';
+  return 're-derive';
+}
+
+/**
+ * Compares every spec with its manifest record. One entry per spec plus one per orphaned record,
+ * sorted by key. Linear in specs + records.
+ */
+export function planShots(
+  specs: readonly ShotSpec[],
+  records: ReadonlyMap<string, ManifestRecord>,
+): PlannedShot[] {
+  const out: PlannedShot[] = [];
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    seen.add(spec.key);
+    const previous = records.get(spec.key);
+    const shot: PlannedShot = { spec, key: spec.key, status: statusOf(spec, previous) };
+    if (previous) shot.previous = previous;
+    out.push(shot);
+  }
+  let orphans = false;
+  for (const [key, previous] of records) {
+    if (seen.has(key)) continue;
+    out.push({ key, status: 'orphaned', previous });
+    orphans = true;
+  }
+  // Specs arrive sorted; only orphans can break the order.
+  if (orphans || !isSorted(out)) out.sort((a, b) => compareCodeUnits(a.key, b.key));
+  return out;
+}
+
+function isSorted(shots: PlannedShot[]): boolean {
+  for (let i = 1; i < shots.length; i++) if (shots[i - 1]!.key > shots[i]!.key) return false;
+  return true;
+}

@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { canonicalJson, compareCodeUnits } from '../plan/canonical.js';
+import type { ManifestRecord } from './manifest-record.js';
+
+export interface ManifestProblem {
+  /** 1-based line in the manifest file. */
+  line: number;
+  message: string;
+}
+
+export interface ManifestRead {
+  records: Map<string, ManifestRecord>;
+  /** Human-readable, one per problem, naming the file and line. */
+  warnings: string[];
+  /**
+   * Lines in the middle of the file that could not be read. Unlike a trailing partial line (a run
+   * killed while appending), these mean the file was damaged or badly merged; the shots on those
+   * lines would look new and be paid for again, so callers should stop and ask for a fix.
+   */
+  corrupt: ManifestProblem[];
+}
+
+/** Field order in a manifest line: key first so `git diff` and `sort` read naturally, the rest sorted. */
+export function serialiseRecord(record: ManifestRecord): string {
+  const { key, ...rest } = record;
+  const body = canonicalJson(rest);
+  return body === '{}' ? `{"key":${JSON.stringify(key)}}` : `{"key":${JSON.stringify(key)},${body.slice(1)}`;
+}
+
+function looksLikeRecord(v: unknown): v is ManifestRecord {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r.key === 'string' && typeof r.genHash === 'string' && typeof r.specHash === 'string';
+}
+
+/**
+ * The newer record wins; on equal `createdAt` the one whose serialised form sorts last wins, so
+ * merging is commutative and two CI shards merge to the same bytes whichever order they arrive in.
+ */
+export function newerRecord(a: ManifestRecord, b: ManifestRecord): ManifestRecord {
+  const ta = Date.parse(a.createdAt);
+  const tb = Date.parse(b.createdAt);
+  if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) return ta > tb ? a : b;
+  if (Number.isFinite(ta) !== Number.isFinite(tb)) return Number.isFinite(ta) ? a : b;
+  return compareCodeUnits(serialiseRecord(a), serialiseRecord(b)) >= 0 ? a : b;
+}
+
+/** Reads a manifest. A missing file is an empty manifest (the first run). */
+export async function readManifest(file: string): Promise<ManifestRead> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { records: new Map(), warnings: [], corrupt: [] };
+    throw new Error(`cannot read manifest ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  return parseManifest(text, file);
+}
+
+export function parseManifest(text: string, file = 'manifest.jsonl'): ManifestRead {
+  const records = new Map<string, ManifestRecord>();
+  const warnings: string[] = [];
+  const corrupt: ManifestProblem[] = [];
+  const lines = text.split('\n');
+  // A file ending in "\n" splits into a last empty string; anything else there is an unfinished append.
+  const lastIndex = lines.length - 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    let value: unknown;
+    let problem: string | undefined;
+    try {
+      value = JSON.parse(line);
+      if (!looksLikeRecord(value))
+        problem = 'is JSON but not a manifest record (needs key, genHash, specHash)';
+    } catch (error) {
+      problem = `is not valid JSON (${(error as Error).message})`;
+    }
+    if (problem) {
+      if (i === lastIndex) {
+        warnings.push(
+          `${file}:${i + 1}: ignored an unfinished last line (a run was probably interrupted while writing); ` +
+            `the next write drops it`,
+        );
+      } else {
+        corrupt.push({ line: i + 1, message: problem });
+        warnings.push(
+          `${file}:${i + 1}: line ${problem}; restore it from git history (git log -p -- ${path.basename(file)}) or delete it to regenerate that shot`,
+        );
+      }
+      continue;
+    }
+    const record = value as ManifestRecord;
+    const existing = records.get(record.key);
+    if (existing) {
+      warnings.push(`${file}:${i + 1}: key ${record.key} appears more than once; the newer record is kept`);
+      records.set(record.key, newerRecord(existing, record));
+    } else {
+      records.set(record.key, record);
+    }
+  }
+  return { records, warnings, corrupt };
+}
+
+/** One record per key, newer `createdAt` wins. Neither input is modified. */
+export function mergeManifests(
+  a: Iterable<ManifestRecord> | Map<string, ManifestRecord>,
+  b: Iterable<ManifestRecord> | Map<string, ManifestRecord>,
+): Map<string, ManifestRecord> {
+  const out = new Map<string, ManifestRecord>();
+  for (const source of [a, b]) {
+    const values = source instanceof Map ? source.values() : source;
+    for (const record of values) {
+      const existing = out.get(record.key);
+      out.set(record.key, existing ? newerRecord(existing, record) : record);
+    }
+  }
+  return out;
+}
+
+export function serialiseManifest(records: Iterable<ManifestRecord>): string {
+  const byKey = new Map<string, ManifestRecord>();
+  for (const r of records) {
+    const existing = byKey.get(r.key);
+    byKey.set(r.key, existing ? newerRecord(existing, r) : r);
+  }
+  const keys = [...byKey.keys()].sort(compareCodeUnits);
+  let out = '';
+  for (const k of keys) out += serialiseRecord(byKey.get(k)!) + '\n';
+  return out;
+}
+
+/**
+ * Writes the manifest sorted by key, atomically: a temp file in the same folder, fsync, rename,
+ * then fsync of the folder so the rename itself survives a power cut. Readers see the old or the
+ * new file, never a mix.
+ */
+export async function writeManifest(file: string, records: Iterable<ManifestRecord>): Promise<void> {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const body = serialiseManifest(records);
+  const handle = await open(tmp, 'w');
+  try {
+    await handle.writeFile(body, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  try {
+    const d = await open(dir, 'r');
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+    // Some platforms (Windows) cannot open a folder for fsync; the rename is still atomic there.
+  }
+}
