@@ -1,0 +1,43 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/load.js';
+import { formatFinding } from '../../config/findings.js';
+import { EXIT, UsageError, type CliIO } from '../io.js';
+import type { CommandRegistrar } from '../main.js';
+
+/** `shotlist validate`: every finding at once, sorted by file and line; reads only, writes nothing. */
+export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, setExit) => {
+  program
+    .command('validate')
+    .description(
+      'Check the YAML configuration (schemas and rules) and report every problem with file:line:col.',
+    )
+    .option('--json', 'print the findings as a JSON array')
+    .option('--dir <path>', 'repository folder holding shotlist.yaml (default: the current folder)')
+    .action(async (opts: { json?: boolean; dir?: string }) => {
+      const dir = path.resolve(io.cwd, opts.dir ?? '.');
+      const isDir = await stat(dir).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
+      if (!isDir)
+        throw new UsageError(
+          `--dir ${opts.dir ?? '.'}: no such folder (${dir}); give the folder holding shotlist.yaml`,
+        );
+      const { findings } = await loadConfig(dir);
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      const warnings = findings.length - errors;
+      if (opts.json) {
+        io.stdout(`${JSON.stringify(findings, null, 2)}\n`);
+      } else {
+        for (const f of findings) io.stdout(`${formatFinding(f)}\n`);
+        io.stdout(
+          errors + warnings === 0
+            ? 'configuration is valid: no errors, no warnings\n'
+            : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+        );
+      }
+      setExit(errors > 0 ? EXIT.failed : EXIT.ok);
+    });
+};

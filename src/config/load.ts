@@ -1,0 +1,172 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { hasErrors, sortFindings, type Finding } from './findings.js';
+import type { Config, Placement, PromptTemplate, Settings, Variant } from './types.js';
+import { YamlFile } from './yaml-file.js';
+import { schemaFindings, type FileKind } from './schema-check.js';
+import { buildSettings } from './settings.js';
+import {
+  placementsOf,
+  productsOf,
+  promptOf,
+  scanSkuPositions,
+  type CatalogEntry,
+  type Located,
+} from './entities.js';
+import { checkRules } from './rules.js';
+import { SourceImageChecker } from './source-image.js';
+
+export const SETTINGS_FILE = 'shotlist.yaml';
+
+/**
+ * Loads and checks the configuration of the repository at `root` (the folder holding shotlist.yaml,
+ * which is optional). Never throws for bad input: every problem becomes a finding. `config` is set
+ * only when there are no error findings. Reads files; writes nothing.
+ */
+export async function loadConfig(root: string): Promise<{ config: Config | undefined; findings: Finding[] }> {
+  const absRoot = path.resolve(root);
+  const findings: Finding[] = [];
+
+  let settingsData: unknown;
+  const settingsAbs = path.join(absRoot, SETTINGS_FILE);
+  if (await isFile(settingsAbs)) {
+    const file = await YamlFile.read(settingsAbs, SETTINGS_FILE);
+    findings.push(...file.findings);
+    if (file.findings.length === 0 && file.data !== undefined) {
+      const schema = schemaFindings(file, 'shotlist');
+      findings.push(...schema);
+      if (schema.length === 0) settingsData = file.data;
+    }
+  }
+  const settings: Settings = buildSettings(settingsData);
+
+  const folders: [FileKind, string][] = [
+    ['catalog', settings.paths.catalog],
+    ['placements', settings.paths.placements],
+    ['prompts', settings.paths.prompts],
+  ];
+  const files = new Map<FileKind, YamlFile[]>();
+  for (const [kind, folder] of folders) {
+    const { rels, finding } = await listYaml(absRoot, folder, kind);
+    if (finding) findings.push(finding);
+    const loaded = await Promise.all(rels.map((rel) => YamlFile.read(path.join(absRoot, rel), rel)));
+    for (const file of loaded) {
+      findings.push(...file.findings);
+      if (file.findings.length === 0 && file.data !== undefined) findings.push(...schemaFindings(file, kind));
+    }
+    files.set(
+      kind,
+      loaded.filter((f) => f.findings.length === 0 && f.data !== undefined),
+    );
+  }
+
+  const placements: Located<Placement>[] = [];
+  const variants: Located<Variant>[] = [];
+  for (const file of files.get('placements')!) {
+    const got = placementsOf(file);
+    placements.push(...got.placements);
+    variants.push(...got.variants);
+  }
+  const prompts: Located<PromptTemplate>[] = [];
+  for (const file of files.get('prompts')!) {
+    const p = promptOf(file);
+    if (p) prompts.push(p);
+  }
+  const products: CatalogEntry[] = [];
+  const defaultsByFile = new Map<YamlFile, string[] | undefined>();
+  for (const file of files.get('catalog')!) {
+    const got = productsOf(file);
+    products.push(...got.products);
+    defaultsByFile.set(file, got.defaults);
+  }
+
+  const ruleFindings = await checkRules({
+    root: absRoot,
+    placements,
+    variants,
+    prompts,
+    products,
+    defaultsByFile,
+    sources: new SourceImageChecker(),
+  });
+  findings.push(...ruleFindings);
+
+  const sorted = sortFindings(findings);
+  if (hasErrors(sorted)) return { config: undefined, findings: sorted };
+
+  // Positions of every entity, for messages downstream: the small files get exact positions from
+  // their documents; catalog files from a cheap scan (falling back to the document).
+  for (const p of placements) p.value.at = p.file.ref(p.path, true);
+  for (const v of variants) v.value.at = v.file.ref(v.path, true);
+  for (const p of prompts) {
+    p.value.at = p.file.ref(['id'], true);
+    for (const [n, version] of p.value.versions) version.at = p.file.ref(['versions', n], true);
+  }
+  const byFile = new Map<YamlFile, CatalogEntry[]>();
+  for (const entry of products) {
+    const list = byFile.get(entry.file) ?? [];
+    list.push(entry);
+    byFile.set(entry.file, list);
+  }
+  for (const [file, entries] of byFile) {
+    const scanned = scanSkuPositions(
+      file.text,
+      entries.map((e) => e.value.sku),
+    );
+    entries.forEach((entry, i) => {
+      const pos = scanned?.[i];
+      entry.value.at = pos ? { file: file.rel, ...pos } : file.ref(entry.path);
+    });
+  }
+
+  const config: Config = {
+    root: absRoot,
+    settings,
+    placements: new Map(placements.map((p) => [p.value.id, p.value])),
+    variants: new Map(variants.map((v) => [v.value.id, v.value])),
+    prompts: new Map(prompts.map((p) => [p.value.id, p.value])),
+    products: products.map((p) => p.value),
+  };
+  return { config, findings: sorted };
+}
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Repo-relative, forward-slash paths of the `*.yaml`/`*.yml` files under a folder, sorted. */
+async function listYaml(
+  root: string,
+  folder: string,
+  kind: FileKind,
+): Promise<{ rels: string[]; finding?: Finding }> {
+  const abs = path.join(root, folder);
+  const missing = (what: string): Finding => ({
+    file: `${folder}/`,
+    line: 0,
+    column: 0,
+    severity: 'error',
+    rule: 'missing-folder',
+    message: `${what}; add ${kind} files there as *.yaml, or point paths.${kind} in ${SETTINGS_FILE} at the right folder`,
+  });
+  let entries: string[];
+  try {
+    entries = (await readdir(abs, { recursive: true })).map(String);
+  } catch {
+    return { rels: [], finding: missing(`folder ${folder}/ not found`) };
+  }
+  const rels: string[] = [];
+  for (const entry of entries) {
+    const posix = entry.split(path.sep).join('/');
+    if (!/\.ya?ml$/i.test(posix) || posix.split('/').some((part) => part.startsWith('.'))) continue;
+    if (!(await isFile(path.join(abs, entry)))) continue;
+    rels.push(`${folder}/${posix}`);
+  }
+  rels.sort();
+  if (rels.length === 0) return { rels, finding: missing(`no *.yaml files in ${folder}/`) };
+  return { rels };
+}

@@ -1,0 +1,313 @@
+import path from 'node:path';
+import { aspectPlan, findModel, MODELS } from '../providers/models.js';
+import type { Finding } from './findings.js';
+import { listing, type CatalogEntry, type Located } from './entities.js';
+import type { Placement, PromptTemplate, Variant } from './types.js';
+import { didYouMean } from './suggest.js';
+import { resolveVariable, suggestVariable, templateVariables } from './template.js';
+import type { SourceImageChecker } from './source-image.js';
+import type { YamlFile } from './yaml-file.js';
+
+export interface RuleInput {
+  root: string;
+  placements: Located<Placement>[];
+  variants: Located<Variant>[];
+  prompts: Located<PromptTemplate>[];
+  products: CatalogEntry[];
+  defaultsByFile: Map<YamlFile, string[] | undefined>;
+  sources: SourceImageChecker;
+}
+
+const MODEL_IDS = MODELS.map((m) => m.id);
+
+function where(file: YamlFile, p: readonly (string | number)[], key = false): string {
+  const pos = file.locate(p, key);
+  return `${file.rel}:${pos.line}:${pos.column}`;
+}
+
+/** Uniqueness of ids across files: the later definitions are errors naming the first. */
+function firstById<T extends { id: string }>(
+  entries: Located<T>[],
+  kind: string,
+  findings: Finding[],
+  keyPath: (e: Located<T>) => readonly (string | number)[],
+): Map<string, Located<T>> {
+  const byId = new Map<string, Located<T>>();
+  for (const entry of entries) {
+    const first = byId.get(entry.value.id);
+    if (first) {
+      findings.push(
+        entry.file.finding(
+          `duplicate-${kind}`,
+          keyPath(entry),
+          `${kind} "${entry.value.id}" is already defined at ${where(first.file, keyPath(first), true)}; ids must be unique across files, rename or remove one`,
+          { key: true },
+        ),
+      );
+    } else {
+      byId.set(entry.value.id, entry);
+    }
+  }
+  return byId;
+}
+
+/** The semantic rules of DESIGN "Rules": everything the schemas cannot see. */
+export async function checkRules(input: RuleInput): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const placements = firstById(input.placements, 'placement', findings, (e) => e.path);
+  const variants = firstById(input.variants, 'variant', findings, (e) => e.path);
+  const prompts = firstById(input.prompts, 'prompt', findings, () => ['id']);
+
+  for (const { value: p, file, path: at } of placements.values()) checkPlacement(p, file, at, findings);
+  for (const v of variants.values()) checkVariant(v, placements, prompts, findings);
+
+  // defaults.variants must name real variants (reported once per file, at the list item).
+  for (const [file, defaults] of input.defaultsByFile) {
+    defaults?.forEach((id, i) => {
+      if (!variants.has(id)) {
+        findings.push(
+          file.finding(
+            'unknown-variant',
+            ['defaults', 'variants', i],
+            `defaults.variants names unknown variant "${id}"${didYouMean(id, variants.keys()) || `; known variants: ${listing(variants.keys())}`}`,
+          ),
+        );
+      }
+    });
+  }
+
+  const variablesCache = new Map<string, string[]>();
+  const skus = new Map<string, CatalogEntry>();
+  const sourceChecks: Promise<void>[] = [];
+  for (const entry of input.products) {
+    const { value: product, file, path: at } = entry;
+    if (product.sku.includes('..') && /^[a-z0-9][a-z0-9._-]*$/.test(product.sku)) {
+      findings.push(
+        file.finding(
+          'sku-pattern',
+          [...at, 'sku'],
+          `sku "${product.sku}" contains ".."; SKUs become file names, use single dots`,
+        ),
+      );
+    }
+    const first = skus.get(product.sku);
+    if (first) {
+      findings.push(
+        file.finding(
+          'duplicate-sku',
+          [...at, 'sku'],
+          `sku "${product.sku}" is already used at ${where(first.file, [...first.path, 'sku'])}; SKUs must be unique across all catalog files`,
+        ),
+      );
+    } else {
+      skus.set(product.sku, entry);
+    }
+
+    if (product.variants.length === 0) {
+      findings.push(
+        file.finding(
+          'no-variants',
+          at,
+          `product "${product.sku}" has no variants, so no images will be made; add "variants:" to it or "defaults.variants" to the file`,
+          { severity: 'warning' },
+        ),
+      );
+    }
+
+    let hasSource = false;
+    if (entry.rawSource !== undefined) {
+      const rel = path.posix.normalize(
+        path.posix.join(path.posix.dirname(file.rel), entry.rawSource.replace(/\\/g, '/')),
+      );
+      if (path.posix.isAbsolute(entry.rawSource) || rel === '..' || rel.startsWith('../')) {
+        findings.push(
+          file.finding(
+            'source-outside',
+            [...at, 'source'],
+            `source "${entry.rawSource}" points outside the repository; put the photo in the repository and give its path relative to ${file.rel}`,
+          ),
+        );
+      } else {
+        product.source = rel;
+        hasSource = true;
+        sourceChecks.push(
+          input.sources.check(path.join(input.root, rel)).then((result) => {
+            if (!result.ok) {
+              findings.push(
+                file.finding(
+                  'source-image',
+                  [...at, 'source'],
+                  `source "${entry.rawSource}" (${rel}) ${result.reason}; give a path, relative to ${file.rel}, of a JPEG, PNG, WebP, AVIF or TIFF photo`,
+                ),
+              );
+            }
+          }),
+        );
+      }
+    }
+
+    product.variants.forEach((variantId, i) => {
+      const variant = variants.get(variantId)?.value;
+      if (!variant) {
+        if (!entry.fromDefaults) {
+          findings.push(
+            file.finding(
+              'unknown-variant',
+              [...at, 'variants', i],
+              `product "${product.sku}" names unknown variant "${variantId}"${didYouMean(variantId, variants.keys()) || `; known variants: ${listing(variants.keys())}`}`,
+            ),
+          );
+        }
+        return;
+      }
+      const placement = placements.get(variant.placement)?.value;
+      const model = variant.model ?? placement?.models[0];
+      if (model === 'studio' && !hasSource && entry.rawSource === undefined) {
+        findings.push(
+          file.finding(
+            'studio-needs-source',
+            at,
+            `product "${product.sku}" has no source photo, but variant "${variantId}" uses the studio model, which builds the image from one; add "source:" to the product or give the variant a hosted model`,
+          ),
+        );
+      }
+      const version = prompts.get(variant.promptId)?.value.versions.get(variant.promptVersion);
+      if (!version) return; // reported at the variant
+      const cacheKey = `${variant.promptId}@${variant.promptVersion}`;
+      let vars = variablesCache.get(cacheKey);
+      if (!vars) {
+        vars = templateVariables(version.text + '\n' + (version.negative ?? ''));
+        variablesCache.set(cacheKey, vars);
+      }
+      for (const name of vars) {
+        if (resolveVariable(name, product, variantId) !== undefined) continue;
+        const suggestion = suggestVariable(name, product);
+        const why =
+          name === 'category'
+            ? ' (the product has no category)'
+            : name.startsWith('attributes.')
+              ? ' (the product has no such attribute)'
+              : '';
+        findings.push(
+          file.finding(
+            'template-variable',
+            at,
+            `product "${product.sku}": {{${name}}} in prompt ${cacheKey} (variant "${variantId}") does not resolve${why}${suggestion ? `; did you mean {{${suggestion}}}?` : ''}`,
+          ),
+        );
+      }
+    });
+  }
+  await Promise.all(sourceChecks);
+  return findings;
+}
+
+function checkPlacement(
+  p: Placement,
+  file: YamlFile,
+  at: readonly (string | number)[],
+  findings: Finding[],
+): void {
+  const aspectOk = /^\d+:\d+$/.test(p.aspect);
+  if (aspectOk && !(p.aspectW >= 1 && p.aspectW <= 100 && p.aspectH >= 1 && p.aspectH <= 100)) {
+    findings.push(
+      file.finding(
+        'aspect',
+        [...at, 'aspect'],
+        `aspect "${p.aspect}": width and height must be whole numbers from 1 to 100, like "4:5" or "16:9"`,
+      ),
+    );
+  }
+  const valid = aspectOk && p.aspectW >= 1 && p.aspectW <= 100 && p.aspectH >= 1 && p.aspectH <= 100;
+  p.models.forEach((id, i) => {
+    const model = findModel(id);
+    if (!model) {
+      findings.push(
+        file.finding(
+          'unknown-model',
+          [...at, 'models', i],
+          `unknown model "${id}"${didYouMean(id, MODEL_IDS) || `; known models: ${listing(MODEL_IDS)}`}`,
+        ),
+      );
+      return;
+    }
+    if (valid && !aspectPlan(model, p.aspect)) {
+      findings.push(
+        file.finding(
+          'model-aspect',
+          [...at, 'models', i],
+          `model "${id}" cannot make aspect ${p.aspect} (it makes ${listing(model.aspects)}, and cropping would waste over half the frame); remove it from this placement or change the aspect`,
+        ),
+      );
+    }
+    if (!model.anyAspect && Number.isFinite(p.size) && p.size > model.maxSize) {
+      findings.push(
+        file.finding(
+          'model-size',
+          [...at, 'models', i],
+          `model "${id}" makes at most ${model.maxSize} px, so this placement's ${p.size} px images from it will be upscaled; lower size or prefer a larger model`,
+          { severity: 'warning' },
+        ),
+      );
+    }
+  });
+}
+
+function checkVariant(
+  entry: Located<Variant>,
+  placements: Map<string, Located<Placement>>,
+  prompts: Map<string, Located<PromptTemplate>>,
+  findings: Finding[],
+): void {
+  const { value: v, file, path: at } = entry;
+  const placement = placements.get(v.placement)?.value;
+  if (v.placement && !placement) {
+    findings.push(
+      file.finding(
+        'unknown-placement',
+        [...at, 'placement'],
+        `variant "${v.id}" names unknown placement "${v.placement}"${didYouMean(v.placement, placements.keys()) || `; known placements: ${listing(placements.keys())}`}`,
+      ),
+    );
+  }
+  if (v.promptId && Number.isInteger(v.promptVersion)) {
+    const prompt = prompts.get(v.promptId)?.value;
+    if (!prompt) {
+      findings.push(
+        file.finding(
+          'unknown-prompt',
+          [...at, 'prompt'],
+          `variant "${v.id}" names unknown prompt "${v.promptId}"${didYouMean(v.promptId, prompts.keys()) || `; known prompts: ${listing(prompts.keys())}`}`,
+        ),
+      );
+    } else if (!prompt.versions.has(v.promptVersion)) {
+      findings.push(
+        file.finding(
+          'unknown-prompt-version',
+          [...at, 'prompt'],
+          `variant "${v.id}" pins ${v.promptId}@${v.promptVersion}, but prompt "${v.promptId}" has version(s) ${listing([...prompt.versions.keys()].map(String))}; pin one of them or add version ${v.promptVersion}`,
+        ),
+      );
+    }
+  }
+  if (v.model !== undefined) {
+    const model = findModel(v.model);
+    if (!model) {
+      findings.push(
+        file.finding(
+          'unknown-model',
+          [...at, 'model'],
+          `variant "${v.id}" names unknown model "${v.model}"${didYouMean(v.model, MODEL_IDS) || `; known models: ${listing(MODEL_IDS)}`}`,
+        ),
+      );
+    } else if (placement && !placement.models.includes(v.model)) {
+      findings.push(
+        file.finding(
+          'model-not-allowed',
+          [...at, 'model'],
+          `model "${v.model}" is not allowed by placement "${placement.id}" (allowed: ${listing(placement.models)}); add it to placements.${placement.id}.models or pick an allowed one`,
+        ),
+      );
+    }
+  }
+}

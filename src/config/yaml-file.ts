@@ -1,0 +1,251 @@
+import { isUtf8 } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
+import { load as jsYamlLoad } from 'js-yaml';
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
+import type { Finding } from './findings.js';
+import type { SourceRef } from './types.js';
+
+/** Bigger files are refused unread: a catalog split into files stays well under this. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** How many alias expansions a file may make before it is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export type YamlPath = readonly (string | number)[];
+
+/**
+ * One YAML file of the user's repository. Parsed with js-yaml (fast, no positions); the `yaml`
+ * package's Document (slow, exact positions) is built only when a position is asked for, i.e. for
+ * files that have findings, or up front for files js-yaml cannot be trusted with (aliases).
+ */
+export class YamlFile {
+  data: unknown;
+  readonly findings: Finding[] = [];
+  private doc: Document | undefined;
+  private lineCounter: LineCounter | undefined;
+
+  private constructor(
+    readonly rel: string,
+    readonly abs: string,
+    readonly text: string,
+  ) {}
+
+  static async read(abs: string, rel: string): Promise<YamlFile> {
+    const size = (await stat(abs)).size;
+    if (size > MAX_FILE_BYTES) {
+      const file = new YamlFile(rel, abs, '');
+      file.fileFinding(
+        'file-too-large',
+        `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 5 MB limit per YAML file; split it into several files in the same folder`,
+      );
+      return file;
+    }
+    const bytes = await readFile(abs);
+    const bad = isUtf8(bytes) ? undefined : firstInvalidUtf8(bytes);
+    if (bad !== undefined) {
+      const file = new YamlFile(rel, abs, '');
+      const before = bytes.subarray(0, bad);
+      const line = before.filter((b) => b === 0x0a).length + 1;
+      const lineStart = before.lastIndexOf(0x0a) + 1;
+      const column = new TextDecoder().decode(bytes.subarray(lineStart, bad)).length + 1;
+      file.findings.push({
+        file: rel,
+        line,
+        column,
+        severity: 'error',
+        rule: 'encoding',
+        message: `byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} is not valid UTF-8; save the file as UTF-8`,
+      });
+      return file;
+    }
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const file = new YamlFile(rel, abs, text);
+    file.parse();
+    return file;
+  }
+
+  /** Parses text that is already in memory (tests, in-memory configs). */
+  static fromText(rel: string, text: string): YamlFile {
+    const file = new YamlFile(rel, rel, text);
+    file.parse();
+    return file;
+  }
+
+  private parse(): void {
+    if (
+      !/\S/.test(
+        this.text
+          .replace(/#.*$/gm, '')
+          .replace(/^---\s*$/gm, '')
+          .replace(/^\.\.\.\s*$/gm, ''),
+      )
+    ) {
+      this.fileFinding('empty-file', 'file is empty; add its content or delete the file');
+      this.data = undefined;
+      return;
+    }
+    // An anchor is the only way to make aliases; files with one go through the bounded parser.
+    if (/(?:^|[\s,[{:-])&[^\s,[\]{}]/m.test(this.text)) {
+      this.parseWithDocument();
+      return;
+    }
+    try {
+      this.data = jsYamlLoad(this.text, { filename: this.rel });
+    } catch {
+      this.parseWithDocument();
+    }
+  }
+
+  private parseWithDocument(): void {
+    const doc = this.document();
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const pos = error.linePos?.[0];
+        this.findings.push({
+          file: this.rel,
+          line: pos?.line ?? 1,
+          column: pos?.col ?? 1,
+          severity: 'error',
+          rule: 'yaml-syntax',
+          message: `YAML syntax: ${describeYamlError(error.code, error.message)}`,
+        });
+      }
+      this.data = undefined;
+      return;
+    }
+    try {
+      this.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const excessive = /excessive alias count/i.test(message);
+      this.fileFinding(
+        excessive ? 'alias-bomb' : 'yaml-syntax',
+        excessive
+          ? `aliases expand to more than ${MAX_ALIAS_COUNT} copies (an alias bomb); refused. Write the values out or use fewer aliases`
+          : `YAML: ${message}`,
+      );
+      this.data = undefined;
+    }
+  }
+
+  /** The `yaml` Document of this file, parsed on first use. */
+  document(): Document {
+    if (!this.doc) {
+      this.lineCounter = new LineCounter();
+      this.doc = parseDocument(this.text, {
+        lineCounter: this.lineCounter,
+        merge: true,
+        prettyErrors: true,
+        uniqueKeys: true,
+      });
+    }
+    return this.doc;
+  }
+
+  /**
+   * Where the value at `path` starts, or its key when `key` is set. Falls back to the deepest
+   * existing ancestor, so a finding about a missing key points at the map that lacks it.
+   */
+  locate(path: YamlPath, key = false): { line: number; column: number } {
+    const doc = this.document();
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    for (const segment of path) {
+      node = unalias(doc, node);
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+        if (!pair) break;
+        keyNode = pair.key;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)];
+        if (item === undefined) break;
+        keyNode = undefined;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    const target = (key && keyNode) || node || keyNode;
+    const offset = (target as Node | undefined)?.range?.[0];
+    if (offset === undefined || !this.lineCounter) return { line: 1, column: 1 };
+    const pos = this.lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  }
+
+  ref(path: YamlPath, key = false): SourceRef {
+    return { file: this.rel, ...this.locate(path, key) };
+  }
+
+  finding(
+    rule: string,
+    path: YamlPath,
+    message: string,
+    opts: { key?: boolean; severity?: 'error' | 'warning' } = {},
+  ): Finding {
+    return {
+      ...this.ref(path, opts.key ?? false),
+      severity: opts.severity ?? 'error',
+      rule,
+      message,
+    };
+  }
+
+  private fileFinding(rule: string, message: string): void {
+    this.findings.push({ file: this.rel, line: 0, column: 0, severity: 'error', rule, message });
+  }
+}
+
+function keyText(key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  return String(key);
+}
+
+function unalias(doc: Document, node: unknown): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+function describeYamlError(code: string, message: string): string {
+  const short = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+  if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same map; keep one of them';
+  if (code === 'TAB_AS_INDENT') return 'tabs are not allowed as indentation; indent with spaces';
+  return short;
+}
+
+/** Offset of the first byte that breaks UTF-8, or undefined when the buffer is valid. */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return undefined;
+}
