@@ -171,5 +171,6 @@ export function scanSkuPositions(
 
 /** `[a, b]` for messages. */
 export function listing(values: Iterable<string>): string {
-  return [...values].join(', ');
+  const all = [...values];
+  return all.length > 0 ? all.join(', ') : '(none defined)';
 }

@@ -240,7 +240,7 @@ function checkPlacement(
         ),
       );
     }
-    if (!model.anyAspect && Number.isFinite(p.size) && p.size > model.maxSize) {
+    if (!model.anyAspect && p.size <= 8192 && p.size > model.maxSize) {
       findings.push(
         file.finding(
           'model-size',

@@ -138,7 +138,7 @@ function toFinding(file: YamlFile, kind: FileKind, e: ErrorObject): Finding | un
       const allowed = (e.schema as unknown[]).map(String);
       if (e.propertyName !== undefined) {
         return make(
-          `unknown key "${e.propertyName}" in ${where}${didYouMean(e.propertyName, allowed)}; allowed: ${allowed.join(', ')}`,
+          `unknown key "${e.propertyName}" in ${where}${didYouMean(e.propertyName, allowed) || `; allowed: ${allowed.join(', ')}`}`,
           [...path, e.propertyName],
           true,
         );

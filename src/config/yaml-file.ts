@@ -9,6 +9,7 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  visit,
   type Document,
   type Node,
 } from 'yaml';
@@ -123,6 +124,27 @@ export class YamlFile {
       this.data = undefined;
       return;
     }
+    let unresolved = false;
+    visit(doc, {
+      Alias: (_key, node) => {
+        if (node.resolve(doc) !== undefined) return;
+        unresolved = true;
+        const pos =
+          node.range && this.lineCounter ? this.lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+        this.findings.push({
+          file: this.rel,
+          line: pos.line,
+          column: pos.col,
+          severity: 'error',
+          rule: 'yaml-syntax',
+          message: `YAML: alias *${node.source} has no anchor &${node.source} before it; define the anchor first or write the value out`,
+        });
+      },
+    });
+    if (unresolved) {
+      this.data = undefined;
+      return;
+    }
     try {
       this.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
@@ -219,6 +241,9 @@ function describeYamlError(code: string, message: string): string {
   const short = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
   if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same map; keep one of them';
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed as indentation; indent with spaces';
+  if (code === 'MISSING_CHAR' || code === 'BAD_INDENT' || code === 'UNEXPECTED_TOKEN') {
+    return `${short}; check the indentation, quotes and brackets here and on the line before`;
+  }
   return short;
 }
 
