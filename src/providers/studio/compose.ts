@@ -1,0 +1,457 @@
+/**
+ * The studio compositor: cut the product out of a supplier photo, balance it against its old
+ * backdrop, and place it on a clean canvas with a soft contact shadow. Everything outside the
+ * product and the shadow is written as the exact background colour.
+ */
+import sharp from 'sharp';
+import { ProviderError } from '../types.js';
+import { toLab } from './colour.js';
+import { computeMatte, type MatteMeasures } from './matte.js';
+import { backgroundAt, canvasSize, parseBackground, type Align, type Background } from './options.js';
+
+export interface ComposeOptions {
+  aspect: string;
+  /** Long edge of the canvas in px. */
+  size: number;
+  /** `#RRGGBB` or `linear(#top,#bottom)`. */
+  background: string;
+  shadow?: boolean;
+  shadowStrength?: number;
+  /** Share of the canvas the product's bounding box fills on its limiting side. */
+  fill?: number;
+  align?: Align;
+  /** Below this matte confidence the photo is refused. */
+  minConfidence?: number;
+}
+
+export interface RenderResult {
+  /** Interleaved RGB, width*height*3. */
+  raw: Buffer;
+  width: number;
+  height: number;
+  fill: number;
+  confidence: number;
+  /** Where the matte came from. */
+  matte: 'alpha' | 'backdrop';
+  measures?: MatteMeasures;
+  /** The product's box on the canvas. */
+  productBox: { left: number; top: number; width: number; height: number };
+}
+
+export interface ComposeResult extends Omit<RenderResult, 'raw'> {
+  png: Buffer;
+}
+
+export const STUDIO_DEFAULTS = {
+  fill: 0.85,
+  shadow: true,
+  shadowStrength: 0.35,
+  align: 'center' as Align,
+  minConfidence: 0.5,
+};
+
+/** Larger photos are shrunk on decode: more pixels do not improve a canvas of at most a few thousand px. */
+const MAX_SOURCE_EDGE = 4096;
+/** Long edge of the copy the matte is computed on. */
+const WORK_EDGE = 512;
+/** Matte values below this (of 255) become 0, above 255 minus it become 255, so the background stays exact. */
+const ALPHA_CUT = 8;
+
+const REFUSAL_ADVICE =
+  'supply a photo of the product on a plain, evenly lit backdrop (or with a transparent background), or use a hosted model for this shot';
+
+function validate(options: ComposeOptions): Required<
+  Omit<ComposeOptions, 'aspect' | 'size' | 'background'>
+> & {
+  bg: Background;
+  width: number;
+  height: number;
+} {
+  const fill = options.fill ?? STUDIO_DEFAULTS.fill;
+  const strength = options.shadowStrength ?? STUDIO_DEFAULTS.shadowStrength;
+  const align = options.align ?? STUDIO_DEFAULTS.align;
+  try {
+    if (!(fill > 0 && fill <= 1)) throw new Error(`studio fill ${fill} is outside 0..1: use e.g. 0.85`);
+    if (!(strength >= 0 && strength <= 1))
+      throw new Error(`studio shadowStrength ${strength} is outside 0..1: use e.g. 0.35`);
+    if (!['center', 'bottom', 'top'].includes(align))
+      throw new Error(`studio align "${align}" is not one of center, bottom, top`);
+    return {
+      fill,
+      shadowStrength: strength,
+      align,
+      shadow: options.shadow ?? STUDIO_DEFAULTS.shadow,
+      minConfidence: options.minConfidence ?? STUDIO_DEFAULTS.minConfidence,
+      bg: parseBackground(options.background),
+      ...canvasSize(options.aspect, options.size),
+    };
+  } catch (error) {
+    throw new ProviderError('validation', (error as Error).message, { cause: error });
+  }
+}
+
+interface Source {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: number;
+}
+
+function undecodable(error: unknown): ProviderError {
+  return new ProviderError(
+    'refused',
+    `studio could not decode the source photo (${(error as Error).message}): supply a JPEG, PNG, WebP or AVIF photo`,
+    { cause: error },
+  );
+}
+
+async function decode(photo: Buffer): Promise<Source> {
+  try {
+    const { data, info } = await sharp(photo, { failOn: 'error', limitInputPixels: 100_000_000 })
+      .rotate()
+      .resize({ width: MAX_SOURCE_EDGE, height: MAX_SOURCE_EDGE, fit: 'inside', withoutEnlargement: true })
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, channels: info.channels };
+  } catch (error) {
+    throw undecodable(error);
+  }
+}
+
+/** The small copy the matte is computed on, decoded straight from the file (JPEG shrink-on-load is fast). */
+async function decodeSmall(photo: Buffer): Promise<Source> {
+  try {
+    const { data, info } = await sharp(photo, { failOn: 'error', limitInputPixels: 100_000_000 })
+      .rotate()
+      .resize({ width: WORK_EDGE, height: WORK_EDGE, fit: 'inside', withoutEnlargement: true })
+      .toColourspace('srgb')
+      .removeAlpha()
+      // Smooths sensor and JPEG noise so only real edges stop the backdrop's growth.
+      .blur(1)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, channels: info.channels };
+  } catch (error) {
+    throw undecodable(error);
+  }
+}
+
+/** A transparent background is only meaningful when most of the border is transparent and some of the photo is not. */
+function alphaIsMeaningful(src: Source): boolean {
+  if (src.channels !== 4) return false;
+  const { data, width: w, height: h } = src;
+  let border = 0;
+  let clear = 0;
+  const look = (x: number, y: number): void => {
+    border++;
+    if (data[(y * w + x) * 4 + 3]! < 128) clear++;
+  };
+  for (let x = 0; x < w; x++) {
+    look(x, 0);
+    look(x, h - 1);
+  }
+  for (let y = 0; y < h; y++) {
+    look(0, y);
+    look(w - 1, y);
+  }
+  let opaque = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! >= 128) opaque++;
+  const share = opaque / (w * h);
+  return clear / border >= 0.5 && share > 0.002 && share < 0.98;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function boundingBox(alpha: Uint8Array, w: number, h: number, stride = 1, offset = 0): Box | undefined {
+  let x0 = w;
+  let y0 = h;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0, i = y * w * stride + offset; x < w; x++, i += stride) {
+      if (alpha[i]! < ALPHA_CUT) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      y1 = y;
+    }
+  }
+  return x1 < 0 ? undefined : { x0, y0, x1, y1 };
+}
+
+/** The product at its canvas size: RGB with `channels` per pixel, and its matte. */
+interface Product {
+  rgb: Buffer;
+  channels: number;
+  alpha: Buffer;
+  alphaStride: number;
+  alphaOffset: number;
+  width: number;
+  height: number;
+  gains: [number, number, number];
+  confidence: number;
+  measures?: MatteMeasures;
+}
+
+interface Frame {
+  W: number;
+  H: number;
+  fill: number;
+}
+
+/** Size of the product's box on the canvas: its limiting side fills `fill`. */
+function fitBox(bw: number, bh: number, f: Frame): { tw: number; th: number } {
+  const scale = Math.min((f.fill * f.W) / bw, (f.fill * f.H) / bh);
+  return {
+    tw: Math.max(1, Math.min(f.W, Math.round(bw * scale))),
+    th: Math.max(1, Math.min(f.H, Math.round(bh * scale))),
+  };
+}
+
+function noProduct(): ProviderError {
+  return new ProviderError('refused', `studio found no product in the source photo. Fix: ${REFUSAL_ADVICE}`);
+}
+
+/** The photo's own alpha is the matte; sharp premultiplies while resampling, so no edge colour bleeds. */
+async function productFromAlpha(src: Source, f: Frame): Promise<Product> {
+  const box = boundingBox(src.data, src.width, src.height, 4, 3);
+  if (!box) throw noProduct();
+  const region = { left: box.x0, top: box.y0, width: box.x1 - box.x0 + 1, height: box.y1 - box.y0 + 1 };
+  const { tw, th } = fitBox(region.width, region.height, f);
+  const rgba = await sharp(src.data, { raw: { width: src.width, height: src.height, channels: 4 } })
+    .extract(region)
+    .resize(tw, th, { kernel: 'lanczos3', fit: 'fill' })
+    .raw()
+    .toBuffer();
+  return {
+    rgb: rgba,
+    channels: 4,
+    alpha: rgba,
+    alphaStride: 4,
+    alphaOffset: 3,
+    width: tw,
+    height: th,
+    gains: [1, 1, 1],
+    confidence: 1,
+  };
+}
+
+/** Matte from the backdrop: computed small, upsampled straight to the canvas size, feathered and pulled slightly inside the edge. */
+async function productFromBackdrop(
+  src: Source,
+  small: Source,
+  f: Frame,
+  minConfidence: number,
+): Promise<Product> {
+  const { width: w, height: h, channels } = small;
+  const matte = computeMatte(toLab(small.data, w, h, channels), small.data, channels);
+  if (matte.confidence < minConfidence) {
+    throw new ProviderError(
+      'refused',
+      `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${matte.concerns.join('; ')}. Fix: ${REFUSAL_ADVICE}`,
+    );
+  }
+  const mask = Buffer.alloc(w * h);
+  for (let i = 0; i < mask.length; i++) mask[i] = matte.mask[i] ? 255 : 0;
+  const box = boundingBox(mask, w, h);
+  if (!box) throw noProduct();
+  const sx = src.width / w;
+  const sy = src.height / h;
+  const left = Math.round(box.x0 * sx);
+  const top = Math.round(box.y0 * sy);
+  const region = {
+    left,
+    top,
+    width: Math.max(1, Math.min(src.width, Math.round((box.x1 + 1) * sx)) - left),
+    height: Math.max(1, Math.min(src.height, Math.round((box.y1 + 1) * sy)) - top),
+  };
+  const { tw, th } = fitBox(region.width, region.height, f);
+  // Blur over about one work pixel hides the staircase of the small mask; the remap of the
+  // blurred ramp from [0.35, 0.85] to [0, 1] pulls the edge a little inside the product so no
+  // backdrop-coloured fringe survives, and keeps the edge from going soft.
+  const lo = 0.35 * 255;
+  const hi = 0.85 * 255;
+  const zoom = tw / (box.x1 - box.x0 + 1);
+  const [rgb, alpha] = await Promise.all([
+    sharp(src.data, { raw: { width: src.width, height: src.height, channels: src.channels as 3 | 4 } })
+      .extract(region)
+      .removeAlpha()
+      .resize(tw, th, { kernel: 'lanczos3', fit: 'fill' })
+      .raw()
+      .toBuffer(),
+    sharp(mask, { raw: { width: w, height: h, channels: 1 } })
+      .extract({ left: box.x0, top: box.y0, width: box.x1 - box.x0 + 1, height: box.y1 - box.y0 + 1 })
+      .resize(tw, th, { kernel: 'linear', fit: 'fill' })
+      .blur(Math.max(0.5, 0.7 * zoom))
+      .linear(255 / (hi - lo), (-255 * lo) / (hi - lo))
+      .extractChannel(0)
+      .raw()
+      .toBuffer(),
+  ]);
+  return {
+    rgb,
+    channels: 3,
+    alpha,
+    alphaStride: 1,
+    alphaOffset: 0,
+    width: tw,
+    height: th,
+    gains: whiteBalance(matte.backdrop),
+    confidence: matte.confidence,
+    measures: matte.measures,
+  };
+}
+
+/**
+ * Gains that make the old backdrop neutral and bright; the product gets the same gains. Limited so
+ * a coloured backdrop or a very dark photo is not turned into something garish.
+ */
+function whiteBalance(backdrop: [number, number, number]): [number, number, number] {
+  const target = 245;
+  const raw = backdrop.map((c) => target / Math.max(1, c));
+  const mean = (raw[0]! + raw[1]! + raw[2]!) / 3;
+  const exposure = Math.min(1.6, Math.max(0.95, mean));
+  return raw.map((g) => exposure * Math.min(1.2, Math.max(0.83, g / mean))) as [number, number, number];
+}
+
+/** Renders the studio canvas as raw RGB. Throws ProviderError('refused') when the product cannot be cut out. */
+export async function renderStudioCanvas(photo: Buffer, options: ComposeOptions): Promise<RenderResult> {
+  const o = validate(options);
+  const { width: W, height: H } = o;
+  const frame = { W, H, fill: o.fill };
+  // Both decodes run at once; the small one is wasted only for photos with their own alpha.
+  const [src, small] = await Promise.all([decode(photo), decodeSmall(photo)]);
+  const fromAlpha = alphaIsMeaningful(src);
+  const product = fromAlpha
+    ? await productFromAlpha(src, frame)
+    : await productFromBackdrop(src, small, frame, o.minConfidence);
+  const { width: tw, height: th } = product;
+
+  const margin = ((1 - o.fill) / 2) * H;
+  const left = Math.round((W - tw) / 2);
+  const wanted =
+    o.align === 'top'
+      ? Math.round(margin)
+      : o.align === 'bottom'
+        ? Math.round(H - margin - th)
+        : Math.round((H - th) / 2);
+  const top = Math.min(H - th, Math.max(0, wanted));
+
+  const canvas = Buffer.alloc(W * H * 3);
+  for (let y = 0; y < H; y++) {
+    canvas.fill(Buffer.from(backgroundAt(o.bg, y, H)), y * W * 3, (y + 1) * W * 3);
+  }
+  if (o.shadow && o.shadowStrength > 0) drawShadow(canvas, W, H, product, left, top, o.shadowStrength);
+  drawProduct(canvas, W, product, left, top);
+
+  return {
+    raw: canvas,
+    width: W,
+    height: H,
+    fill: Math.max(tw / W, th / H),
+    confidence: product.confidence,
+    matte: fromAlpha ? 'alpha' : 'backdrop',
+    measures: product.measures,
+    productBox: { left, top, width: tw, height: th },
+  };
+}
+
+/**
+ * A contact shadow: an ellipse under the product's footprint whose darkness falls to exactly zero
+ * at its rim (no blur tail), so every pixel beyond it keeps the exact background colour.
+ */
+function drawShadow(
+  canvas: Buffer,
+  W: number,
+  H: number,
+  p: Product,
+  left: number,
+  top: number,
+  strength: number,
+): void {
+  const { width: tw, height: th, alpha, alphaStride: st, alphaOffset: off } = p;
+  const solid = (x: number, y: number): boolean => alpha[(y * tw + x) * st + off]! >= 128;
+  let bottom = -1;
+  for (let y = th - 1; y >= 0 && bottom < 0; y--) {
+    for (let x = 0; x < tw; x++) if (solid(x, y)) bottom = y;
+  }
+  if (bottom < 0) return;
+  // Footprint: the product's width over its lowest rows.
+  const band = Math.max(2, Math.round(th * 0.08));
+  let fl = tw;
+  let fr = -1;
+  for (let y = Math.max(0, bottom - band); y <= bottom; y++) {
+    for (let x = 0; x < tw; x++) {
+      if (!solid(x, y)) continue;
+      if (x < fl) fl = x;
+      if (x > fr) fr = x;
+    }
+  }
+  const rx = Math.max(((fr - fl + 1) / 2) * 1.12, tw * 0.2);
+  const ry = Math.max(3, rx * 0.12);
+  const cx = left + (fl + fr) / 2;
+  const cy = top + bottom - ry * 0.2;
+  const y0 = Math.max(0, Math.floor(cy - ry));
+  const y1 = Math.min(H - 1, Math.ceil(cy + ry));
+  const x0 = Math.max(0, Math.floor(cx - rx));
+  const x1 = Math.min(W - 1, Math.ceil(cx + rx));
+  for (let y = y0; y <= y1; y++) {
+    const dy = (y - cy) / ry;
+    for (let x = x0; x <= x1; x++) {
+      const dx = (x - cx) / rx;
+      const r2 = dx * dx + dy * dy;
+      if (r2 >= 1) continue;
+      const k = 1 - r2;
+      const a = strength * k * k * (0.6 + 0.4 * k);
+      const i = (y * W + x) * 3;
+      canvas[i] = Math.round(canvas[i]! * (1 - a));
+      canvas[i + 1] = Math.round(canvas[i + 1]! * (1 - a));
+      canvas[i + 2] = Math.round(canvas[i + 2]! * (1 - a));
+    }
+  }
+}
+
+function drawProduct(canvas: Buffer, W: number, p: Product, left: number, top: number): void {
+  const { rgb, channels: ch, alpha, alphaStride: st, alphaOffset: off, width: tw, height: th } = p;
+  const luts = p.gains.map((g) => {
+    const lut = new Uint8Array(256);
+    for (let v = 0; v < 256; v++) lut[v] = Math.min(255, Math.round(v * g));
+    return lut;
+  });
+  const [lr, lg, lb] = luts as [Uint8Array, Uint8Array, Uint8Array];
+  for (let y = 0; y < th; y++) {
+    let s = y * tw * ch;
+    let a = y * tw * st + off;
+    let d = ((y + top) * W + left) * 3;
+    for (let x = 0; x < tw; x++, s += ch, a += st, d += 3) {
+      const a8 = alpha[a]!;
+      if (a8 < ALPHA_CUT) continue;
+      if (a8 > 255 - ALPHA_CUT) {
+        canvas[d] = lr[rgb[s]!]!;
+        canvas[d + 1] = lg[rgb[s + 1]!]!;
+        canvas[d + 2] = lb[rgb[s + 2]!]!;
+        continue;
+      }
+      const k = 255 - a8;
+      canvas[d] = (lr[rgb[s]!]! * a8 + canvas[d]! * k + 127) / 255;
+      canvas[d + 1] = (lg[rgb[s + 1]!]! * a8 + canvas[d + 1]! * k + 127) / 255;
+      canvas[d + 2] = (lb[rgb[s + 2]!]! * a8 + canvas[d + 2]! * k + 127) / 255;
+    }
+  }
+}
+
+/** Composes the studio image as a lossless PNG (the run encodes the placement's format). */
+export async function composeStudioImage(photo: Buffer, options: ComposeOptions): Promise<ComposeResult> {
+  const { raw, ...rest } = await renderStudioCanvas(photo, options);
+  // A low compression level: this PNG is an intermediate the run re-encodes, so speed wins over size.
+  const png = await sharp(raw, { raw: { width: rest.width, height: rest.height, channels: 3 } })
+    .png({ compressionLevel: 2, adaptiveFiltering: false })
+    .toBuffer();
+  return { png, ...rest };
+}
