@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { loadConfig, SETTINGS_FILE } from '../config/load.js';
+import { hasErrors, sortFindings, type Finding } from '../config/findings.js';
+import type { Config } from '../config/types.js';
+import { readManifest } from '../store/manifest.js';
+import type { ManifestRecord } from '../store/manifest-record.js';
+import { resolveAtRef, type BaseSide } from './base.js';
+import { locateBudget } from './budget-location.js';
+import { checkBudget, estimateCost, type CostEstimate } from './cost.js';
+import { checkPromptImmutability } from './immutability.js';
+import { isPlanned, planShots, type PlannedShot } from './plan.js';
+import { explainPlan } from './reasons.js';
+import { resolveSpecs } from './resolve.js';
+import { assignShards } from './shards.js';
+
+export interface PlanOptions {
+  /** Folder holding shotlist.yaml. */
+  dir: string;
+  base?: string;
+  shards?: number;
+}
+
+export interface PlanResult {
+  config?: Config;
+  /** Config, manifest, immutability and budget problems, sorted. Errors mean exit 1. */
+  findings: Finding[];
+  /** Manifest warnings (partial last line, duplicates), for stderr. */
+  warnings: string[];
+  plan: PlannedShot[];
+  cost: CostEstimate;
+  manifestPath: string;
+  records: Map<string, ManifestRecord>;
+  base?: BaseSide;
+}
+
+const EMPTY_COST: CostEstimate = { models: [], images: 0, rederive: 0, usd: 0, seconds: 0 };
+
+/** The whole plan pipeline, shared by the CLI and the GitHub Action. Throws only for a bad --base ref. */
+export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
+  const dir = path.resolve(options.dir);
+  const { config, findings } = await loadConfig(dir);
+  const storeRel = config?.settings.paths.store ?? 'generated';
+  const manifestPath = path.join(dir, storeRel, 'manifest.jsonl');
+  const empty = (extra: Finding[] = [], warnings: string[] = []): PlanResult => ({
+    config,
+    findings: sortFindings([...findings, ...extra]),
+    warnings,
+    plan: [],
+    cost: EMPTY_COST,
+    manifestPath,
+    records: new Map(),
+  });
+  if (!config || hasErrors(findings)) return empty();
+
+  const manifestRel = path.posix.join(storeRel, 'manifest.jsonl');
+  const manifest = await readManifest(manifestPath);
+  const manifestFindings: Finding[] = manifest.corrupt.map((c) => ({
+    file: manifestRel,
+    line: c.line,
+    column: 1,
+    severity: 'error',
+    rule: 'manifest-corrupt',
+    message:
+      `manifest line ${c.message}; the shot on it would be generated again and paid for twice. ` +
+      `Restore the line from git history or resolve the merge conflict, or delete the line to regenerate that shot`,
+  }));
+  const immutability = checkPromptImmutability(config, manifest.records.values());
+  // Corrupt lines are findings above; the rest (unfinished last line, duplicates) are warnings.
+  const warnings = manifest.warnings.filter((w) => !/: line is /.test(w));
+
+  let specs;
+  try {
+    specs = await resolveSpecs(config);
+  } catch (error) {
+    const m = /^(.+?):(\d+):(\d+): (.*)$/s.exec((error as Error).message);
+    const finding: Finding = m
+      ? {
+          file: m[1]!,
+          line: Number(m[2]),
+          column: Number(m[3]),
+          severity: 'error',
+          rule: 'resolve',
+          message: m[4]!,
+        }
+      : {
+          file: SETTINGS_FILE,
+          line: 0,
+          column: 0,
+          severity: 'error',
+          rule: 'resolve',
+          message: (error as Error).message,
+        };
+    return { ...empty([...manifestFindings, ...immutability, finding], warnings), records: manifest.records };
+  }
+
+  const plan = planShots(specs, manifest.records);
+  const base = options.base ? await resolveAtRef(dir, options.base, storeRel) : undefined;
+  explainPlan(plan, config, base);
+  if (options.shards && options.shards > 1) {
+    const keys = plan.filter((s) => isPlanned(s.status)).map((s) => s.key);
+    const shards = assignShards(keys, options.shards);
+    for (const shot of plan) {
+      const shard = shards.get(shot.key);
+      if (shard !== undefined) shot.shard = shard;
+    }
+  } else if (options.shards === 1) {
+    for (const shot of plan) if (isPlanned(shot.status)) shot.shard = 1;
+  }
+  const cost = estimateCost(plan, config.settings);
+  const budgetAt = await locateBudget(dir, SETTINGS_FILE);
+  const budget = checkBudget(cost, config.settings.budget, budgetAt);
+  const result: PlanResult = {
+    config,
+    findings: sortFindings([...findings, ...manifestFindings, ...immutability, ...budget]),
+    warnings,
+    plan,
+    cost,
+    manifestPath,
+    records: manifest.records,
+  };
+  if (base) result.base = base;
+  return result;
+}

@@ -1,0 +1,130 @@
+import type { Budget, Settings, SourceRef } from '../config/types.js';
+import type { Finding } from '../config/findings.js';
+import { findModel } from '../providers/models.js';
+import { compareCodeUnits } from './canonical.js';
+import { needsProvider, type PlannedShot } from './plan.js';
+
+export const FALLBACK_CONCURRENCY = 4;
+
+export interface ModelCost {
+  model: string;
+  provider: string;
+  /** Provider calls: new, regenerate and failed-last-time shots. */
+  images: number;
+  /** Shots re-derived from the kept raw output: no provider call, no cost. */
+  rederive: number;
+  usd: number;
+  /** Wall-clock estimate at the provider's configured concurrency. */
+  seconds: number;
+  concurrency: number;
+  /** False when the model is not in the registry (price and time unknown, counted as 0). */
+  known: boolean;
+}
+
+export interface CostEstimate {
+  models: ModelCost[];
+  images: number;
+  rederive: number;
+  usd: number;
+  /**
+   * Providers run their queues side by side; models of one provider share its queue. So the run
+   * takes about as long as the slowest provider's summed queue time.
+   */
+  seconds: number;
+}
+
+export function estimateCost(plan: readonly PlannedShot[], settings: Settings): CostEstimate {
+  const byModel = new Map<string, ModelCost>();
+  for (const shot of plan) {
+    if (!shot.spec) continue;
+    const generate = needsProvider(shot.status);
+    if (!generate && shot.status !== 're-derive') continue;
+    let m = byModel.get(shot.spec.model);
+    if (!m) {
+      const info = findModel(shot.spec.model);
+      const provider = info?.provider ?? 'unknown';
+      m = {
+        model: shot.spec.model,
+        provider,
+        images: 0,
+        rederive: 0,
+        usd: 0,
+        seconds: 0,
+        concurrency: Math.max(1, settings.providers[provider]?.concurrency ?? FALLBACK_CONCURRENCY),
+        known: info !== undefined,
+      };
+      byModel.set(shot.spec.model, m);
+    }
+    if (generate) m.images++;
+    else m.rederive++;
+  }
+  const perProvider = new Map<string, number>();
+  for (const m of byModel.values()) {
+    const info = findModel(m.model);
+    m.usd = round2(m.images * (info?.priceUsd ?? 0));
+    m.seconds = Math.ceil(m.images / m.concurrency) * (info?.secondsPerImage ?? 0);
+    perProvider.set(m.provider, (perProvider.get(m.provider) ?? 0) + m.seconds);
+  }
+  const models = [...byModel.values()].sort((a, b) => compareCodeUnits(a.model, b.model));
+  return {
+    models,
+    images: models.reduce((n, m) => n + m.images, 0),
+    rederive: models.reduce((n, m) => n + m.rederive, 0),
+    usd: round2(models.reduce((n, m) => n + m.images * (findModel(m.model)?.priceUsd ?? 0), 0)),
+    seconds: Math.max(0, ...perProvider.values()),
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function formatUsd(n: number): string {
+  return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${Math.round(seconds)}s`;
+  const m = Math.round(seconds / 60);
+  if (m < 60) return `${m}m`;
+  return `${Math.floor(m / 60)}h ${m % 60}m`;
+}
+
+/**
+ * Over budget is an error pointing at the budget in shotlist.yaml, with how far over and what to do.
+ * `at` locates the `budget` fields; when unknown the finding points at the file.
+ */
+export function checkBudget(
+  estimate: CostEstimate,
+  budget: Budget,
+  at: { maxImages?: SourceRef; maxUsd?: SourceRef; file: string },
+): Finding[] {
+  const findings: Finding[] = [];
+  const place = (ref: SourceRef | undefined) =>
+    ref ? { file: ref.file, line: ref.line, column: ref.column } : { file: at.file, line: 0, column: 0 };
+  if (budget.maxImages !== undefined && estimate.images > budget.maxImages) {
+    const where = place(at.maxImages ?? budget.at);
+    findings.push({
+      ...where,
+      severity: 'error',
+      rule: 'over-budget',
+      message:
+        `plan needs ${estimate.images} images but budget.maxImages is ${budget.maxImages} ` +
+        `(over by ${estimate.images - budget.maxImages}); raise budget.maxImages in ${where.file}` +
+        `${where.line ? ` line ${where.line}` : ''} to at least ${estimate.images}, or split the change into smaller pull requests`,
+    });
+  }
+  if (budget.maxUsd !== undefined && estimate.usd > budget.maxUsd + 1e-9) {
+    const where = place(at.maxUsd ?? budget.at);
+    findings.push({
+      ...where,
+      severity: 'error',
+      rule: 'over-budget',
+      message:
+        `plan costs an estimated ${formatUsd(estimate.usd)} but budget.maxUsd is ${formatUsd(budget.maxUsd)} ` +
+        `(over by ${formatUsd(estimate.usd - budget.maxUsd)}); raise budget.maxUsd in ${where.file}` +
+        `${where.line ? ` line ${where.line}` : ''} to at least ${Math.ceil(estimate.usd)}, or split the change into smaller pull requests`,
+    });
+  }
+  return findings;
+}
