@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
-import { load as jsYamlLoad } from 'js-yaml';
+import { CORE_SCHEMA, load as jsYamlLoad } from 'js-yaml';
 import {
   LineCounter,
   isAlias,
@@ -101,7 +101,8 @@ export class YamlFile {
       return;
     }
     try {
-      this.data = jsYamlLoad(this.text, { filename: this.rel });
+      // The YAML 1.2 core schema, as the yaml package uses: no timestamps or other implicit types.
+      this.data = jsYamlLoad(this.text, { filename: this.rel, schema: CORE_SCHEMA });
     } catch {
       this.parseWithDocument();
     }

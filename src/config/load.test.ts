@@ -1,0 +1,140 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from './load.js';
+
+const minimal = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../test/fixtures/valid/minimal',
+);
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+function repo(files: Record<string, string> = {}, base = true): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'shotlist-load-'));
+  temps.push(dir);
+  if (base) cpSync(minimal, dir, { recursive: true });
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe('loadConfig', () => {
+  it('fills every setting with its default when shotlist.yaml is absent', async () => {
+    const { config, findings } = await loadConfig(repo());
+    expect(findings).toEqual([]);
+    expect(config!.settings).toMatchObject({
+      paths: { catalog: 'catalog', placements: 'placements', prompts: 'prompts', store: 'generated' },
+      run: { shotDeadlineSeconds: 600, maxAttempts: 5, rerolls: 2, graceSeconds: 30, keepRaw: true },
+      budget: {},
+      storage: { kind: 'git' },
+    });
+    for (const provider of [
+      'studio',
+      'gemini',
+      'imagen',
+      'openai',
+      'recraft',
+      'fal',
+      'replicate',
+      'pixelmuse',
+    ]) {
+      expect(config!.settings.providers[provider]).toEqual({ concurrency: 4, timeoutSeconds: 120 });
+    }
+    expect(config!.placements.get('pdp')).toMatchObject({
+      format: 'webp',
+      quality: 90,
+      background: '#FFFFFF',
+      qa: {},
+    });
+  });
+
+  it('follows paths from shotlist.yaml and reads s3 storage', async () => {
+    const dir = repo({
+      'shotlist.yaml':
+        'paths: { catalog: data/products, store: out }\nstorage: { kind: s3, bucket: images, region: auto, publicBaseUrl: "https://cdn.example.com" }\n',
+    });
+    const first = await loadConfig(dir);
+    expect(first.findings).toEqual([
+      expect.objectContaining({ file: 'data/products/', rule: 'missing-folder', severity: 'error' }),
+    ]);
+    cpSync(path.join(dir, 'catalog'), path.join(dir, 'data/products'), { recursive: true });
+    const { config, findings } = await loadConfig(dir);
+    expect(findings).toEqual([]);
+    expect(config!.settings.paths).toEqual({
+      catalog: 'data/products',
+      placements: 'placements',
+      prompts: 'prompts',
+      store: 'out',
+    });
+    expect(config!.settings.storage).toEqual({
+      kind: 's3',
+      bucket: 'images',
+      region: 'auto',
+      publicBaseUrl: 'https://cdn.example.com',
+    });
+    expect(config!.products[0]!.at.file).toBe('data/products/main.yaml');
+  });
+
+  it('stores source as a repo-relative path and positions flow-style products exactly', async () => {
+    const png = await (
+      await import('sharp')
+    )
+      .default({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
+    const dir = repo({
+      'catalog/main.yaml':
+        'defaults: { variants: [pdp-main] }\nproducts: [\n  { sku: a-1, name: one, source: ../photos/a.png },\n  { sku: b-2, name: two }]\n',
+    });
+    mkdirSync(path.join(dir, 'photos'));
+    writeFileSync(path.join(dir, 'photos/a.png'), png);
+    const { config, findings } = await loadConfig(dir);
+    expect(findings).toEqual([]);
+    expect(config!.products.map((p) => [p.sku, p.source, p.at.line, p.at.column])).toEqual([
+      ['a-1', 'photos/a.png', 3, 3],
+      ['b-2', undefined, 4, 3],
+    ]);
+  });
+
+  it('reports warnings without failing, and sorts findings by file then line', async () => {
+    const dir = repo({
+      'placements/big.yaml':
+        'placements:\n  poster: { aspect: "2:3", size: 4000, models: [imagen-3] }\nvariants:\n  poster: { placement: poster, prompt: studio-white@1 }\n',
+      'catalog/main.yaml': 'products:\n  - sku: shoe-1\n    name: black shoe\n',
+    });
+    const { config, findings } = await loadConfig(dir);
+    expect(config).toBeDefined();
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule}`)).toEqual([
+      'catalog/main.yaml:2:5 warning no-variants',
+      'placements/big.yaml:2:49 warning model-size',
+    ]);
+  });
+
+  it('reports every problem at once, across files', async () => {
+    const dir = repo({
+      'catalog/main.yaml': 'products:\n  - sku: Bad\n    name: x\n    variants: [nope]\n',
+      'placements/extra.yaml': 'placements:\n  p2: { aspect: "0:1", size: 10, models: [studio] }\n',
+    });
+    const { config, findings } = await loadConfig(dir);
+    expect(config).toBeUndefined();
+    expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual([
+      'catalog/main.yaml:2',
+      'catalog/main.yaml:4',
+      'placements/extra.yaml:2',
+      'placements/extra.yaml:2',
+    ]);
+  });
+
+  it('never throws for a folder that does not exist', async () => {
+    const { config, findings } = await loadConfig(path.join(tmpdir(), 'shotlist-does-not-exist-42'));
+    expect(config).toBeUndefined();
+    expect(findings.map((f) => f.file)).toEqual(['catalog/', 'placements/', 'prompts/']);
+  });
+});

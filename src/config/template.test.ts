@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { renderTemplate, resolveVariable, suggestVariable, templateVariables } from './template.js';
+
+const shoe = { sku: 'shoe-1', name: 'black shoe', attributes: { color: 'black', size: 42 } };
+
+describe('prompt templates', () => {
+  it('lists variables once, spaces inside braces allowed', () => {
+    expect(templateVariables('{{name}} and {{ attributes.color }}, again {{name}}')).toEqual([
+      'name',
+      'attributes.color',
+    ]);
+  });
+
+  it('resolves the five kinds of variables', () => {
+    expect(resolveVariable('name', shoe, 'pdp')).toBe('black shoe');
+    expect(resolveVariable('sku', shoe, 'pdp')).toBe('shoe-1');
+    expect(resolveVariable('variant', shoe, 'pdp')).toBe('pdp');
+    expect(resolveVariable('category', shoe, 'pdp')).toBeUndefined();
+    expect(resolveVariable('attributes.size', shoe, 'pdp')).toBe('42');
+    expect(resolveVariable('attributes.material', shoe, 'pdp')).toBeUndefined();
+  });
+
+  it('suggests the intended variable for typos', () => {
+    expect(suggestVariable('attribtes.color', shoe)).toBe('attributes.color');
+    expect(suggestVariable('attributes.colour', shoe)).toBe('attributes.color');
+    expect(suggestVariable('nmae', shoe)).toBe('name');
+    expect(suggestVariable('color', shoe)).toBe('attributes.color');
+    expect(suggestVariable('attributes.material', shoe)).toBeUndefined();
+  });
+
+  it('renders, leaving unresolved variables as written', () => {
+    expect(renderTemplate('a {{attributes.color}} {{name}} for {{variant}} {{category}}', shoe, 'pdp')).toBe(
+      'a black black shoe for pdp {{category}}',
+    );
+  });
+});
