@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, sortFindings, type Finding } from './findings.js';
-import type { Config, Placement, PromptTemplate, Settings, Variant } from './types.js';
+import type { Config, Placement, PromptTemplate, Settings, SourceRef, Variant } from './types.js';
 import { YamlFile } from './yaml-file.js';
 import { schemaFindings, type FileKind } from './schema-check.js';
 import { buildSettings } from './settings.js';
@@ -96,11 +96,11 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
 
   // Positions of every entity, for messages downstream: the small files get exact positions from
   // their documents; catalog files from a cheap scan (falling back to the document).
-  for (const p of placements) p.value.at = p.file.ref(p.path, true);
-  for (const v of variants) v.value.at = v.file.ref(v.path, true);
+  for (const p of placements) lazyAt(p.value, () => p.file.ref(p.path, true));
+  for (const v of variants) lazyAt(v.value, () => v.file.ref(v.path, true));
   for (const p of prompts) {
-    p.value.at = p.file.ref(['id'], true);
-    for (const [n, version] of p.value.versions) version.at = p.file.ref(['versions', n], true);
+    lazyAt(p.value, () => p.file.ref(['id'], true));
+    for (const [n, version] of p.value.versions) lazyAt(version, () => p.file.ref(['versions', n], true));
   }
   const byFile = new Map<YamlFile, CatalogEntry[]>();
   for (const entry of products) {
@@ -109,13 +109,18 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
     byFile.set(entry.file, list);
   }
   for (const [file, entries] of byFile) {
-    const scanned = scanSkuPositions(
-      file.text,
-      entries.map((e) => e.value.sku),
-    );
+    // One scan per file, on the first read of any of its products' positions.
+    let scanned: ({ line: number; column: number } | undefined)[] | undefined;
     entries.forEach((entry, i) => {
-      const pos = scanned?.[i];
-      entry.value.at = pos ? { file: file.rel, ...pos } : file.ref(entry.path);
+      lazyAt(entry.value, () => {
+        scanned ??=
+          scanSkuPositions(
+            file.text,
+            entries.map((e) => e.value.sku),
+          ) ?? [];
+        const pos = scanned[i];
+        return pos ? { file: file.rel, ...pos } : file.ref(entry.path);
+      });
     });
   }
 
@@ -128,6 +133,19 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
     products: products.map((p) => p.value),
   };
   return { config, findings: sorted };
+}
+
+/** `at` computed on first read: exact positions cost a positioned parse, which most runs never need. */
+function lazyAt(target: { at: SourceRef }, compute: () => SourceRef): void {
+  let value: SourceRef | undefined;
+  Object.defineProperty(target, 'at', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= compute()),
+    set: (v: SourceRef) => {
+      value = v;
+    },
+  });
 }
 
 async function isFile(p: string): Promise<boolean> {

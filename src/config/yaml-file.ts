@@ -1,20 +1,19 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { CORE_SCHEMA, load as jsYamlLoad } from 'js-yaml';
-import {
-  LineCounter,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  visit,
-  type Document,
-  type Node,
-} from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Finding } from './findings.js';
 import type { SourceRef } from './types.js';
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+
+/** The `yaml` package, loaded on first use: a clean config never pays for it. */
+function yaml(): YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  return yamlModule;
+}
 
 /** Bigger files are refused unread: a catalog split into files stays well under this. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -126,7 +125,7 @@ export class YamlFile {
       return;
     }
     let unresolved = false;
-    visit(doc, {
+    yaml().visit(doc, {
       Alias: (_key, node) => {
         if (node.resolve(doc) !== undefined) return;
         unresolved = true;
@@ -164,8 +163,8 @@ export class YamlFile {
   /** The `yaml` Document of this file, parsed on first use. */
   document(): Document {
     if (!this.doc) {
-      this.lineCounter = new LineCounter();
-      this.doc = parseDocument(this.text, {
+      this.lineCounter = new (yaml().LineCounter)();
+      this.doc = yaml().parseDocument(this.text, {
         lineCounter: this.lineCounter,
         merge: true,
         prettyErrors: true,
@@ -185,6 +184,7 @@ export class YamlFile {
     let keyNode: unknown;
     for (const segment of path) {
       node = unalias(doc, node);
+      const { isMap, isPair, isSeq } = yaml();
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
         if (!pair) break;
@@ -230,12 +230,12 @@ export class YamlFile {
 }
 
 function keyText(key: unknown): string {
-  if (isScalar(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String((key as { value: unknown }).value);
   return String(key);
 }
 
 function unalias(doc: Document, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(doc) : node;
+  return yaml().isAlias(node) ? node.resolve(doc) : node;
 }
 
 function describeYamlError(code: string, message: string): string {
