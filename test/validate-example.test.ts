@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { loadConfig } from '../src/config/load.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,5 +65,46 @@ describe('loadConfig on the repository example', () => {
     });
     expect(c.settings.providers.openai).toMatchObject({ concurrency: 4 });
     expect(c.settings.storage).toEqual({ kind: 'git' });
+  });
+});
+
+describe('the published schemas', () => {
+  const schemaDir = path.join(repoRoot, 'schemas');
+
+  it('are valid draft 2020-12 schemas that compile together', () => {
+    const ajv = new Ajv2020({ strictRequired: false, strictTypes: false, strictTuples: false });
+    const files = readdirSync(schemaDir).sort();
+    expect(files).toEqual([
+      'catalog.schema.json',
+      'placements.schema.json',
+      'prompts.schema.json',
+      'shotlist.schema.json',
+    ]);
+    for (const f of files) ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, f), 'utf8')) as object);
+    for (const f of files) {
+      const schema = JSON.parse(readFileSync(path.join(schemaDir, f), 'utf8')) as {
+        $id: string;
+        $schema: string;
+      };
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(ajv.getSchema(schema.$id)).toBeTypeOf('function');
+    }
+  });
+
+  it('are named by a yaml-language-server line at the top of every example file', () => {
+    const examples = ['shotlist.yaml'];
+    for (const folder of ['catalog', 'placements', 'prompts']) {
+      for (const f of readdirSync(path.join(repoRoot, folder)))
+        if (f.endsWith('.yaml')) examples.push(`${folder}/${f}`);
+    }
+    expect(examples.length).toBeGreaterThanOrEqual(7);
+    for (const rel of examples) {
+      const first = readFileSync(path.join(repoRoot, rel), 'utf8').split('\n')[0]!;
+      const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+      expect(m, rel).not.toBeNull();
+      const kind = rel === 'shotlist.yaml' ? 'shotlist' : rel.split('/')[0];
+      const target = path.resolve(path.dirname(path.join(repoRoot, rel)), m![1]!);
+      expect(target).toBe(path.join(schemaDir, `${kind}.schema.json`));
+    }
   });
 });
