@@ -194,6 +194,8 @@ interface Product {
   alphaOffset: number;
   width: number;
   height: number;
+  /** Where the product's bounding box lies inside this image (the rest is transparent margin). */
+  box: { x: number; y: number; width: number; height: number };
   gains: [number, number, number];
   confidence: number;
   measures?: MatteMeasures;
@@ -206,9 +208,10 @@ interface Frame {
 }
 
 /** Size of the product's box on the canvas: its limiting side fills `fill`. */
-function fitBox(bw: number, bh: number, f: Frame): { tw: number; th: number } {
+function fitBox(bw: number, bh: number, f: Frame): { tw: number; th: number; scale: number } {
   const scale = Math.min((f.fill * f.W) / bw, (f.fill * f.H) / bh);
   return {
+    scale,
     tw: Math.max(1, Math.min(f.W, Math.round(bw * scale))),
     th: Math.max(1, Math.min(f.H, Math.round(bh * scale))),
   };
@@ -222,11 +225,24 @@ function noProduct(): ProviderError {
 async function productFromAlpha(src: Source, f: Frame): Promise<Product> {
   const box = boundingBox(src.data, src.width, src.height, 4, 3);
   if (!box) throw noProduct();
-  const region = { left: box.x0, top: box.y0, width: box.x1 - box.x0 + 1, height: box.y1 - box.y0 + 1 };
-  const { tw, th } = fitBox(region.width, region.height, f);
+  const bw = box.x1 - box.x0 + 1;
+  const bh = box.y1 - box.y0 + 1;
+  const { tw, th, scale } = fitBox(bw, bh, f);
+  // A little transparent margin so the resampling kernel sees the edge fall off, not a cut.
+  const pad = 4;
+  const x0 = Math.max(0, box.x0 - pad);
+  const y0 = Math.max(0, box.y0 - pad);
+  const region = {
+    left: x0,
+    top: y0,
+    width: Math.min(src.width - 1, box.x1 + pad) - x0 + 1,
+    height: Math.min(src.height - 1, box.y1 + pad) - y0 + 1,
+  };
+  const pw = Math.max(1, Math.round(region.width * scale));
+  const ph = Math.max(1, Math.round(region.height * scale));
   const rgba = await sharp(src.data, { raw: { width: src.width, height: src.height, channels: 4 } })
     .extract(region)
-    .resize(tw, th, { kernel: 'lanczos3', fit: 'fill' })
+    .resize(pw, ph, { kernel: 'lanczos3', fit: 'fill' })
     .raw()
     .toBuffer();
   return {
@@ -235,8 +251,14 @@ async function productFromAlpha(src: Source, f: Frame): Promise<Product> {
     alpha: rgba,
     alphaStride: 4,
     alphaOffset: 3,
-    width: tw,
-    height: th,
+    width: pw,
+    height: ph,
+    box: {
+      x: Math.round((box.x0 - x0) * scale),
+      y: Math.round((box.y0 - y0) * scale),
+      width: tw,
+      height: th,
+    },
     gains: [1, 1, 1],
     confidence: 1,
   };
@@ -263,45 +285,65 @@ async function productFromBackdrop(
   if (!box) throw noProduct();
   const sx = src.width / w;
   const sy = src.height / h;
-  const left = Math.round(box.x0 * sx);
-  const top = Math.round(box.y0 * sy);
+  // The product's box in the source, and a slightly larger region around it so the feathered edge
+  // has room to fall to zero (cutting exactly at the box would leave a hard edge there).
+  const bx = Math.round(box.x0 * sx);
+  const by = Math.round(box.y0 * sy);
+  const bw = Math.max(1, Math.min(src.width, Math.round((box.x1 + 1) * sx)) - bx);
+  const bh = Math.max(1, Math.min(src.height, Math.round((box.y1 + 1) * sy)) - by);
+  const pad = 3;
+  const px0 = Math.max(0, box.x0 - pad);
+  const py0 = Math.max(0, box.y0 - pad);
+  const px1 = Math.min(w - 1, box.x1 + pad);
+  const py1 = Math.min(h - 1, box.y1 + pad);
   const region = {
-    left,
-    top,
-    width: Math.max(1, Math.min(src.width, Math.round((box.x1 + 1) * sx)) - left),
-    height: Math.max(1, Math.min(src.height, Math.round((box.y1 + 1) * sy)) - top),
+    left: Math.round(px0 * sx),
+    top: Math.round(py0 * sy),
+    width: 0,
+    height: 0,
   };
-  const { tw, th } = fitBox(region.width, region.height, f);
+  region.width = Math.max(1, Math.min(src.width, Math.round((px1 + 1) * sx)) - region.left);
+  region.height = Math.max(1, Math.min(src.height, Math.round((py1 + 1) * sy)) - region.top);
+  const { tw, th, scale } = fitBox(bw, bh, f);
+  const pw = Math.max(1, Math.round(region.width * scale));
+  const ph = Math.max(1, Math.round(region.height * scale));
   // Blur over about one work pixel hides the staircase of the small mask; the remap of the
   // blurred ramp from [0.35, 0.85] to [0, 1] pulls the edge a little inside the product so no
   // backdrop-coloured fringe survives, and keeps the edge from going soft.
   const lo = 0.35 * 255;
   const hi = 0.85 * 255;
-  const zoom = tw / (box.x1 - box.x0 + 1);
+  const zoom = pw / (px1 - px0 + 1);
   const [rgb, alpha] = await Promise.all([
     sharp(src.data, { raw: { width: src.width, height: src.height, channels: src.channels as 3 | 4 } })
       .extract(region)
       .removeAlpha()
-      .resize(tw, th, { kernel: 'lanczos3', fit: 'fill' })
+      .resize(pw, ph, { kernel: 'lanczos3', fit: 'fill' })
       .raw()
       .toBuffer(),
     sharp(mask, { raw: { width: w, height: h, channels: 1 } })
-      .extract({ left: box.x0, top: box.y0, width: box.x1 - box.x0 + 1, height: box.y1 - box.y0 + 1 })
-      .resize(tw, th, { kernel: 'linear', fit: 'fill' })
+      .extract({ left: px0, top: py0, width: px1 - px0 + 1, height: py1 - py0 + 1 })
+      .resize(pw, ph, { kernel: 'linear', fit: 'fill' })
       .blur(Math.max(0.5, 0.7 * zoom))
       .linear(255 / (hi - lo), (-255 * lo) / (hi - lo))
       .extractChannel(0)
       .raw()
       .toBuffer(),
   ]);
+  const box2 = {
+    x: Math.round((bx - region.left) * scale),
+    y: Math.round((by - region.top) * scale),
+    width: tw,
+    height: th,
+  };
   return {
     rgb,
     channels: 3,
     alpha,
     alphaStride: 1,
     alphaOffset: 0,
-    width: tw,
-    height: th,
+    width: pw,
+    height: ph,
+    box: box2,
     gains: whiteBalance(matte.backdrop),
     confidence: matte.confidence,
     measures: matte.measures,
@@ -331,7 +373,7 @@ export async function renderStudioCanvas(photo: Buffer, options: ComposeOptions)
   const product = fromAlpha
     ? await productFromAlpha(src, frame)
     : await productFromBackdrop(src, small, frame, o.minConfidence);
-  const { width: tw, height: th } = product;
+  const { width: tw, height: th } = product.box;
 
   const margin = ((1 - o.fill) / 2) * H;
   const left = Math.round((W - tw) / 2);
@@ -347,8 +389,11 @@ export async function renderStudioCanvas(photo: Buffer, options: ComposeOptions)
   for (let y = 0; y < H; y++) {
     canvas.fill(Buffer.from(backgroundAt(o.bg, y, H)), y * W * 3, (y + 1) * W * 3);
   }
-  if (o.shadow && o.shadowStrength > 0) drawShadow(canvas, W, H, product, left, top, o.shadowStrength);
-  drawProduct(canvas, W, product, left, top);
+  // The product image's own origin: its box lands at (left, top).
+  const ix = left - product.box.x;
+  const iy = top - product.box.y;
+  if (o.shadow && o.shadowStrength > 0) drawShadow(canvas, W, H, product, ix, iy, o.shadowStrength);
+  drawProduct(canvas, W, H, product, ix, iy);
 
   return {
     raw: canvas,
@@ -383,7 +428,7 @@ function drawShadow(
   }
   if (bottom < 0) return;
   // Footprint: the product's width over its lowest rows.
-  const band = Math.max(2, Math.round(th * 0.08));
+  const band = Math.max(2, Math.round(p.box.height * 0.08));
   let fl = tw;
   let fr = -1;
   for (let y = Math.max(0, bottom - band); y <= bottom; y++) {
@@ -393,7 +438,7 @@ function drawShadow(
       if (x > fr) fr = x;
     }
   }
-  const rx = Math.max(((fr - fl + 1) / 2) * 1.12, tw * 0.2);
+  const rx = Math.max(((fr - fl + 1) / 2) * 1.12, p.box.width * 0.2);
   const ry = Math.max(3, rx * 0.12);
   const cx = left + (fl + fr) / 2;
   const cy = top + bottom - ry * 0.2;
@@ -417,7 +462,7 @@ function drawShadow(
   }
 }
 
-function drawProduct(canvas: Buffer, W: number, p: Product, left: number, top: number): void {
+function drawProduct(canvas: Buffer, W: number, H: number, p: Product, left: number, top: number): void {
   const { rgb, channels: ch, alpha, alphaStride: st, alphaOffset: off, width: tw, height: th } = p;
   const luts = p.gains.map((g) => {
     const lut = new Uint8Array(256);
@@ -425,11 +470,13 @@ function drawProduct(canvas: Buffer, W: number, p: Product, left: number, top: n
     return lut;
   });
   const [lr, lg, lb] = luts as [Uint8Array, Uint8Array, Uint8Array];
-  for (let y = 0; y < th; y++) {
-    let s = y * tw * ch;
-    let a = y * tw * st + off;
-    let d = ((y + top) * W + left) * 3;
-    for (let x = 0; x < tw; x++, s += ch, a += st, d += 3) {
+  const xs = Math.max(0, -left);
+  const xe = Math.min(tw, W - left);
+  for (let y = Math.max(0, -top); y < Math.min(th, H - top); y++) {
+    let s = (y * tw + xs) * ch;
+    let a = (y * tw + xs) * st + off;
+    let d = ((y + top) * W + left + xs) * 3;
+    for (let x = xs; x < xe; x++, s += ch, a += st, d += 3) {
       const a8 = alpha[a]!;
       if (a8 < ALPHA_CUT) continue;
       if (a8 > 255 - ALPHA_CUT) {

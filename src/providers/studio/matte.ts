@@ -42,6 +42,8 @@ const SHADOW_ALLOWANCE = 40;
  * shadows change slowly; a product's outline, even a pale one against a pale backdrop, changes fast.
  */
 const EDGE_STOP = 3;
+/** How many work pixels of backdrop-coloured rim to peel off behind an edge stop. */
+const PEEL = 3;
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
@@ -255,6 +257,23 @@ export function computeMatte(lab: LabImage, rgb: Uint8Array, channels: number): 
       bg[i + w] = 1;
       queue[tail++] = i + w;
     }
+  }
+
+  // The edge stop leaves a rim of backdrop-coloured pixels where the blurred outline ramps up;
+  // peel up to PEEL pixels of it with the colour test alone, so no halo of old backdrop remains.
+  for (let step = 1; step <= PEEL; step++) {
+    // Pixels peeled in this step are marked step + 1 so they do not spread within the same step.
+    for (let i = 0; i < n; i++) {
+      if (bg[i] || dist[i]! >= threshold) continue;
+      const x = i % w;
+      const touches =
+        (x > 0 && bg[i - 1] === 1) ||
+        (x < w - 1 && bg[i + 1] === 1) ||
+        (i >= w && bg[i - w] === 1) ||
+        (i + w < n && bg[i + w] === 1);
+      if (touches) bg[i] = 2;
+    }
+    for (let i = 0; i < n; i++) if (bg[i] === 2) bg[i] = 1;
   }
 
   // Label what the backdrop did not reach (8-connected); keep the main component(s).

@@ -20,6 +20,8 @@ export interface SeamOptions {
   depth?: number;
   /** A straight run at least this share of the canvas side is a seam. */
   minRunShare?: number;
+  /** Smallest jump (levels) off the background that counts as visible. */
+  minStep?: number;
 }
 
 export interface SeamReport {
@@ -42,10 +44,11 @@ export function detectSeam(
   const faintMax = options.faintMax ?? 48;
   const depth = options.depth ?? 6;
   const minRunShare = options.minRunShare ?? 0.1;
+  const minStep = options.minStep ?? 3;
   const bgAt = typeof background === 'function' ? background : () => background;
 
-  // 0 = exact background, 1 = faint, 2 = strong (clearly something else).
-  const cls = new Uint8Array(w * h);
+  // Difference from the background per pixel; 0 = exact background.
+  const diff = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
     const bg = bgAt(y);
     for (let x = 0; x < w; x++) {
@@ -55,16 +58,23 @@ export function detectSeam(
         Math.abs(data[p + 1]! - bg[1]),
         Math.abs(data[p + 2]! - bg[2]),
       );
-      cls[y * w + x] = d === 0 ? 0 : d <= faintMax ? 1 : 2;
+      diff[y * w + x] = d;
     }
   }
+  // A hard step into a faint band: the first pixel already differs about as much as the band
+  // behind it. A feathered outline or a shadow's rim ramps up instead, so its first pixel is paler.
   const faintBand = (x: number, y: number, dx: number, dy: number): boolean => {
+    let sum = 0;
     for (let k = 0; k < depth; k++) {
       const xx = x + dx * k;
       const yy = y + dy * k;
-      if (xx < 0 || yy < 0 || xx >= w || yy >= h || cls[yy * w + xx] !== 1) return false;
+      if (xx < 0 || yy < 0 || xx >= w || yy >= h) return false;
+      const d = diff[yy * w + xx]!;
+      if (d === 0 || d > faintMax) return false;
+      sum += d;
     }
-    return true;
+    const first = diff[y * w + x]!;
+    return first >= minStep && first >= (0.6 * sum) / depth;
   };
 
   let best = { run: 0, where: 'none' };
@@ -80,8 +90,8 @@ export function detectSeam(
         const y = horizontal ? l : t;
         const px = horizontal ? x : x - 1;
         const py = horizontal ? y - 1 : y;
-        const before = cls[py * w + px]!;
-        const after = cls[y * w + x]!;
+        const before = diff[py * w + px]!;
+        const after = diff[y * w + x]!;
         const dx = horizontal ? 0 : 1;
         const dy = horizontal ? 1 : 0;
         const step =
