@@ -491,6 +491,27 @@ const CASES: Case[] = [
     column: 11,
     message: 'unknown key "minSharpnes" in placements.pdp.qa; did you mean "minSharpness"?',
   },
+  {
+    name: 'multiple-documents',
+    file: 'catalog/main.yaml',
+    line: 6,
+    column: 1,
+    message: 'the file holds more than one YAML document (a second "---"); keep one document per file',
+  },
+  {
+    name: 'file-is-a-scalar',
+    file: 'catalog/main.yaml',
+    line: 1,
+    column: 1,
+    message: 'expected the file to be a map of keys (like "products:"), found the text "just some words"',
+  },
+  {
+    name: 'yaml-binary-tag',
+    file: 'catalog/main.yaml',
+    line: 4,
+    column: 14,
+    message: 'products[0]: expected a map (key: value lines), found the text "aGVsbG8="',
+  },
 ];
 
 const STACK_TRACE = /^\s+at .+\(.+:\d+:\d+\)$|^\s+at .+:\d+:\d+$/m;

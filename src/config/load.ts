@@ -32,7 +32,7 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
   if (await isFile(settingsAbs)) {
     const file = await YamlFile.read(settingsAbs, SETTINGS_FILE);
     findings.push(...file.findings);
-    if (file.findings.length === 0 && file.data !== undefined) {
+    if (!hasErrors(file.findings) && file.data !== undefined) {
       const schema = schemaFindings(file, 'shotlist');
       findings.push(...schema);
       if (schema.length === 0) settingsData = file.data;
@@ -52,11 +52,11 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
     const loaded = await Promise.all(rels.map((rel) => YamlFile.read(path.join(absRoot, rel), rel)));
     for (const file of loaded) {
       findings.push(...file.findings);
-      if (file.findings.length === 0 && file.data !== undefined) findings.push(...schemaFindings(file, kind));
+      if (!hasErrors(file.findings) && file.data !== undefined) findings.push(...schemaFindings(file, kind));
     }
     files.set(
       kind,
-      loaded.filter((f) => f.findings.length === 0 && f.data !== undefined),
+      loaded.filter((f) => !hasErrors(f.findings) && f.data !== undefined),
     );
   }
 

@@ -124,6 +124,17 @@ export class YamlFile {
       this.data = undefined;
       return;
     }
+    for (const warning of doc.warnings) {
+      const pos = warning.linePos?.[0];
+      this.findings.push({
+        file: this.rel,
+        line: pos?.line ?? 1,
+        column: pos?.col ?? 1,
+        severity: 'warning',
+        rule: 'yaml-syntax',
+        message: `YAML: ${describeYamlError(warning.code, warning.message)}; the value is read as plain text`,
+      });
+    }
     let unresolved = false;
     yaml().visit(doc, {
       Alias: (_key, node) => {
@@ -169,6 +180,8 @@ export class YamlFile {
         merge: true,
         prettyErrors: true,
         uniqueKeys: true,
+        // Only the YAML 1.2 core types: `!!binary`, `!!timestamp` and friends stay text, with a warning.
+        resolveKnownTags: false,
       });
     }
     return this.doc;
@@ -241,6 +254,9 @@ function unalias(doc: Document, node: unknown): unknown {
 function describeYamlError(code: string, message: string): string {
   const short = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
   if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same map; keep one of them';
+  if (code === 'MULTIPLE_DOCS') {
+    return 'the file holds more than one YAML document (a second "---"); keep one document per file';
+  }
   if (code === 'TAB_AS_INDENT') return 'tabs are not allowed as indentation; indent with spaces';
   if (code === 'MISSING_CHAR' || code === 'BAD_INDENT' || code === 'UNEXPECTED_TOKEN') {
     return `${short}; check the indentation, quotes and brackets here and on the line before`;
