@@ -512,6 +512,28 @@ const CASES: Case[] = [
     column: 14,
     message: 'products[0]: expected a map (key: value lines), found the text "aGVsbG8="',
   },
+  {
+    name: 'qa-fill-reversed',
+    file: 'placements/main.yaml',
+    line: 8,
+    column: 17,
+    message: 'qa.fill [0.9, 0.7] is [min, max] but min is larger',
+  },
+  {
+    name: 'qa-profile-unknown',
+    file: 'placements/main.yaml',
+    line: 8,
+    column: 20,
+    message:
+      'expected one of default, marketplace-main, found the text "marketplace-white"; did you mean "marketplace-main"?',
+  },
+  {
+    name: 'qa-severity-unknown-check',
+    file: 'placements/main.yaml',
+    line: 8,
+    column: 23,
+    message: 'unknown key "sharpnes" in placements.pdp.qa.severity; did you mean "sharpness"?',
+  },
 ];
 
 const STACK_TRACE = /^\s+at .+\(.+:\d+:\d+\)$|^\s+at .+:\d+:\d+$/m;

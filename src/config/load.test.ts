@@ -117,6 +117,19 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('warns when a studio fill is outside the placement QA fill range', async () => {
+    const dir = repo({
+      'placements/main.yaml':
+        'placements:\n  pdp:\n    aspect: "1:1"\n    size: 1024\n    models: [nano-banana-2, studio]\n    studio: { fill: 0.95 }\n    qa: { fill: [0.7, 0.9] }\nvariants:\n  pdp-main: { placement: pdp, prompt: studio-white@1, studio: { fill: 0.5 } }\n',
+    });
+    const { config, findings } = await loadConfig(dir);
+    expect(config).toBeDefined();
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
+      '6:21 warning studio.fill 0.95 is outside qa.fill [0.7, 0.9], so studio shots of this placement will fail QA; bring them together',
+      `9:71 warning studio.fill 0.5 is outside placement "pdp"'s qa.fill [0.7, 0.9], so studio shots of this variant will fail QA; bring them together`,
+    ]);
+  });
+
   it('reports every problem at once, across files', async () => {
     const dir = repo({
       'catalog/main.yaml': 'products:\n  - sku: Bad\n    name: x\n    variants: [nope]\n',

@@ -218,6 +218,31 @@ function checkPlacement(
       ),
     );
   }
+  const qaFill = validFill(p.qa.fill);
+  if (
+    Array.isArray(p.qa.fill) &&
+    p.qa.fill.length === 2 &&
+    !qaFill &&
+    p.qa.fill.every((n) => typeof n === 'number')
+  ) {
+    findings.push(
+      file.finding(
+        'qa-fill',
+        [...at, 'qa', 'fill'],
+        `qa.fill [${p.qa.fill.join(', ')}] is [min, max] but min is larger; swap the two numbers`,
+      ),
+    );
+  }
+  if (qaFill && p.studio?.fill !== undefined && (p.studio.fill < qaFill[0] || p.studio.fill > qaFill[1])) {
+    findings.push(
+      file.finding(
+        'studio-fill-vs-qa',
+        [...at, 'studio', 'fill'],
+        `studio.fill ${p.studio.fill} is outside qa.fill [${qaFill.join(', ')}], so studio shots of this placement will fail QA; bring them together`,
+        { severity: 'warning' },
+      ),
+    );
+  }
   const valid = aspectOk && p.aspectW >= 1 && p.aspectW <= 100 && p.aspectH >= 1 && p.aspectH <= 100;
   p.models.forEach((id, i) => {
     const model = findModel(id);
@@ -290,6 +315,18 @@ function checkVariant(
       );
     }
   }
+  const qaFill = placement ? validFill(placement.qa.fill) : undefined;
+  const fill = v.studio?.fill;
+  if (qaFill && fill !== undefined && (fill < qaFill[0] || fill > qaFill[1])) {
+    findings.push(
+      file.finding(
+        'studio-fill-vs-qa',
+        [...at, 'studio', 'fill'],
+        `studio.fill ${fill} is outside placement "${placement!.id}"'s qa.fill [${qaFill.join(', ')}], so studio shots of this variant will fail QA; bring them together`,
+        { severity: 'warning' },
+      ),
+    );
+  }
   if (v.model !== undefined) {
     const model = findModel(v.model);
     if (!model) {
@@ -310,4 +347,10 @@ function checkVariant(
       );
     }
   }
+}
+
+function validFill(fill: unknown): [number, number] | undefined {
+  if (!Array.isArray(fill) || fill.length !== 2) return undefined;
+  const [min, max] = fill as unknown[];
+  return typeof min === 'number' && typeof max === 'number' && min <= max ? [min, max] : undefined;
 }
