@@ -137,6 +137,19 @@ async function decodeSmall(photo: Buffer): Promise<Source> {
   }
 }
 
+/** The small copy from an already decoded photo (one whose alpha turned out not to matter). */
+async function shrink(src: Source): Promise<Source> {
+  const { data, info } = await sharp(src.data, {
+    raw: { width: src.width, height: src.height, channels: src.channels as 3 | 4 },
+  })
+    .removeAlpha()
+    .resize({ width: WORK_EDGE, height: WORK_EDGE, fit: 'inside', withoutEnlargement: true })
+    .blur(1)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
 /** A transparent background is only meaningful when most of the border is transparent and some of the photo is not. */
 function alphaIsMeaningful(src: Source): boolean {
   if (src.channels !== 4) return false;
@@ -367,12 +380,18 @@ export async function renderStudioCanvas(photo: Buffer, options: ComposeOptions)
   const o = validate(options);
   const { width: W, height: H } = o;
   const frame = { W, H, fill: o.fill };
-  // Both decodes run at once; the small one is wasted only for photos with their own alpha.
-  const [src, small] = await Promise.all([decode(photo), decodeSmall(photo)]);
+  const hasAlpha = await sharp(photo)
+    .metadata()
+    .then((m) => m.hasAlpha)
+    .catch((error: unknown) => {
+      throw undecodable(error);
+    });
+  // Without alpha, both decodes run at once (the small one from the file: JPEG shrink-on-load is fast).
+  const [src, small] = await Promise.all([decode(photo), hasAlpha ? undefined : decodeSmall(photo)]);
   const fromAlpha = alphaIsMeaningful(src);
   const product = fromAlpha
     ? await productFromAlpha(src, frame)
-    : await productFromBackdrop(src, small, frame, o.minConfidence);
+    : await productFromBackdrop(src, small ?? (await shrink(src)), frame, o.minConfidence);
   const { width: tw, height: th } = product.box;
 
   const margin = ((1 - o.fill) / 2) * H;

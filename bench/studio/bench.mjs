@@ -1,0 +1,138 @@
+// Studio compositor speed at 2048 px webp q90, next to two baselines measured in the same run:
+//  (a) the floor: sharp decode + resize (contain onto the same 2048x2048 white canvas) + webp q90;
+//  (b) ImageMagick: trim + resize + extent onto white, webp q90, same output size.
+// Run `npm run build` first (this imports dist/). Usage: node bench/studio/bench.mjs [rounds]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { composeStudioImage, renderStudioCanvas } from '../../dist/providers/studio/index.js';
+
+const SIZE = 2048;
+const QUALITY = 90;
+const ROUNDS = Number(process.argv[2] ?? 9);
+const photos = fileURLToPath(new URL('../../test/fixtures/photos/', import.meta.url));
+const FIXTURES = ['shoe-near-white.jpg', 'mouse-light-grey.jpg', 'camera-off-white.jpg', 'mugs-cutout.png'];
+const options = { aspect: '1:1', size: SIZE, background: '#FFFFFF' };
+
+/** The real ImageMagick, not a stand-in: the one whose -version says so. */
+function findImageMagick() {
+  for (const cmd of ['magick', '/usr/bin/convert', 'convert']) {
+    const r = spawnSync(cmd, ['-version'], { encoding: 'utf8' });
+    if (r.status === 0 && /Version: ImageMagick/.test(r.stdout))
+      return { cmd, version: r.stdout.split('\n')[0] };
+  }
+  return undefined;
+}
+
+async function studioWebp(bytes) {
+  const r = await renderStudioCanvas(bytes, options);
+  return sharp(r.raw, { raw: { width: r.width, height: r.height, channels: 3 } })
+    .webp({ quality: QUALITY })
+    .toBuffer();
+}
+
+async function studioViaPng(bytes) {
+  const r = await composeStudioImage(bytes, options);
+  return sharp(r.png).webp({ quality: QUALITY }).toBuffer();
+}
+
+function floor(bytes) {
+  return sharp(bytes)
+    .resize(SIZE, SIZE, { fit: 'contain', background: '#FFFFFF' })
+    .flatten({ background: '#FFFFFF' })
+    .webp({ quality: QUALITY })
+    .toBuffer();
+}
+
+function imageMagick(im, file, out) {
+  const args = [
+    file,
+    '-trim',
+    '+repage',
+    '-resize',
+    `${SIZE}x${SIZE}`,
+    '-background',
+    'white',
+    '-alpha',
+    'remove',
+    '-gravity',
+    'center',
+    '-extent',
+    `${SIZE}x${SIZE}`,
+    '-quality',
+    String(QUALITY),
+    out,
+  ];
+  const r = spawnSync(im.cmd, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`ImageMagick failed: ${r.stderr}`);
+}
+
+async function time(fn) {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+// Best of N: on a shared machine the fastest round is the one least disturbed by other work.
+const best = (xs) => Math.min(...xs);
+
+const im = findImageMagick();
+const dir = mkdtempSync(join(tmpdir(), 'bench-studio-'));
+const rows = [];
+try {
+  for (const name of FIXTURES) {
+    const file = join(photos, name);
+    const bytes = readFileSync(file);
+    const t = { studio: [], viaPng: [], floor: [], im: [] };
+    await studioWebp(bytes); // warm-up
+    await floor(bytes);
+    // Interleaved rounds so a busy machine slows every contender alike.
+    for (let i = 0; i < ROUNDS; i++) {
+      t.studio.push(await time(() => studioWebp(bytes)));
+      t.floor.push(await time(() => floor(bytes)));
+      t.viaPng.push(await time(() => studioViaPng(bytes)));
+      if (im) t.im.push(await time(() => imageMagick(im, file, join(dir, 'out.webp'))));
+    }
+    rows.push({
+      name,
+      studio: best(t.studio),
+      viaPng: best(t.viaPng),
+      floor: best(t.floor),
+      im: im ? best(t.im) : NaN,
+    });
+  }
+  const coffee = readFileSync(join(photos, 'coffee-on-wood.png'));
+  const refusal = await time(() => composeStudioImage(coffee, options).catch((e) => e));
+
+  const f = (ms) => (Number.isNaN(ms) ? '   n/a' : ms.toFixed(0).padStart(6));
+  const r = (x) => (Number.isNaN(x) ? ' n/a' : x.toFixed(2));
+  console.log(
+    `studio bench: ${SIZE}x${SIZE} webp q${QUALITY}, best of ${ROUNDS} interleaved rounds, ms per image`,
+  );
+  console.log(
+    im
+      ? `ImageMagick: ${im.version} (${im.cmd})`
+      : 'ImageMagick: NOT INSTALLED (apt-get install -y imagemagick); its column is n/a',
+  );
+  console.log(
+    'photo                    studio  floor  magick  studio/floor  studio/magick  via-PNG  via-PNG/floor',
+  );
+  for (const x of rows) {
+    console.log(
+      `${x.name.padEnd(24)}${f(x.studio)} ${f(x.floor)} ${f(x.im)}  ${r(x.studio / x.floor).padStart(12)}  ${r(x.studio / x.im).padStart(13)}  ${f(x.viaPng)}  ${r(x.viaPng / x.floor).padStart(13)}`,
+    );
+  }
+  const sum = (k) => rows.reduce((a, x) => a + x[k], 0);
+  console.log(
+    `${'all (sum)'.padEnd(24)}${f(sum('studio'))} ${f(sum('floor'))} ${f(sum('im'))}  ${r(sum('studio') / sum('floor')).padStart(12)}  ${r(sum('studio') / sum('im')).padStart(13)}  ${f(sum('viaPng'))}  ${r(sum('viaPng') / sum('floor')).padStart(13)}`,
+  );
+  console.log(`coffee-on-wood.png refused in ${refusal.toFixed(0)} ms`);
+  console.log(
+    `ratio studio/floor = ${r(sum('studio') / sum('floor'))} (target <= 1.5); studio/ImageMagick = ${r(sum('studio') / sum('im'))} (target < 1)`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
