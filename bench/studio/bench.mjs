@@ -2,11 +2,13 @@
 //  (a) the floor: sharp decode + resize (contain onto the same 2048x2048 white canvas) + webp q90;
 //  (b) ImageMagick: trim + resize + extent onto white, webp q90, same output size.
 // Run `npm run build` first (this imports dist/). Usage: node bench/studio/bench.mjs [rounds]
+import console from 'node:console';
+import process from 'node:process';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 import sharp from 'sharp';
 import { composeStudioImage, renderStudioCanvas } from '../../dist/providers/studio/index.js';
 

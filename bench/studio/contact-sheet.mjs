@@ -1,9 +1,12 @@
 // Contact sheet of the studio on the fixture photos, for the README: the supplier photo, the
 // studio image on white, and a variant (gradient, alignment, shadow off). Refusals show the reason.
 // Run `npm run build` first. Usage: node bench/studio/contact-sheet.mjs [out.png]
+import { Buffer } from 'node:buffer';
+import console from 'node:console';
+import process from 'node:process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 import sharp from 'sharp';
 import { composeStudioImage } from '../../dist/providers/studio/index.js';
 
