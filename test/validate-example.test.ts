@@ -23,7 +23,7 @@ describe('loadConfig on the repository example', () => {
       aspect: '1:1',
       aspectW: 1,
       aspectH: 1,
-      size: 2048,
+      size: 1600,
       format: 'webp',
       background: '#FFFFFF',
     });
