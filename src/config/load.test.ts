@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,6 +131,28 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('refuses a source that links out of the repository, and one with too many pixels', async () => {
+    const outside = repo({}, false);
+    const png = await (
+      await import('sharp')
+    )
+      .default({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
+    writeFileSync(path.join(outside, 'secret.png'), png);
+    const dir = repo({
+      'catalog/main.yaml':
+        'defaults: { variants: [pdp-main] }\nproducts:\n  - { sku: a-1, name: one, source: link.png }\n  - { sku: b-2, name: two, source: huge.png }\n',
+    });
+    symlinkSync(path.join(outside, 'secret.png'), path.join(dir, 'catalog/link.png'));
+    writeFileSync(path.join(dir, 'catalog/huge.png'), pngHeader(40_000, 40_000));
+    const { findings } = await loadConfig(dir);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([
+      '3:36 source "link.png" (catalog/link.png) is a link to a file outside the repository; give a path, relative to catalog/main.yaml, of a JPEG, PNG, WebP, AVIF or TIFF photo',
+      '4:36 source "huge.png" (catalog/huge.png) is 40000x40000 px, over the 268 megapixel decode limit; downscale it; give a path, relative to catalog/main.yaml, of a JPEG, PNG, WebP, AVIF or TIFF photo',
+    ]);
+  });
+
   it('reports every problem at once, across files', async () => {
     const dir = repo({
       'catalog/main.yaml': 'products:\n  - sku: Bad\n    name: x\n    variants: [nope]\n',
@@ -151,3 +174,25 @@ describe('loadConfig', () => {
     expect(findings.map((f) => f.file)).toEqual(['catalog/', 'placements/', 'prompts/']);
   });
 });
+
+/** A PNG claiming the given size with (far too little) pixel data: a header-only reader sees the size. */
+function pngHeader(width: number, height: number): Buffer {
+  const chunk = (name: string, data: Buffer): Buffer => {
+    const type = Buffer.from(name);
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length, 0);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([type, data])) >>> 0, 0);
+    return Buffer.concat([head, type, data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(64))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

@@ -87,7 +87,7 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
     prompts,
     products,
     defaultsByFile,
-    sources: new SourceImageChecker(),
+    sources: new SourceImageChecker(absRoot),
   });
   findings.push(...ruleFindings);
 

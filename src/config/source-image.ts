@@ -1,33 +1,53 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
 
 export type SourceCheck = { ok: true } | { ok: false; reason: string };
+
+/** sharp refuses to decode more pixels than this by default (its limitInputPixels). */
+export const MAX_SOURCE_PIXELS = 268_402_689;
 
 /** Reads only the image header (sharp metadata), once per path. */
 export class SourceImageChecker {
   private readonly cache = new Map<string, Promise<SourceCheck>>();
+  private rootReal: Promise<string> | undefined;
+
+  constructor(private readonly root: string) {}
 
   check(absPath: string): Promise<SourceCheck> {
     let result = this.cache.get(absPath);
     if (!result) {
-      result = inspect(absPath);
+      this.rootReal ??= realpath(this.root).catch(() => this.root);
+      result = this.rootReal.then((rootReal) => inspect(absPath, rootReal));
       this.cache.set(absPath, result);
     }
     return result;
   }
 }
 
-async function inspect(absPath: string): Promise<SourceCheck> {
+async function inspect(absPath: string, rootReal: string): Promise<SourceCheck> {
   try {
     const s = await stat(absPath);
     if (!s.isFile()) return { ok: false, reason: 'is not a file' };
   } catch {
     return { ok: false, reason: 'does not exist' };
   }
+  // A symlink must not lead out of the repository: the photo may be sent to a hosted API.
+  const real = await realpath(absPath);
+  if (real !== rootReal && !real.startsWith(rootReal + path.sep)) {
+    return { ok: false, reason: 'is a link to a file outside the repository' };
+  }
   try {
     // sharp is heavy to load; only configs with source photos pay for it.
     const { default: sharp } = await import('sharp');
-    const meta = await sharp(absPath).metadata();
+    // No pixel limit for the header read: the size is checked below with a clearer message.
+    const meta = await sharp(absPath, { limitInputPixels: false }).metadata();
     if (!meta.width || !meta.height) return { ok: false, reason: 'has no readable image dimensions' };
+    if (meta.width * meta.height > MAX_SOURCE_PIXELS) {
+      return {
+        ok: false,
+        reason: `is ${meta.width}x${meta.height} px, over the ${Math.floor(MAX_SOURCE_PIXELS / 1e6)} megapixel decode limit; downscale it`,
+      };
+    }
     return { ok: true };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
