@@ -41,9 +41,13 @@ const SHADOW_ALLOWANCE = 40;
  * Largest local colour change (Lab per work pixel) the backdrop may grow across. Backdrops and soft
  * shadows change slowly; a product's outline, even a pale one against a pale backdrop, changes fast.
  */
-const EDGE_STOP = 3;
+const EDGE_STOP = 2;
 /** How many work pixels of backdrop-coloured rim to peel off behind an edge stop. */
-const PEEL = 3;
+const PEEL = 1;
+/** How far (work pixels) a darker-than-backdrop rim (shadow, table reflection) is peeled. */
+const SHADOW_PEEL = 6;
+/** Darkest (Lab L below the backdrop) a rim may be and still be peeled as shadow. */
+const SHADOW_PEEL_DEPTH = 18;
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
@@ -260,11 +264,18 @@ export function computeMatte(lab: LabImage, rgb: Uint8Array, channels: number): 
   }
 
   // The edge stop leaves a rim of backdrop-coloured pixels where the blurred outline ramps up;
-  // peel up to PEEL pixels of it with the colour test alone, so no halo of old backdrop remains.
-  for (let step = 1; step <= PEEL; step++) {
-    // Pixels peeled in this step are marked step + 1 so they do not spread within the same step.
+  // peel it with the colour test alone, so no halo of old backdrop remains. Rims darker than the
+  // backdrop (shadows, reflections on the table) are peeled deeper than bright ones, which may be
+  // a glossy product mirroring the backdrop.
+  for (let step = 1; step <= SHADOW_PEEL; step++) {
+    // Pixels peeled in this step are marked 2 so they do not spread within the same step.
     for (let i = 0; i < n; i++) {
       if (bg[i] || dist[i]! >= threshold) continue;
+      if (step > PEEL) {
+        // Deeper peeling only for a mild darkening: a much darker rim is more likely product.
+        const dl = L[i]! - model[0][i]!;
+        if (dl >= 0 || dl < -SHADOW_PEEL_DEPTH) continue;
+      }
       const x = i % w;
       const touches =
         (x > 0 && bg[i - 1] === 1) ||
