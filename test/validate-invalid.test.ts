@@ -656,6 +656,15 @@ describe('usage', () => {
     expect(await main(['validate', '--jsno'], io)).toBe(2);
     expect(io.err).toContain("unknown option '--jsno'");
   });
+  it('exits 2 on an extra argument or a --dir without a value', async () => {
+    const extra = captureIO();
+    expect(await main(['validate', 'catalog'], extra)).toBe(2);
+    expect(extra.err).toContain('too many arguments');
+    const missing = captureIO();
+    expect(await main(['validate', '--dir'], missing)).toBe(2);
+    expect(missing.err).toContain("option '--dir <path>' argument missing");
+  });
+
   it('--dir is relative to the working folder', async () => {
     const io = captureIO(path.join(repoRoot, 'test/fixtures'));
     expect(await main(['validate', '--dir', 'valid/minimal'], io)).toBe(0);
