@@ -29,6 +29,7 @@ export interface PlanResult {
   plan: PlannedShot[];
   cost: CostEstimate;
   manifestPath: string;
+  /** Read without QA detail (see readManifest's withoutQa): for planning, not for writing back. */
   records: Map<string, ManifestRecord>;
   base?: BaseSide;
 }
@@ -53,7 +54,7 @@ export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
   if (!config || hasErrors(findings)) return empty();
 
   const manifestRel = path.posix.join(storeRel, 'manifest.jsonl');
-  const manifest = await readManifest(manifestPath);
+  const manifest = await readManifest(manifestPath, { withoutQa: true });
   const manifestFindings: Finding[] = manifest.corrupt.map((c) => ({
     file: manifestRel,
     line: c.line,

@@ -1,6 +1,6 @@
 import type { ImageFormat, StudioOptions } from '../config/types.js';
 import { findModel } from '../providers/models.js';
-import { hashCanonical } from './canonical.js';
+import { hashCanonical, hashSortedObject, sortedKeys } from './canonical.js';
 
 /** sha256 of the prompt version's template, compared with the manifest for the immutability rule. */
 export function templateHash(t: { text: string; negative?: string; style?: string }): string {
@@ -37,33 +37,34 @@ export interface GenInputs {
 export function genInputs(i: GenInputs): Record<string, unknown> {
   const model = findModel(i.model);
   if (model?.provider === 'studio') {
+    // Keys in code-unit order: see hashSortedObject.
     return {
+      aspect: i.aspect,
+      background: i.background,
       contract: i.contract,
       model: i.model,
-      aspect: i.aspect,
-      size: i.size,
-      background: i.background,
-      studio: i.studio,
       seed: i.seed,
+      size: i.size,
       source: i.sourceHash ?? null,
+      studio: i.studio ? sortedKeys(i.studio) : undefined,
     };
   }
   // Unknown models are treated as taking a reference: over-regenerating is safer than stale images.
   const seesSource = model ? model.reference : true;
   return {
+    aspect: i.aspect,
     contract: i.contract,
     model: i.model,
-    prompt: i.prompt,
     negative: i.negative,
-    style: i.style,
-    aspect: i.aspect,
+    prompt: i.prompt,
     seed: i.seed,
     source: seesSource ? (i.sourceHash ?? null) : undefined,
+    style: i.style,
   };
 }
 
 export function genHash(i: GenInputs): string {
-  return hashCanonical(genInputs(i));
+  return hashSortedObject(genInputs(i));
 }
 
 /** genHash plus what only the published file depends on: changing only these re-derives from raw. */
@@ -74,11 +75,11 @@ export function specHash(o: {
   quality: number;
   background: string;
 }): string {
-  return hashCanonical({
-    genHash: o.genHash,
-    size: o.size,
-    format: o.format,
-    quality: o.quality,
+  return hashSortedObject({
     background: o.background,
+    format: o.format,
+    genHash: o.genHash,
+    quality: o.quality,
+    size: o.size,
   });
 }

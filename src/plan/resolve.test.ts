@@ -174,3 +174,31 @@ describe('resolveSpecs', () => {
     expect(after!.genHash).toBe(before!.genHash);
   });
 });
+
+describe('hash inputs', () => {
+  it('are canonical JSON: the fast path gives the same bytes as sorting every key', async () => {
+    const { genInputs } = await import('./hashes.js');
+    const { sha256Hex } = await import('./canonical.js');
+    const { genHash, specHash } = await import('./hashes.js');
+    const base = {
+      contract: 1,
+      model: 'nano-banana-2',
+      prompt: 'p',
+      negative: 'n',
+      style: 's',
+      aspect: '1:1',
+      seed: 7,
+      sourceHash: 'abc',
+      size: 100,
+      background: '#FFFFFF',
+      studio: { shadow: true, align: 'center' as const, fill: 0.5 },
+    };
+    for (const model of ['nano-banana-2', 'imagen-3', 'studio', 'not-in-registry']) {
+      const i = { ...base, model };
+      expect(JSON.stringify(genInputs(i))).toBe(canonicalJson(genInputs(i)));
+      expect(genHash(i)).toBe(sha256Hex(canonicalJson(genInputs(i))));
+    }
+    const o = { genHash: 'g', size: 1, format: 'png' as const, quality: 2, background: '#000000' };
+    expect(specHash(o)).toBe(sha256Hex(canonicalJson(o)));
+  });
+});

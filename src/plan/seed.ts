@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A reproducible seed for a shot: the same key and prompt version give the same seed on every
@@ -6,6 +6,6 @@ import { createHash } from 'node:crypto';
  * (some are signed 32-bit) accepts it.
  */
 export function deriveSeed(key: string, promptId: string, promptVersion: number): number {
-  const digest = createHash('sha256').update(`${key}\n${promptId}@${promptVersion}`).digest();
+  const digest = hash('sha256', `${key}\n${promptId}@${promptVersion}`, 'buffer');
   return digest.readUInt32BE(0) >>> 1;
 }

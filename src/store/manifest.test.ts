@@ -100,4 +100,16 @@ describe('manifest', () => {
     expect(r.records.get('a/x')!.genHash).toBe('1');
     expect(r.warnings[0]).toMatch(/appears more than once/);
   });
+
+  it('can leave out QA detail for planning, keeping everything else', async () => {
+    const [spec] = await resolveSpecs(sampleConfig(1));
+    const record = recordFor(spec!, {
+      qa: { status: 'pass', checks: [{ check: 'fill', status: 'pass', value: 0.8 }] },
+    });
+    const text = serialiseRecord(record) + '\n';
+    const lean = parseManifest(text, 'm.jsonl', { withoutQa: true }).records.get(spec!.key)!;
+    const { qa: _qa, ...rest } = record;
+    expect(lean).toEqual(rest);
+    expect(parseManifest(text).records.get(spec!.key)).toEqual(record);
+  });
 });

@@ -1,0 +1,17 @@
+// Runs `shotlist plan --json` in this process and reports its peak RSS, so the parent can compare it.
+import { writeFileSync } from 'node:fs';
+import { main } from '../../dist/cli/main.js';
+
+const [dir, outFile] = process.argv.slice(2);
+const chunks = [];
+const t0 = performance.now();
+const code = await main(['plan', '--json', '--dir', dir], {
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: false,
+  stdout: (t) => chunks.push(t),
+  stderr: (t) => process.stderr.write(t),
+});
+const ms = performance.now() - t0;
+writeFileSync(outFile, chunks.join(''));
+process.stdout.write(JSON.stringify({ code, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
