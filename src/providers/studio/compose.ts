@@ -342,6 +342,7 @@ async function productFromBackdrop(
       .raw()
       .toBuffer(),
   ]);
+  decontaminateEdge(rgb, alpha, pw, ph);
   const box2 = {
     x: Math.round((bx - region.left) * scale),
     y: Math.round((by - region.top) * scale),
@@ -478,6 +479,69 @@ function drawShadow(
       canvas[i + 1] = Math.round(canvas[i + 1]! * (1 - a));
       canvas[i + 2] = Math.round(canvas[i + 2]! * (1 - a));
     }
+  }
+}
+
+/**
+ * Edge pixels mix the product with the old backdrop; on a new, different background that mix
+ * shows as a pale fringe. Their colour is replaced, ring by ring from the inside, by the mean of
+ * their already solid neighbours, so the feathered edge carries the product's own colour.
+ */
+function decontaminateEdge(rgb: Buffer, alpha: Buffer, w: number, h: number): void {
+  const solid = new Uint8Array(w * h);
+  let band: number[] = [];
+  for (let i = 0; i < w * h; i++) {
+    if (alpha[i]! >= 255 - ALPHA_CUT) solid[i] = 1;
+    else if (alpha[i]! >= ALPHA_CUT) band.push(i);
+  }
+  // The outermost solid ring is itself partly mixed: treat it as edge too.
+  const ring: number[] = [];
+  for (let i = 0; i < w * h; i++) {
+    if (!solid[i]) continue;
+    const x = i % w;
+    if (
+      (x > 0 && !solid[i - 1]) ||
+      (x < w - 1 && !solid[i + 1]) ||
+      (i >= w && !solid[i - w]) ||
+      (i + w < w * h && !solid[i + w])
+    )
+      ring.push(i);
+  }
+  for (const i of ring) solid[i] = 0;
+  band = band.concat(ring);
+  for (let pass = 0; pass < 12 && band.length > 0; pass++) {
+    const done: number[] = [];
+    const rest: number[] = [];
+    for (const i of band) {
+      const x = i % w;
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let k = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        const row = i + dy * w;
+        if (row < 0 || row >= w * h) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          if (x + dx < 0 || x + dx >= w) continue;
+          const j = row + dx;
+          if (solid[j] !== 1) continue;
+          r += rgb[j * 3]!;
+          g += rgb[j * 3 + 1]!;
+          b += rgb[j * 3 + 2]!;
+          k++;
+        }
+      }
+      if (k === 0) {
+        rest.push(i);
+        continue;
+      }
+      rgb[i * 3] = r / k;
+      rgb[i * 3 + 1] = g / k;
+      rgb[i * 3 + 2] = b / k;
+      done.push(i);
+    }
+    for (const i of done) solid[i] = 1;
+    band = rest;
   }
 }
 
