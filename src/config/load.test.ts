@@ -153,6 +153,35 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it("warns once per variant when its model cannot use the products' source photos", async () => {
+    const png = await (
+      await import('sharp')
+    )
+      .default({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
+    const dir = repo({
+      'placements/main.yaml':
+        'placements:\n  pdp: { aspect: "1:1", size: 1024, models: [imagen-3, nano-banana-2] }\nvariants:\n  pdp-main: { placement: pdp, prompt: studio-white@1 }\n  fine: { placement: pdp, prompt: studio-white@1, model: nano-banana-2 }\n',
+      'catalog/main.yaml':
+        'defaults: { variants: [pdp-main, fine] }\nproducts:\n  - { sku: a-1, name: one, source: a.png }\n  - { sku: b-2, name: two, source: a.png }\n  - { sku: c-3, name: three }\n',
+    });
+    writeFileSync(path.join(dir, 'catalog/a.png'), png);
+    const { config, findings } = await loadConfig(dir);
+    expect(config).toBeDefined();
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      file: 'placements/main.yaml',
+      line: 4,
+      column: 3,
+      severity: 'warning',
+      rule: 'model-no-reference',
+    });
+    expect(findings[0]!.message).toContain(
+      'variant "pdp-main" uses model "imagen-3", which takes no reference photo, so the source photos of 2 product(s) are not used',
+    );
+  });
+
   it('reports every problem at once, across files', async () => {
     const dir = repo({
       'catalog/main.yaml': 'products:\n  - sku: Bad\n    name: x\n    variants: [nope]\n',

@@ -79,6 +79,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
   const variablesCache = new Map<string, string[]>();
   const skus = new Map<string, CatalogEntry>();
   const sourceChecks: Promise<void>[] = [];
+  const sourcesPerVariant = new Map<string, number>();
   for (const entry of input.products) {
     const { value: product, file, path: at } = entry;
     if (product.sku.includes('..') && /^[a-z0-9][a-z0-9._-]*$/.test(product.sku)) {
@@ -162,6 +163,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
       }
       const placement = placements.get(variant.placement)?.value;
       const model = variant.model ?? placement?.models[0];
+      if (hasSource) sourcesPerVariant.set(variantId, (sourcesPerVariant.get(variantId) ?? 0) + 1);
       if (model === 'studio' && !hasSource && entry.rawSource === undefined) {
         findings.push(
           file.finding(
@@ -199,6 +201,23 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
     });
   }
   await Promise.all(sourceChecks);
+
+  // A model that takes no reference image never sees the supplier photo: say so once per variant.
+  for (const [variantId, count] of sourcesPerVariant) {
+    const { value: variant, file, path: at } = variants.get(variantId)!;
+    const placement = placements.get(variant.placement)?.value;
+    const modelId = variant.model ?? placement?.models[0];
+    const model = modelId === undefined ? undefined : findModel(modelId);
+    if (!model || model.reference) continue;
+    findings.push(
+      file.finding(
+        'model-no-reference',
+        variant.model !== undefined ? [...at, 'model'] : at,
+        `variant "${variantId}" uses model "${model.id}", which takes no reference photo, so the source photos of ${count} product(s) are not used for it; pick a model that takes one (${listing(MODELS.filter((m) => m.reference).map((m) => m.id))}) if the product must look like its photo`,
+        { severity: 'warning', key: variant.model === undefined },
+      ),
+    );
+  }
   return findings;
 }
 

@@ -1,41 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Finding } from './findings.js';
 import { didYouMean } from './suggest.js';
+import type { FileKind } from './validators-source.js';
+import * as generated from './validators.generated.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 
-export type FileKind = 'shotlist' | 'catalog' | 'placements' | 'prompts';
+export type { FileKind } from './validators-source.js';
 
-/** The published schemas in `schemas/` are the one source of truth; src/config and dist/config are both two levels down. */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
-
-const KINDS: FileKind[] = ['shotlist', 'catalog', 'placements', 'prompts'];
-
-let validators: Map<FileKind, ValidateFunction> | undefined;
-
-function compile(): Map<FileKind, ValidateFunction> {
-  if (validators) return validators;
-  const ajv = new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strictSchema: true,
-    strictTypes: false,
-    strictTuples: false,
-    strictRequired: false,
-  });
-  for (const kind of KINDS) {
-    ajv.addSchema(JSON.parse(readFileSync(`${SCHEMA_DIR}${kind}.schema.json`, 'utf8')) as object);
-  }
-  validators = new Map(
-    KINDS.map((kind) => [kind, ajv.getSchema(`https://shotlist.dev/schemas/${kind}.schema.json`)!]),
-  );
-  return validators;
-}
+// Precompiled from schemas/ (npm run gen:validators); a test keeps them equal to the schemas.
+const VALIDATORS = generated as unknown as Record<FileKind, ValidateFunction>;
 
 /** Checks a parsed file against its schema; returns findings with exact positions. */
 export function schemaFindings(file: YamlFile, kind: FileKind): Finding[] {
-  const validate = compile().get(kind)!;
+  const validate = VALIDATORS[kind];
   if (validate(file.data)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
