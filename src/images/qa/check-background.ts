@@ -1,0 +1,54 @@
+import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { Analysed } from './analyse.js';
+import { toHex } from './colour.js';
+import type { QaProfile } from './profiles.js';
+import { judged, round } from './result.js';
+
+/** Width of the border band judged, as a share of the short side (at least 2 px). */
+const BAND = 0.01;
+
+/** Background purity in the border band: share exactly at the background, and the worst pixel. */
+export function checkBackground(a: Analysed, p: QaProfile): QaCheckResult[] {
+  if (!p.background) return [];
+  const { width, height, diff } = a;
+  const band = Math.max(2, Math.round(Math.min(width, height) * BAND));
+  let exact = 0;
+  let total = 0;
+  let worst = 0;
+  for (let y = 0; y < height; y++) {
+    const inRows = y < band || y >= height - band;
+    for (let x = 0; x < width; x++) {
+      if (!inRows && x >= band && x < width - band) {
+        x = width - band - 1;
+        continue;
+      }
+      const d = diff[y * width + x]!;
+      total++;
+      if (d === 0) exact++;
+      if (d > worst) worst = d;
+    }
+  }
+  const share = exact / total;
+  const bg = toHex(p.background);
+  const { minBorderShare, maxBorderDeviation } = p.thresholds;
+  return [
+    judged(
+      'background',
+      share >= minBorderShare,
+      p.severity.background,
+      round(share, 4),
+      minBorderShare,
+      `${(share * 100).toFixed(1)}% of the ${band}px border is exactly ${bg} (needs ${(minBorderShare * 100).toFixed(1)}%)`,
+    ),
+    judged(
+      'background-deviation',
+      worst <= maxBorderDeviation,
+      p.severity['background-deviation'],
+      worst,
+      maxBorderDeviation,
+      worst <= maxBorderDeviation
+        ? `border differs from ${bg} by at most ${worst} levels`
+        : `border differs from ${bg} by up to ${worst} levels (allowed ${maxBorderDeviation}): tinted backdrop or product touching the edge`,
+    ),
+  ];
+}

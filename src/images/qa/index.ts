@@ -1,0 +1,101 @@
+import type { QaSettings } from '../../config/types.js';
+import type { QaCheckResult } from '../../store/manifest-record.js';
+import { decodeImage, type Analysed } from './analyse.js';
+import { checkBackground } from './check-background.js';
+import { checkClipping } from './check-clipping.js';
+import { checkColour } from './check-colour.js';
+import { checkDimensions, checkResolution } from './check-dimensions.js';
+import { checkDuplicate } from './check-duplicate.js';
+import { checkFraming } from './check-framing.js';
+import { checkHalo } from './check-halo.js';
+import { checkSeams } from './check-seams.js';
+import { checkSharpness } from './check-sharpness.js';
+import { checkText } from './check-text.js';
+import type { OcrOptions } from './ocr.js';
+import { phashOfRaw } from './phash.js';
+import { resolveQaProfile, type QaProfile } from './profiles.js';
+
+export interface QaInput {
+  image: Buffer;
+  aspect: string;
+  /** Long edge in px of the published image. */
+  size: number;
+  /** The placement's background colour. */
+  background: string;
+  qa: QaSettings;
+  /** Declared product colour `#RRGGBB`, checked when given. */
+  color?: string;
+  /** pHashes of the product's other variants, for the near-duplicate check. */
+  siblings?: { key: string; phash: string }[];
+}
+
+export interface QaReport {
+  status: 'pass' | 'warn' | 'fail';
+  checks: QaCheckResult[];
+  /** 64-bit DCT pHash, 16 hex digits; siblings compare against it. */
+  phash: string;
+}
+
+export interface QaRunOptions {
+  ocr?: OcrOptions;
+}
+
+export {
+  resolveQaProfile,
+  qaDefaultsTable,
+  BUILT_IN_PROFILES,
+  QA_CHECKS,
+  QA_CHECK_DOCS,
+} from './profiles.js';
+export type { QaProfile, QaThresholds } from './profiles.js';
+export { closeOcr } from './ocr.js';
+export { hammingDistance, phashOf } from './phash.js';
+
+/** Runs every check the placement's profile enables; an image that will not decode fails. */
+export async function runQa(input: QaInput, options: QaRunOptions = {}): Promise<QaReport> {
+  const profile = resolveQaProfile(input.qa, input.background);
+  let a: Analysed;
+  try {
+    a = await decodeImage(input.image, profile.background);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'fail',
+      phash: '',
+      checks: [{ check: 'decode', status: 'fail', value: null, message: `not a decodable image: ${reason}` }],
+    };
+  }
+  const phash = await phashOfRaw(a.rgb, a.width, a.height);
+  const checks = await runChecks(a, input, profile, phash, options);
+  const status = checks.some((c) => c.status === 'fail')
+    ? 'fail'
+    : checks.some((c) => c.status === 'warn')
+      ? 'warn'
+      : 'pass';
+  return { status, checks, phash };
+}
+
+async function runChecks(
+  a: Analysed,
+  input: QaInput,
+  p: QaProfile,
+  phash: string,
+  options: QaRunOptions,
+): Promise<QaCheckResult[]> {
+  const all: (QaCheckResult | undefined)[] = [
+    checkDimensions(a.width, a.height, input.aspect, input.size, p),
+    checkResolution(a.width, a.height, p),
+    ...checkBackground(a, p),
+    ...checkFraming(a, p),
+    checkSharpness(a, p),
+    checkClipping(a, p),
+    checkSeams(a, p),
+    checkHalo(a, p),
+    checkDuplicate(phash, input.siblings, p),
+    checkColour(a, input.color, p),
+    await checkText(a, p, options.ocr),
+  ];
+  return all.filter(
+    (c): c is QaCheckResult => c !== undefined && p.severity[c.check as keyof typeof p.severity] !== 'off',
+  );
+}

@@ -1,0 +1,272 @@
+import type { QaSettings } from '../../config/types.js';
+import { parseHexColour, type Rgb } from './colour.js';
+
+export type Severity = 'fail' | 'warn' | 'off';
+
+/** Every threshold a profile sets; placements override any of them under `qa:`. */
+export interface QaThresholds {
+  /** Long edge in px below which the image is too small (zoom needs >= 1600 on marketplaces). */
+  minLongEdge: number;
+  /** Share of border pixels that must be exactly the background colour. */
+  minBorderShare: number;
+  /** Largest channel difference from the background allowed anywhere in the border. */
+  maxBorderDeviation: number;
+  /** Product bounding box's long side as a share of the canvas side, [min, max]. */
+  fill: [number, number];
+  /** Largest offset of the product's box centre from the canvas centre, as a share of the side. */
+  maxOffCentre: number;
+  /** Laplacian sharpness on a 1024 px downscale, normalised by the product's contrast. */
+  minSharpness: number;
+  /** Largest share of product pixels at 0 or 255 in every channel. */
+  maxClipped: number;
+  /** Longest straight step edge of near-background colour, as a share of the image side. */
+  maxSeam: number;
+  /** Share of the product outline ringed by pixels that are neither product nor background. */
+  maxHalo: number;
+  /** Smallest Hamming distance (of 64 bits) allowed between this image's pHash and a sibling's. */
+  minDuplicateDistance: number;
+  /** Largest CIEDE2000 difference between the declared colour and a main measured colour. */
+  maxDeltaE: number;
+  /** OCR words must reach this confidence (0-100) to count as text. */
+  minTextConfidence: number;
+}
+
+export interface QaProfile {
+  name: string;
+  /** Expected background: a colour, or undefined when any background is allowed. */
+  background: Rgb | undefined;
+  noText: boolean;
+  thresholds: QaThresholds;
+  severity: Record<QaCheckName, Severity>;
+}
+
+export const QA_CHECKS = [
+  'dimensions',
+  'resolution',
+  'background',
+  'background-deviation',
+  'fill',
+  'centring',
+  'sharpness',
+  'clipping',
+  'seams',
+  'halo',
+  'duplicate',
+  'colour',
+  'text',
+] as const;
+export type QaCheckName = (typeof QA_CHECKS)[number];
+
+interface BuiltInProfile {
+  background: 'white' | 'placement' | 'any';
+  noText: boolean;
+  thresholds: QaThresholds;
+  severity: Record<QaCheckName, Severity>;
+}
+
+const ALL_FAIL = Object.fromEntries(QA_CHECKS.map((c) => [c, 'fail'])) as Record<QaCheckName, Severity>;
+
+/** The lenient profile used when a placement names none: flags only what is clearly broken. */
+const DEFAULT_PROFILE: BuiltInProfile = {
+  background: 'placement',
+  noText: false,
+  thresholds: {
+    minLongEdge: 800,
+    minBorderShare: 0.9,
+    maxBorderDeviation: 48,
+    fill: [0.5, 0.97],
+    maxOffCentre: 0.12,
+    minSharpness: 0.1,
+    maxClipped: 0.25,
+    maxSeam: 0.05,
+    maxHalo: 0.35,
+    minDuplicateDistance: 10,
+    maxDeltaE: 15,
+    minTextConfidence: 70,
+  },
+  severity: {
+    ...ALL_FAIL,
+    centring: 'warn',
+    clipping: 'warn',
+    duplicate: 'warn',
+    colour: 'warn',
+    text: 'warn',
+  },
+};
+
+/** Common marketplace rules for main images: pure white, product about 85% of the frame, zoomable, no text. */
+const MARKETPLACE_MAIN: BuiltInProfile = {
+  background: 'white',
+  noText: true,
+  thresholds: {
+    minLongEdge: 1600,
+    minBorderShare: 0.98,
+    maxBorderDeviation: 10,
+    fill: [0.78, 0.95],
+    maxOffCentre: 0.05,
+    minSharpness: 0.125,
+    maxClipped: 0.2,
+    maxSeam: 0.05,
+    maxHalo: 0.35,
+    minDuplicateDistance: 10,
+    maxDeltaE: 15,
+    minTextConfidence: 70,
+  },
+  severity: { ...ALL_FAIL, duplicate: 'warn' },
+};
+
+export const BUILT_IN_PROFILES: Record<string, BuiltInProfile> = {
+  default: DEFAULT_PROFILE,
+  'marketplace-main': MARKETPLACE_MAIN,
+};
+
+/** Why each check exists and what its default means; the README's table is made from this. */
+export const QA_CHECK_DOCS: Record<
+  QaCheckName,
+  { measures: string; threshold: keyof QaThresholds | 'exact' | 'noText'; why: string }
+> = {
+  dimensions: {
+    measures: 'width x height',
+    threshold: 'exact',
+    why: 'the placement fixes the pixel size; anything else is a normalisation bug',
+  },
+  resolution: {
+    measures: 'long edge, px',
+    threshold: 'minLongEdge',
+    why: 'marketplaces need >= 1600 px for zoom',
+  },
+  background: {
+    measures: 'share of border pixels exactly at the background colour',
+    threshold: 'minBorderShare',
+    why: 'marketplace main images must sit on pure white; an off-white or grey backdrop is rejected',
+  },
+  'background-deviation': {
+    measures: 'largest channel difference from the background in the border',
+    threshold: 'maxBorderDeviation',
+    why: 'catches a product cut off at the edge and faint tints the share misses',
+  },
+  fill: {
+    measures: "product box's long side / canvas side",
+    threshold: 'fill',
+    why: 'product too small (or cropped) in frame is a common rejection',
+  },
+  centring: {
+    measures: "offset of the product box's centre from the canvas centre / side",
+    threshold: 'maxOffCentre',
+    why: 'off-centre products look broken in a grid',
+  },
+  sharpness: {
+    measures: 'std dev of the Laplacian / std dev of luminance over the product, on a 1024 px downscale',
+    threshold: 'minSharpness',
+    why: 'blurred or heavily upscaled images',
+  },
+  clipping: {
+    measures: 'share of product pixels at 0 or 255 in every channel',
+    threshold: 'maxClipped',
+    why: 'blown highlights or crushed shadows lose product detail',
+  },
+  seams: {
+    measures: 'longest straight step edge of near-background colour inside the image / image side',
+    threshold: 'maxSeam',
+    why: 'a naive trim of an off-white backdrop leaves a visible rectangle on white',
+  },
+  halo: {
+    measures: 'share of the product outline ringed by pixels that are neither product nor background',
+    threshold: 'maxHalo',
+    why: 'cut-outs leave light or dark fringes',
+  },
+  duplicate: {
+    measures: 'smallest pHash Hamming distance to a sibling variant (64 bits)',
+    threshold: 'minDuplicateDistance',
+    why: "a product's variants should differ",
+  },
+  colour: {
+    measures: 'CIEDE2000 between the declared colour and the closest main product colour',
+    threshold: 'maxDeltaE',
+    why: 'colour variants that do not match the catalog',
+  },
+  text: {
+    measures: 'words read by OCR (tesseract.js, offline)',
+    threshold: 'noText',
+    why: 'marketplaces forbid text and watermarks on main images',
+  },
+};
+
+const THRESHOLD_KEYS = Object.keys(DEFAULT_PROFILE.thresholds) as (keyof QaThresholds)[];
+
+export class QaProfileError extends Error {
+  override name = 'QaProfileError';
+}
+
+/**
+ * Merges a built-in profile with a placement's `qa:` overrides. `background` is the placement's
+ * background colour; `qa.background` may replace it ('white', 'any' or a colour).
+ */
+export function resolveQaProfile(qa: QaSettings, background: string): QaProfile {
+  const name = qa.profile ?? 'default';
+  const base = BUILT_IN_PROFILES[name];
+  if (!base) {
+    throw new QaProfileError(
+      `unknown QA profile "${name}": expected one of ${Object.keys(BUILT_IN_PROFILES).join(', ')}`,
+    );
+  }
+  const thresholds: QaThresholds = { ...base.thresholds, fill: [...base.thresholds.fill] };
+  for (const key of THRESHOLD_KEYS) {
+    const v = qa[key];
+    if (v === undefined) continue;
+    if (key === 'fill') {
+      if (!Array.isArray(v) || v.length !== 2 || !v.every((n) => typeof n === 'number') || v[0]! > v[1]!) {
+        throw new QaProfileError(`qa.fill must be [min, max] with min <= max, found ${JSON.stringify(v)}`);
+      }
+      thresholds.fill = [v[0] as number, v[1] as number];
+    } else {
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        throw new QaProfileError(`qa.${key} must be a number, found ${JSON.stringify(v)}`);
+      }
+      thresholds[key] = v;
+    }
+  }
+  let bgSpec: string | undefined =
+    base.background === 'white' ? '#FFFFFF' : base.background === 'any' ? undefined : background;
+  if (qa.background !== undefined) bgSpec = qa.background === 'any' ? undefined : qa.background;
+  let bg: Rgb | undefined;
+  if (bgSpec !== undefined) {
+    bg = parseHexColour(bgSpec);
+    // A gradient or other non-solid background cannot be checked pixel by pixel.
+  }
+  const severity = { ...base.severity };
+  const overrides = qa.severity;
+  if (overrides && typeof overrides === 'object') {
+    for (const [check, sev] of Object.entries(overrides as Record<string, unknown>)) {
+      if (
+        !(QA_CHECKS as readonly string[]).includes(check) ||
+        !['fail', 'warn', 'off'].includes(String(sev))
+      ) {
+        throw new QaProfileError(
+          `qa.severity.${check}: expected a check (${QA_CHECKS.join(', ')}) set to fail, warn or off, found ${JSON.stringify(sev)}`,
+        );
+      }
+      severity[check as QaCheckName] = sev as Severity;
+    }
+  }
+  return { name, background: bg, noText: qa.noText ?? base.noText, thresholds, severity };
+}
+
+/** The defaults table: one row per check per built-in profile. */
+export function qaDefaultsTable(): string {
+  const fmt = (p: BuiltInProfile, c: QaCheckName) => {
+    const doc = QA_CHECK_DOCS[c];
+    const sev = p.severity[c];
+    if (doc.threshold === 'exact') return `exact (${sev})`;
+    if (doc.threshold === 'noText') return p.noText ? `no text (${sev})` : 'off';
+    const v = p.thresholds[doc.threshold];
+    return `${Array.isArray(v) ? `${v[0]}-${v[1]}` : v} (${sev})`;
+  };
+  const rows = QA_CHECKS.map(
+    (c) =>
+      `| ${c} | ${QA_CHECK_DOCS[c].measures} | ${fmt(DEFAULT_PROFILE, c)} | ${fmt(MARKETPLACE_MAIN, c)} | ${QA_CHECK_DOCS[c].why} |`,
+  );
+  return ['| check | measures | default | marketplace-main | why |', '|---|---|---|---|---|', ...rows].join(
+    '\n',
+  );
+}
