@@ -2,12 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError, processIO, type CliIO } from './io.js';
 import { registerValidate } from './commands/validate.js';
 import { registerPlan } from './commands/plan.js';
+import { registerGenerate } from './commands/generate.js';
 
 /** A command registers itself on the program and reports its exit code through `setExit`. */
 export type CommandRegistrar = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
 // Each command lives in ./commands/<name>.ts and is listed here once.
-const registrars: CommandRegistrar[] = [registerValidate, registerPlan];
+const registrars: CommandRegistrar[] = [registerValidate, registerPlan, registerGenerate];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
