@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 
 const [dir] = process.argv.slice(2);
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 let docs = 0;
 for (const folder of ['catalog', 'placements', 'prompts']) {
   for (const f of readdirSync(path.join(dir, folder))) {
@@ -22,4 +23,15 @@ for (const line of readFileSync(path.join(dir, 'generated/manifest.jsonl'), 'utf
   }
 }
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ ms, docs, records, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    ms,
+    docs,
+    records,
+    cpuMs: (() => {
+      const c = process.cpuUsage(cpu0);
+      return (c.user + c.system) / 1000;
+    })(),
+    maxRssKb: process.resourceUsage().maxRSS,
+  }) + '\n',
+);

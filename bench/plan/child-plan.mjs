@@ -5,6 +5,7 @@ import { main } from '../../dist/cli/main.js';
 const [dir, outFile] = process.argv.slice(2);
 const chunks = [];
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const code = await main(['plan', '--json', '--dir', dir], {
   cwd: process.cwd(),
   env: process.env,
@@ -14,4 +15,14 @@ const code = await main(['plan', '--json', '--dir', dir], {
 });
 const ms = performance.now() - t0;
 writeFileSync(outFile, chunks.join(''));
-process.stdout.write(JSON.stringify({ code, ms, maxRssKb: process.resourceUsage().maxRSS }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    code,
+    ms,
+    cpuMs: (() => {
+      const c = process.cpuUsage(cpu0);
+      return (c.user + c.system) / 1000;
+    })(),
+    maxRssKb: process.resourceUsage().maxRSS,
+  }) + '\n',
+);

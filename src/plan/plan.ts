@@ -56,19 +56,25 @@ export function planShots(
   records: ReadonlyMap<string, ManifestRecord>,
 ): PlannedShot[] {
   const out: PlannedShot[] = [];
-  const seen = new Set<string>();
+  let matched = 0;
   for (const spec of specs) {
-    seen.add(spec.key);
     const previous = records.get(spec.key);
     const shot: PlannedShot = { spec, key: spec.key, status: statusOf(spec, previous) };
-    if (previous) shot.previous = previous;
+    if (previous) {
+      shot.previous = previous;
+      matched++;
+    }
     out.push(shot);
   }
+  // Keys are unique on both sides, so every record matched means there are no orphans to look for.
   let orphans = false;
-  for (const [key, previous] of records) {
-    if (seen.has(key)) continue;
-    out.push({ key, status: 'orphaned', previous });
-    orphans = true;
+  if (matched < records.size) {
+    const configured = new Set(specs.map((s) => s.key));
+    for (const [key, previous] of records) {
+      if (configured.has(key)) continue;
+      out.push({ key, status: 'orphaned', previous });
+      orphans = true;
+    }
   }
   // Specs arrive sorted; only orphans can break the order.
   if (orphans || !isSorted(out)) out.sort((a, b) => compareCodeUnits(a.key, b.key));

@@ -112,4 +112,12 @@ describe('manifest', () => {
     expect(lean).toEqual(rest);
     expect(parseManifest(text).records.get(spec!.key)).toEqual(record);
   });
+
+  it('reads UTF-8 bytes line by line, multi-byte characters included', () => {
+    const text = '{"key":"café-1/x","genHash":"1","specHash":"2","error":{"kind":"x","message":"日本"}}\r\n';
+    const r = parseManifest(Buffer.from(text + text.replace('café-1', 'thé-2')), 'm.jsonl');
+    expect([...r.records.keys()]).toEqual(['café-1/x', 'thé-2/x']);
+    expect(r.records.get('thé-2/x')!.error!.message).toBe('日本');
+    expect(r.warnings).toEqual([]);
+  });
 });

@@ -67,30 +67,51 @@ function withoutQa(r: ManifestRecord): ManifestRecord {
 
 /** Reads a manifest. A missing file is an empty manifest (the first run). */
 export async function readManifest(file: string, options: ReadOptions = {}): Promise<ManifestRead> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    // Kept as bytes (off the JS heap) and decoded line by line: a 200 MB manifest never becomes
+    // one 200 MB string plus 200,000 slices of it for the collector to walk.
+    bytes = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
       return { records: new Map(), warnings: [], corrupt: [] };
     throw new Error(`cannot read manifest ${file}: ${(error as Error).message}`, { cause: error });
   }
-  return parseManifest(text, file, options);
+  return parseManifest(bytes, file, options);
+}
+
+/** Lines of a string or UTF-8 buffer, split on "\n" (never part of a multi-byte UTF-8 sequence). */
+function* linesOf(text: string | Buffer): Generator<{ line: string; last: boolean }> {
+  let start = 0;
+  for (;;) {
+    const end = typeof text === 'string' ? text.indexOf('\n', start) : text.indexOf(10, start);
+    if (end < 0) {
+      yield {
+        line: typeof text === 'string' ? text.slice(start) : text.toString('utf8', start),
+        last: true,
+      };
+      return;
+    }
+    yield {
+      line: typeof text === 'string' ? text.slice(start, end) : text.toString('utf8', start, end),
+      last: false,
+    };
+    start = end + 1;
+  }
 }
 
 export function parseManifest(
-  text: string,
+  text: string | Buffer,
   file = 'manifest.jsonl',
   options: ReadOptions = {},
 ): ManifestRead {
   const records = new Map<string, ManifestRecord>();
   const warnings: string[] = [];
   const corrupt: ManifestProblem[] = [];
-  const lines = text.split('\n');
-  // A file ending in "\n" splits into a last empty string; anything else there is an unfinished append.
-  const lastIndex = lines.length - 1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  let i = -1;
+  // A file ending in "\n" ends with an empty last line; anything else there is an unfinished append.
+  for (const { line, last } of linesOf(text)) {
+    i++;
     if (line.trim() === '') continue;
     let value: unknown;
     let problem: string | undefined;
@@ -102,7 +123,7 @@ export function parseManifest(
       problem = `is not valid JSON (${(error as Error).message})`;
     }
     if (problem) {
-      if (i === lastIndex) {
+      if (last) {
         warnings.push(
           `${file}:${i + 1}: ignored an unfinished last line (a run was probably interrupted while writing); ` +
             `the next write drops it`,
