@@ -317,14 +317,14 @@ async function productFromBackdrop(
   };
   region.width = Math.max(1, Math.min(src.width, Math.round((px1 + 1) * sx)) - region.left);
   region.height = Math.max(1, Math.min(src.height, Math.round((py1 + 1) * sy)) - region.top);
-  const { tw, th, scale } = fitBox(bw, bh, f);
+  const { scale } = fitBox(bw, bh, f);
   const pw = Math.max(1, Math.round(region.width * scale));
   const ph = Math.max(1, Math.round(region.height * scale));
-  // Blur over about one work pixel hides the staircase of the small mask; the remap of the
-  // blurred ramp from [0.35, 0.85] to [0, 1] pulls the edge a little inside the product so no
-  // backdrop-coloured fringe survives, and keeps the edge from going soft.
-  const lo = 0.35 * 255;
-  const hi = 0.85 * 255;
+  // The blur (about half a work pixel) rounds the small mask's staircase into a smooth contour;
+  // the steep remap of the blurred ramp then makes the edge crisp again (about one output pixel
+  // of anti-aliasing) and sits slightly inside the product, so little backdrop is mixed in.
+  const lo = 0.45 * 255;
+  const hi = 0.65 * 255;
   const zoom = pw / (px1 - px0 + 1);
   const [rgb, alpha] = await Promise.all([
     sharp(src.data, { raw: { width: src.width, height: src.height, channels: src.channels as 3 | 4 } })
@@ -336,19 +336,17 @@ async function productFromBackdrop(
     sharp(mask, { raw: { width: w, height: h, channels: 1 } })
       .extract({ left: px0, top: py0, width: px1 - px0 + 1, height: py1 - py0 + 1 })
       .resize(pw, ph, { kernel: 'linear', fit: 'fill' })
-      .blur(Math.max(0.5, 0.7 * zoom))
+      .blur(Math.max(0.5, 0.8 * zoom))
       .linear(255 / (hi - lo), (-255 * lo) / (hi - lo))
       .extractChannel(0)
       .raw()
       .toBuffer(),
   ]);
   decontaminateEdge(rgb, alpha, pw, ph);
-  const box2 = {
-    x: Math.round((bx - region.left) * scale),
-    y: Math.round((by - region.top) * scale),
-    width: tw,
-    height: th,
-  };
+  // The visible extent of the feathered matte, which the framing uses.
+  const seen = boundingBox(alpha, pw, ph);
+  if (!seen) throw noProduct();
+  const box2 = { x: seen.x0, y: seen.y0, width: seen.x1 - seen.x0 + 1, height: seen.y1 - seen.y0 + 1 };
   return {
     rgb,
     channels: 3,
