@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { QA_CHECKS, qaDefaultsTable, resolveQaProfile } from './profiles.js';
+
+describe('resolveQaProfile', () => {
+  it('uses the lenient default profile against the placement background when none is named', () => {
+    const p = resolveQaProfile({}, '#F4F1EA');
+    expect(p.name).toBe('default');
+    expect(p.background).toEqual([0xf4, 0xf1, 0xea]);
+    expect(p.noText).toBe(false);
+    expect(p.severity.centring).toBe('warn');
+  });
+
+  it('marketplace-main: pure white whatever the placement says, >= 1600 px, fill about 0.85, no text', () => {
+    const p = resolveQaProfile({ profile: 'marketplace-main' }, '#EEEEEE');
+    expect(p.background).toEqual([255, 255, 255]);
+    expect(p.thresholds.minLongEdge).toBe(1600);
+    expect(p.thresholds.fill[0]).toBeLessThan(0.85);
+    expect(p.thresholds.fill[1]).toBeGreaterThan(0.85);
+    expect(p.noText).toBe(true);
+  });
+
+  it('placement overrides win over the profile', () => {
+    const p = resolveQaProfile(
+      {
+        profile: 'marketplace-main',
+        fill: [0.6, 0.8],
+        minSharpness: 0.2,
+        noText: false,
+        background: 'any',
+        severity: { halo: 'warn' },
+      },
+      '#FFFFFF',
+    );
+    expect(p.thresholds.fill).toEqual([0.6, 0.8]);
+    expect(p.thresholds.minSharpness).toBe(0.2);
+    expect(p.noText).toBe(false);
+    expect(p.background).toBeUndefined();
+    expect(p.severity.halo).toBe('warn');
+  });
+
+  it('says what is wrong with a bad profile or override', () => {
+    expect(() => resolveQaProfile({ profile: 'amazon' }, '#FFFFFF')).toThrow(
+      /unknown QA profile "amazon".*marketplace-main/,
+    );
+    expect(() => resolveQaProfile({ fill: [0.9, 0.5] }, '#FFFFFF')).toThrow(/qa.fill must be \[min, max\]/);
+    expect(() => resolveQaProfile({ maxHalo: 'big' }, '#FFFFFF')).toThrow(/qa.maxHalo must be a number/);
+    expect(() => resolveQaProfile({ severity: { halo: 'loud' } }, '#FFFFFF')).toThrow(/qa.severity.halo/);
+  });
+
+  it('the defaults table lists every check', () => {
+    const table = qaDefaultsTable();
+    for (const c of QA_CHECKS) expect(table).toContain(`| ${c} |`);
+  });
+});
