@@ -29,7 +29,7 @@ export interface PlanResult {
   plan: PlannedShot[];
   cost: CostEstimate;
   manifestPath: string;
-  /** Read without QA detail (see readManifest's withoutQa): for planning, not for writing back. */
+  /** Read for planning only (see readManifest's forPlanning): never write these back. */
   records: Map<string, ManifestRecord>;
   base?: BaseSide;
 }
@@ -54,7 +54,7 @@ export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
   if (!config || hasErrors(findings)) return empty();
 
   const manifestRel = path.posix.join(storeRel, 'manifest.jsonl');
-  const manifest = await readManifest(manifestPath, { withoutQa: true });
+  const manifest = await readManifest(manifestPath, { forPlanning: true });
   const manifestFindings: Finding[] = manifest.corrupt.map((c) => ({
     file: manifestRel,
     line: c.line,

@@ -193,12 +193,24 @@ describe('hash inputs', () => {
       background: '#FFFFFF',
       studio: { shadow: true, align: 'center' as const, fill: 0.5 },
     };
+    const variants = [
+      base,
+      { ...base, negative: undefined, style: undefined, sourceHash: undefined },
+      { ...base, prompt: 'quote " backslash \\ newline \n unicode é 日本 \u2028', seed: 0 },
+      { ...base, studio: undefined },
+    ];
     for (const model of ['nano-banana-2', 'imagen-3', 'studio', 'not-in-registry']) {
-      const i = { ...base, model };
-      expect(JSON.stringify(genInputs(i))).toBe(canonicalJson(genInputs(i)));
-      expect(genHash(i)).toBe(sha256Hex(canonicalJson(genInputs(i))));
+      for (const v of variants) {
+        const i = { ...v, model };
+        expect(JSON.stringify(genInputs(i))).toBe(canonicalJson(genInputs(i)));
+        expect(genHash(i)).toBe(sha256Hex(canonicalJson(genInputs(i))));
+      }
     }
-    const o = { genHash: 'g', size: 1, format: 'png' as const, quality: 2, background: '#000000' };
-    expect(specHash(o)).toBe(sha256Hex(canonicalJson(o)));
+    for (const o of [
+      { genHash: 'g', size: 1, format: 'png' as const, quality: 2, background: '#000000' },
+      { genHash: 'g"\\', size: 0.5, format: 'webp' as const, quality: 100, background: 'linear(#FFF,#000)' },
+    ]) {
+      expect(specHash(o)).toBe(sha256Hex(canonicalJson(o)));
+    }
   });
 });

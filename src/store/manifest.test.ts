@@ -101,14 +101,15 @@ describe('manifest', () => {
     expect(r.warnings[0]).toMatch(/appears more than once/);
   });
 
-  it('can leave out QA detail for planning, keeping everything else', async () => {
+  it('can leave out QA detail, output and job id for planning, keeping everything else', async () => {
     const [spec] = await resolveSpecs(sampleConfig(1));
     const record = recordFor(spec!, {
       qa: { status: 'pass', checks: [{ check: 'fill', status: 'pass', value: 0.8 }] },
     });
     const text = serialiseRecord(record) + '\n';
-    const lean = parseManifest(text, 'm.jsonl', { withoutQa: true }).records.get(spec!.key)!;
-    const { qa: _qa, ...rest } = record;
+    const lean = parseManifest(text, 'm.jsonl', { forPlanning: true }).records.get(spec!.key)!;
+    const { qa: _qa, output: _output, jobId: _jobId, ...rest } = record;
+    expect(record.output).toBeDefined();
     expect(lean).toEqual(rest);
     expect(parseManifest(text).records.get(spec!.key)).toEqual(record);
   });

@@ -49,19 +49,19 @@ export function newerRecord(a: ManifestRecord, b: ManifestRecord): ManifestRecor
 
 export interface ReadOptions {
   /**
-   * Drop each record's QA detail (`qa`) while reading. Planning never looks at it, and not keeping
-   * 200,000 check arrays alive roughly halves the garbage collector's work on a large manifest.
-   * Never write back records read this way: the QA detail would be lost.
+   * Keep only what planning looks at: drop each record's QA detail, output description and job id.
+   * Not keeping 200,000 of those alive saves much of the garbage collector's work on a large
+   * manifest. Never write back records read this way: that detail would be lost.
    */
-  withoutQa?: boolean;
+  forPlanning?: boolean;
 }
 
 /**
- * A copy without `qa`, built as a fresh object: the parsed one (with its check arrays) then dies
- * young, which is what saves the collector's time. (`delete` would leave a slow dictionary object.)
+ * A copy without the optional detail, built as a fresh object: the parsed one then dies young,
+ * which is what saves the collector's time. (`delete` would leave a slow dictionary object.)
  */
-function withoutQa(r: ManifestRecord): ManifestRecord {
-  const { qa: _qa, ...rest } = r;
+function planningView(r: ManifestRecord): ManifestRecord {
+  const { qa: _qa, output: _output, jobId: _jobId, ...rest } = r;
   return rest;
 }
 
@@ -136,7 +136,7 @@ export function parseManifest(
       }
       continue;
     }
-    const record = options.withoutQa ? withoutQa(value as ManifestRecord) : (value as ManifestRecord);
+    const record = options.forPlanning ? planningView(value as ManifestRecord) : (value as ManifestRecord);
     const existing = records.get(record.key);
     if (existing) {
       warnings.push(`${file}:${i + 1}: key ${record.key} appears more than once; the newer record is kept`);
