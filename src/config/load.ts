@@ -45,39 +45,36 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
     ['placements', settings.paths.placements],
     ['prompts', settings.paths.prompts],
   ];
-  const files = new Map<FileKind, YamlFile[]>();
+  const placements: Located<Placement>[] = [];
+  const variants: Located<Variant>[] = [];
+  const prompts: Located<PromptTemplate>[] = [];
+  const products: CatalogEntry[] = [];
+  const defaultsByFile = new Map<YamlFile, string[] | undefined>();
   for (const [kind, folder] of folders) {
     const { rels, finding } = await listYaml(absRoot, folder, kind);
     if (finding) findings.push(finding);
-    const loaded = await Promise.all(rels.map((rel) => YamlFile.read(path.join(absRoot, rel), rel)));
-    for (const file of loaded) {
+    // One file at a time, from bytes to entities: a big catalog's parse trees then die young,
+    // which keeps the garbage collector's work close to that of a bare parse.
+    for (const rel of rels) {
+      const file = await YamlFile.read(path.join(absRoot, rel), rel);
       findings.push(...file.findings);
-      if (!hasErrors(file.findings) && file.data !== undefined) findings.push(...schemaFindings(file, kind));
+      if (hasErrors(file.findings) || file.data === undefined) continue;
+      findings.push(...schemaFindings(file, kind));
+      if (kind === 'placements') {
+        const got = placementsOf(file);
+        placements.push(...got.placements);
+        variants.push(...got.variants);
+      } else if (kind === 'prompts') {
+        const p = promptOf(file);
+        if (p) prompts.push(p);
+      } else {
+        const got = productsOf(file);
+        defaultsByFile.set(file, got.defaults);
+        placeProducts(file, got.products);
+        for (const entry of got.products) products.push(entry);
+        file.data = undefined;
+      }
     }
-    files.set(
-      kind,
-      loaded.filter((f) => !hasErrors(f.findings) && f.data !== undefined),
-    );
-  }
-
-  const placements: Located<Placement>[] = [];
-  const variants: Located<Variant>[] = [];
-  for (const file of files.get('placements')!) {
-    const got = placementsOf(file);
-    placements.push(...got.placements);
-    variants.push(...got.variants);
-  }
-  const prompts: Located<PromptTemplate>[] = [];
-  for (const file of files.get('prompts')!) {
-    const p = promptOf(file);
-    if (p) prompts.push(p);
-  }
-  const products: CatalogEntry[] = [];
-  const defaultsByFile = new Map<YamlFile, string[] | undefined>();
-  for (const file of files.get('catalog')!) {
-    const got = productsOf(file);
-    products.push(...got.products);
-    defaultsByFile.set(file, got.defaults);
   }
 
   const ruleFindings = await checkRules({
@@ -94,36 +91,14 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
   const sorted = sortFindings(findings);
   if (hasErrors(sorted)) return { config: undefined, findings: sorted };
 
-  // Positions of every entity, for messages downstream: the small files get exact positions from
-  // their documents; catalog files from a cheap scan (falling back to the document).
+  // Positions of every entity, for messages downstream, from the documents of these small files
+  // when first read (products got theirs from a scan while loading).
   for (const p of placements) lazyAt(p.value, () => p.file.ref(p.path, true));
   for (const v of variants) lazyAt(v.value, () => v.file.ref(v.path, true));
   for (const p of prompts) {
     lazyAt(p.value, () => p.file.ref(['id'], true));
     for (const [n, version] of p.value.versions) lazyAt(version, () => p.file.ref(['versions', n], true));
   }
-  const byFile = new Map<YamlFile, CatalogEntry[]>();
-  for (const entry of products) {
-    const list = byFile.get(entry.file) ?? [];
-    list.push(entry);
-    byFile.set(entry.file, list);
-  }
-  for (const [file, entries] of byFile) {
-    // One scan per file, on the first read of any of its products' positions.
-    let scanned: ({ line: number; column: number } | undefined)[] | undefined;
-    entries.forEach((entry, i) => {
-      lazyAt(entry.value, () => {
-        scanned ??=
-          scanSkuPositions(
-            file.text,
-            entries.map((e) => e.value.sku),
-          ) ?? [];
-        const pos = scanned[i];
-        return pos ? { file: file.rel, ...pos } : file.ref(entry.path);
-      });
-    });
-  }
-
   const config: Config = {
     root: absRoot,
     settings,
@@ -133,6 +108,19 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
     products: products.map((p) => p.value),
   };
   return { config, findings: sorted };
+}
+
+/** Products' positions from a cheap scan of the text; when it does not line up, from the document on first read. */
+function placeProducts(file: YamlFile, entries: CatalogEntry[]): void {
+  const scanned = scanSkuPositions(
+    file.text,
+    entries.map((e) => e.value.sku),
+  );
+  entries.forEach((entry, i) => {
+    const pos = scanned?.[i];
+    if (pos) entry.value.at = { file: file.rel, line: pos.line, column: pos.column };
+    else lazyAt(entry.value, () => file.ref(entry.path));
+  });
 }
 
 /** `at` computed on first read: exact positions cost a positioned parse, which most runs never need. */

@@ -76,9 +76,40 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
     });
   }
 
-  const variablesCache = new Map<string, string[]>();
+  // Per variant, once: its model and what its prompt needs from a product.
+  const infos = new Map<string, VariantInfo | undefined>();
+  const variantInfo = (id: string): VariantInfo | undefined => {
+    if (infos.has(id)) return infos.get(id);
+    const variant = variants.get(id)?.value;
+    let info: VariantInfo | undefined;
+    if (variant) {
+      const placement = placements.get(variant.placement)?.value;
+      const version = prompts.get(variant.promptId)?.value.versions.get(variant.promptVersion);
+      info = { model: variant.model ?? placement?.models[0] };
+      if (version) {
+        info.needs = templateNeeds(
+          `${variant.promptId}@${variant.promptVersion}`,
+          templateVariables(version.text + '\n' + (version.negative ?? '')),
+        );
+      }
+    }
+    infos.set(id, info);
+    return info;
+  };
   const skus = new Map<string, CatalogEntry>();
-  const sourceChecks: Promise<void>[] = [];
+  // Products by the photo they name: each photo's header is read once.
+  const sourceUsers = new Map<string, CatalogEntry[]>();
+  // Many products share a photo or a folder: resolve each (catalog file, written path) once.
+  const sourcePaths = new Map<string, string>();
+  const sourcePath = (catalogRel: string, raw: string): string => {
+    const cacheKey = `${catalogRel}\0${raw}`;
+    let rel = sourcePaths.get(cacheKey);
+    if (rel === undefined) {
+      rel = path.posix.normalize(path.posix.join(path.posix.dirname(catalogRel), raw.replace(/\\/g, '/')));
+      sourcePaths.set(cacheKey, rel);
+    }
+    return rel;
+  };
   const sourcesPerVariant = new Map<string, number>();
   for (const entry of input.products) {
     const { value: product, file, path: at } = entry;
@@ -117,9 +148,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
 
     let hasSource = false;
     if (entry.rawSource !== undefined) {
-      const rel = path.posix.normalize(
-        path.posix.join(path.posix.dirname(file.rel), entry.rawSource.replace(/\\/g, '/')),
-      );
+      const rel = sourcePath(file.rel, entry.rawSource);
       if (path.posix.isAbsolute(entry.rawSource) || rel === '..' || rel.startsWith('../')) {
         findings.push(
           file.finding(
@@ -131,25 +160,16 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
       } else {
         product.source = rel;
         hasSource = true;
-        sourceChecks.push(
-          input.sources.check(path.join(input.root, rel)).then((result) => {
-            if (!result.ok) {
-              findings.push(
-                file.finding(
-                  'source-image',
-                  [...at, 'source'],
-                  `source "${entry.rawSource}" (${rel}) ${result.reason}; give a path, relative to ${file.rel}, of a JPEG, PNG, WebP, AVIF or TIFF photo`,
-                ),
-              );
-            }
-          }),
-        );
+        const users = sourceUsers.get(rel);
+        if (users) users.push(entry);
+        else sourceUsers.set(rel, [entry]);
       }
     }
 
-    product.variants.forEach((variantId, i) => {
-      const variant = variants.get(variantId)?.value;
-      if (!variant) {
+    for (let i = 0; i < product.variants.length; i++) {
+      const variantId = product.variants[i]!;
+      const info = variantInfo(variantId);
+      if (!info) {
         if (!entry.fromDefaults) {
           findings.push(
             file.finding(
@@ -159,12 +179,10 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
             ),
           );
         }
-        return;
+        continue;
       }
-      const placement = placements.get(variant.placement)?.value;
-      const model = variant.model ?? placement?.models[0];
       if (hasSource) sourcesPerVariant.set(variantId, (sourcesPerVariant.get(variantId) ?? 0) + 1);
-      if (model === 'studio' && !hasSource && entry.rawSource === undefined) {
+      if (info.model === 'studio' && !hasSource && entry.rawSource === undefined) {
         findings.push(
           file.finding(
             'studio-needs-source',
@@ -173,15 +191,16 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
           ),
         );
       }
-      const version = prompts.get(variant.promptId)?.value.versions.get(variant.promptVersion);
-      if (!version) return; // reported at the variant
-      const cacheKey = `${variant.promptId}@${variant.promptVersion}`;
-      let vars = variablesCache.get(cacheKey);
-      if (!vars) {
-        vars = templateVariables(version.text + '\n' + (version.negative ?? ''));
-        variablesCache.set(cacheKey, vars);
+      const needs = info.needs;
+      if (!needs) continue; // an unknown prompt or version is reported at the variant
+      if (
+        needs.unknown.length === 0 &&
+        (!needs.category || product.category !== undefined) &&
+        needs.attributes.every((key) => Object.hasOwn(product.attributes, key))
+      ) {
+        continue;
       }
-      for (const name of vars) {
+      for (const name of needs.all) {
         if (resolveVariable(name, product, variantId) !== undefined) continue;
         const suggestion = suggestVariable(name, product);
         const why =
@@ -194,13 +213,27 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
           file.finding(
             'template-variable',
             at,
-            `product "${product.sku}": {{${name}}} in prompt ${cacheKey} (variant "${variantId}") does not resolve${why}${suggestion ? `; did you mean {{${suggestion}}}?` : ''}`,
+            `product "${product.sku}": {{${name}}} in prompt ${needs.ref} (variant "${variantId}") does not resolve${why}${suggestion ? `; did you mean {{${suggestion}}}?` : ''}`,
           ),
         );
       }
-    });
+    }
   }
-  await Promise.all(sourceChecks);
+  await Promise.all(
+    [...sourceUsers].map(async ([rel, users]) => {
+      const result = await input.sources.check(rel);
+      if (result.ok) return;
+      for (const { file, path: at, rawSource } of users) {
+        findings.push(
+          file.finding(
+            'source-image',
+            [...at, 'source'],
+            `source "${rawSource}" (${rel}) ${result.reason}; give a path, relative to ${file.rel}, of a JPEG, PNG, WebP, AVIF or TIFF photo`,
+          ),
+        );
+      }
+    }),
+  );
 
   // A model that takes no reference image never sees the supplier photo: say so once per variant.
   for (const [variantId, count] of sourcesPerVariant) {
@@ -372,4 +405,31 @@ function validFill(fill: unknown): [number, number] | undefined {
   if (!Array.isArray(fill) || fill.length !== 2) return undefined;
   const [min, max] = fill as unknown[];
   return typeof min === 'number' && typeof max === 'number' && min <= max ? [min, max] : undefined;
+}
+
+interface TemplateNeeds {
+  /** `id@N`, for messages. */
+  ref: string;
+  all: string[];
+  category: boolean;
+  attributes: string[];
+  /** Variables no product can resolve (typos). */
+  unknown: string[];
+}
+
+interface VariantInfo {
+  model: string | undefined;
+  needs?: TemplateNeeds;
+}
+
+function templateNeeds(ref: string, all: string[]): TemplateNeeds {
+  const needs: TemplateNeeds = { ref, all, category: false, attributes: [], unknown: [] };
+  for (const name of all) {
+    if (name === 'name' || name === 'sku' || name === 'variant') continue;
+    if (name === 'category') needs.category = true;
+    else if (name.startsWith('attributes.') && name.length > 'attributes.'.length) {
+      needs.attributes.push(name.slice('attributes.'.length));
+    } else needs.unknown.push(name);
+  }
+  return needs;
 }

@@ -13,12 +13,14 @@ export class SourceImageChecker {
 
   constructor(private readonly root: string) {}
 
-  check(absPath: string): Promise<SourceCheck> {
-    let result = this.cache.get(absPath);
+  /** `relPath`: repository-relative, forward slashes. */
+  check(relPath: string): Promise<SourceCheck> {
+    let result = this.cache.get(relPath);
     if (!result) {
+      const absPath = path.join(this.root, relPath);
       this.rootReal ??= realpath(this.root).catch(() => this.root);
       result = this.rootReal.then((rootReal) => inspect(absPath, rootReal));
-      this.cache.set(absPath, result);
+      this.cache.set(relPath, result);
     }
     return result;
   }

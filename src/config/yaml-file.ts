@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { CORE_SCHEMA, load as jsYamlLoad } from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
@@ -40,7 +40,8 @@ export class YamlFile {
   ) {}
 
   static async read(abs: string, rel: string): Promise<YamlFile> {
-    const size = (await stat(abs)).size;
+    // Synchronous on purpose: files are read one after another, and awaiting each read only idles.
+    const size = statSync(abs).size;
     if (size > MAX_FILE_BYTES) {
       const file = new YamlFile(rel, abs, '');
       file.fileFinding(
@@ -49,7 +50,7 @@ export class YamlFile {
       );
       return file;
     }
-    const bytes = await readFile(abs);
+    const bytes = readFileSync(abs);
     const bad = isUtf8(bytes) ? undefined : firstInvalidUtf8(bytes);
     if (bad !== undefined) {
       const file = new YamlFile(rel, abs, '');

@@ -1,0 +1,12 @@
+/* global process, console */
+// validate's core without the CLI around it: loadConfig and the same output, for telling apart the
+// cost of validating from the cost of loading every command of the CLI.
+import { loadConfig } from '../../dist/config/load.js';
+import { formatFinding } from '../../dist/config/findings.js';
+
+const { findings } = await loadConfig(process.argv[2]);
+for (const f of findings) console.log(formatFinding(f));
+console.log(
+  findings.length === 0 ? 'configuration is valid: no errors, no warnings' : `${findings.length} findings`,
+);
+process.exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
