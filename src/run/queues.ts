@@ -23,13 +23,13 @@ export class ProviderQueues {
       const s = this.settings[providerId] ?? { concurrency: 4, timeoutSeconds: 120 };
       const concurrency = Math.max(1, s.concurrency);
       if (s.ratePerMinute !== undefined && s.ratePerMinute > 0) {
-        // p-queue counts whole starts per interval; a fractional rate becomes one start per longer interval.
-        const intervalCap = Math.max(1, Math.round(s.ratePerMinute));
-        q = new PQueue({
-          concurrency,
-          intervalCap,
-          interval: Math.round((60_000 * intervalCap) / s.ratePerMinute),
-        });
+        // Per-second windows (or one start per longer window below 60/min) keep a minute's allowance
+        // from going out as one burst, which APIs with per-second limits also reject.
+        const perSecond = s.ratePerMinute / 60;
+        q =
+          perSecond >= 1
+            ? new PQueue({ concurrency, intervalCap: Math.floor(perSecond), interval: 1000 })
+            : new PQueue({ concurrency, intervalCap: 1, interval: Math.ceil(60_000 / s.ratePerMinute) });
       } else {
         q = new PQueue({ concurrency });
       }

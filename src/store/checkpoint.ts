@@ -1,4 +1,5 @@
-import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
 import { mergeManifests, parseManifest, readManifest, serialiseRecord, writeManifest } from './manifest.js';
 import type { ManifestRecord } from './manifest-record.js';
 
@@ -90,7 +91,12 @@ export class Checkpoint {
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0);
         try {
-          this.handle ??= await open(journalPath(this.manifestPath), 'a');
+          if (!this.handle) {
+            const dir = path.dirname(this.manifestPath);
+            await mkdir(dir, { recursive: true });
+            this.handle = await open(journalPath(this.manifestPath), 'a');
+            await syncDir(dir);
+          }
           await this.handle.write(batch.map((b) => b.line).join(''));
           await this.handle.sync();
           this.sinceFold += batch.length;
@@ -123,5 +129,19 @@ export class Checkpoint {
       this.handle = undefined;
     }
     await rm(journalPath(this.manifestPath), { force: true });
+  }
+}
+
+/** Makes a newly created file's name durable; some platforms cannot open a folder, which is fine there. */
+async function syncDir(dir: string): Promise<void> {
+  try {
+    const d = await open(dir, 'r');
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+    // Windows cannot fsync a folder.
   }
 }
