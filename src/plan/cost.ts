@@ -62,7 +62,10 @@ export function estimateCost(plan: readonly PlannedShot[], settings: Settings): 
   for (const m of byModel.values()) {
     const info = findModel(m.model);
     m.usd = round2(m.images * (info?.priceUsd ?? 0));
-    m.seconds = Math.ceil(m.images / m.concurrency) * (info?.secondsPerImage ?? 0);
+    const queued = Math.ceil(m.images / m.concurrency) * (info?.secondsPerImage ?? 0);
+    // A rate cap can be the tighter limit: 600 images at 60 per minute take 10 minutes at any concurrency.
+    const rate = settings.providers[m.provider]?.ratePerMinute;
+    m.seconds = rate && rate > 0 ? Math.max(queued, (m.images / rate) * 60) : queued;
     perProvider.set(m.provider, (perProvider.get(m.provider) ?? 0) + m.seconds);
   }
   const models = [...byModel.values()].sort((a, b) => compareCodeUnits(a.model, b.model));
