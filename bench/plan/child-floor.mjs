@@ -1,5 +1,7 @@
 // The raw parse floor: js-yaml parse of every config file plus JSON.parse of every manifest line,
 // nothing else. Plan cannot be faster than reading its inputs.
+import process from 'node:process';
+import { performance } from 'node:perf_hooks';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';

@@ -1,4 +1,6 @@
 // Times each phase of plan separately, to show where the time goes.
+import process from 'node:process';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { loadConfig } from '../../dist/config/load.js';
 import { resolveSpecs } from '../../dist/plan/resolve.js';

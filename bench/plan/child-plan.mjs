@@ -1,4 +1,6 @@
 // Runs `shotlist plan --json` in this process and reports its peak RSS, so the parent can compare it.
+import process from 'node:process';
+import { performance } from 'node:perf_hooks';
 import { writeFileSync } from 'node:fs';
 import { main } from '../../dist/cli/main.js';
 

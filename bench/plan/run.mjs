@@ -2,6 +2,9 @@
 // bump that touches a quarter of the shots. Compares `shotlist plan --json` (a child process) with
 // the raw parse floor of the same YAML and manifest (another child process), as a ratio.
 // Run: npm run bench:plan   (PRODUCTS=5000 for a quick run)
+import process from 'node:process';
+import { performance } from 'node:perf_hooks';
+import console from 'node:console';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
