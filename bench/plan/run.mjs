@@ -184,7 +184,7 @@ console.log(
   `shotlist plan --json, best of ${REPEAT}: ${s2(plan.wallMs)} wall (${s2(plan.ms)} in main), ${s2(plan.cpuMs)} CPU, peak RSS ${rssMb.toFixed(0)} MB`,
 );
 console.log(
-  `  phases (ms, one separate run): ${Object.entries(phases)
+  `  phases (CPU ms, one separate run): ${Object.entries(phases)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')}`,
 );
