@@ -78,6 +78,19 @@ describe('QA corpus', () => {
     lines.push(
       `| **overall, image rejected** | all ${bad.length} defects | ${pct(rejected.length, bad.length)} | ${pct(alarms.length, good.length)} |`,
     );
+    // Margins: the good image closest to failing and the defect closest to passing, per check.
+    lines.push('', '| check | threshold | good images: range | its defects: range |', '|---|---|---|---|');
+    for (const [check, kinds] of checks) {
+      const values = (os: Outcome[]) =>
+        os
+          .map((o) => o.report.checks.find((k) => k.check === check)?.value)
+          .filter((v): v is number => typeof v === 'number');
+      const range = (vs: number[]) => (vs.length ? `${Math.min(...vs)} .. ${Math.max(...vs)}` : '-');
+      const threshold = good[0]?.report.checks.find((k) => k.check === check)?.threshold;
+      lines.push(
+        `| ${check} | ${JSON.stringify(threshold)} | ${range(values(good))} | ${range(values(bad.filter((o) => kinds.includes(o.c.kind))))} |`,
+      );
+    }
     const missed = bad.filter((o) => !caught.includes(o)).map((o) => o.c.id);
     const falseAlarms = alarms.map((o) => `${o.c.id}: ${[...failing(o.report)].join(', ')}`);
     lines.push(

@@ -14,8 +14,11 @@ export interface Analysed {
   rgb: Buffer;
   /** The background the checks compare against (the expected one, or the measured border colour). */
   bg: Rgb;
-  /** Full-size max-channel difference from `bg`, 0-255. */
-  diff: Uint8Array;
+  /**
+   * Max-channel difference from `bg` (0-255) at exact pixel values, sampled every `stride`
+   * pixels (no averaging, so steps keep their height): for the seam check.
+   */
+  sampled: { stride: number; width: number; height: number; diff: Uint8Array };
   small: Plane;
 }
 
@@ -35,26 +38,45 @@ export interface Plane {
 
 export async function decodeImage(image: Buffer, bg: Rgb | undefined): Promise<Analysed> {
   const flattenOnto = bg ?? [255, 255, 255];
-  const { data, info } = await sharp(image, { limitInputPixels: 100_000_000 })
+  const base = sharp(image, { limitInputPixels: 100_000_000 })
     .flatten({ background: { r: flattenOnto[0], g: flattenOnto[1], b: flattenOnto[2] } })
     .toColourspace('srgb')
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const { width, height } = info;
+    .removeAlpha();
+  // Both decodes run on libvips threads at once; the downscale can shrink while it decodes.
+  const [full, reduced] = await Promise.all([
+    base.clone().raw().toBuffer({ resolveWithObject: true }),
+    base
+      .clone()
+      .resize(ANALYSIS_EDGE, ANALYSIS_EDGE, { fit: 'inside', withoutEnlargement: true, kernel: 'linear' })
+      .raw()
+      .toBuffer({ resolveWithObject: true }),
+  ]);
+  const { data } = full;
+  const { width, height } = full.info;
   const reference = bg ?? borderMedian(data, width, height);
-  const diff = diffMap(data, reference);
-  const scale = Math.min(1, ANALYSIS_EDGE / Math.max(width, height));
-  const sw = Math.max(1, Math.round(width * scale));
-  const sh = Math.max(1, Math.round(height * scale));
-  const small =
-    scale === 1
-      ? data
-      : await sharp(data, { raw: { width, height, channels: 3 } })
-          .resize(sw, sh, { kernel: 'linear' })
-          .raw()
-          .toBuffer();
-  return { width, height, rgb: data, bg: reference, diff, small: makePlane(small, sw, sh, reference) };
+  const sampled = sampledDiff(data, width, height, reference);
+  const small = reduced.data;
+  const sw = reduced.info.width;
+  const sh = reduced.info.height;
+  return { width, height, rgb: data, bg: reference, sampled, small: makePlane(small, sw, sh, reference) };
+}
+
+function sampledDiff(rgb: Buffer, width: number, height: number, [br, bgc, bb]: Rgb): Analysed['sampled'] {
+  const stride = Math.max(1, Math.round(Math.max(width, height) / ANALYSIS_EDGE));
+  const gw = Math.ceil(width / stride);
+  const gh = Math.ceil(height / stride);
+  const diff = new Uint8Array(gw * gh);
+  for (let y = 0, o = 0; y < gh; y++) {
+    const row = y * stride * width;
+    for (let x = 0; x < gw; x++, o++) {
+      const j = (row + x * stride) * 3;
+      const dr = Math.abs(rgb[j]! - br);
+      const dg = Math.abs(rgb[j + 1]! - bgc);
+      const db = Math.abs(rgb[j + 2]! - bb);
+      diff[o] = dr > dg ? (dr > db ? dr : db) : dg > db ? dg : db;
+    }
+  }
+  return { stride, width: gw, height: gh, diff };
 }
 
 export function diffMap(rgb: Buffer, [br, bgc, bb]: Rgb): Uint8Array {

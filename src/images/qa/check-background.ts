@@ -10,7 +10,8 @@ const BAND = 0.01;
 /** Background purity in the border band: share exactly at the background, and the worst pixel. */
 export function checkBackground(a: Analysed, p: QaProfile): QaCheckResult[] {
   if (!p.background) return [];
-  const { width, height, diff } = a;
+  const { width, height, rgb } = a;
+  const [br, bgc, bb] = p.background;
   const band = Math.max(2, Math.round(Math.min(width, height) * BAND));
   let exact = 0;
   let total = 0;
@@ -22,7 +23,11 @@ export function checkBackground(a: Analysed, p: QaProfile): QaCheckResult[] {
         x = width - band - 1;
         continue;
       }
-      const d = diff[y * width + x]!;
+      const j = (y * width + x) * 3;
+      const dr = Math.abs(rgb[j]! - br);
+      const dg = Math.abs(rgb[j + 1]! - bgc);
+      const db = Math.abs(rgb[j + 2]! - bb);
+      const d = dr > dg ? (dr > db ? dr : db) : dg > db ? dg : db;
       total++;
       if (d === 0) exact++;
       if (d > worst) worst = d;

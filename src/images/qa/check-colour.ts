@@ -19,7 +19,9 @@ interface Cluster {
 /** Main colours of the product: 4-bit-per-channel histogram, bins merged greedily in Lab. */
 export function mainColours(a: Analysed): Cluster[] {
   const { rgb, mask, width: w, height: h } = a.small;
-  const bins = new Map<number, { n: number; r: number; g: number; b: number }>();
+  // 4 bits per channel: 4096 bins of count and channel sums.
+  const count = new Uint32Array(4096);
+  const sums = new Float64Array(4096 * 3);
   let total = 0;
   for (let y = 1; y < h - 1; y++) {
     for (let x = 1; x < w - 1; x++) {
@@ -28,17 +30,19 @@ export function mainColours(a: Analysed): Cluster[] {
       if (!(mask[i] && mask[i - 1] && mask[i + 1] && mask[i - w] && mask[i + w])) continue;
       const j = i * 3;
       const key = ((rgb[j]! >> 4) << 8) | ((rgb[j + 1]! >> 4) << 4) | (rgb[j + 2]! >> 4);
-      const bin = bins.get(key) ?? { n: 0, r: 0, g: 0, b: 0 };
-      bin.n++;
-      bin.r += rgb[j]!;
-      bin.g += rgb[j + 1]!;
-      bin.b += rgb[j + 2]!;
-      bins.set(key, bin);
+      count[key]!++;
+      sums[key * 3] = sums[key * 3]! + rgb[j]!;
+      sums[key * 3 + 1] = sums[key * 3 + 1]! + rgb[j + 1]!;
+      sums[key * 3 + 2] = sums[key * 3 + 2]! + rgb[j + 2]!;
       total++;
     }
   }
+  const bins: { n: number; r: number; g: number; b: number }[] = [];
+  for (let k = 0; k < 4096; k++) {
+    if (count[k]) bins.push({ n: count[k]!, r: sums[k * 3]!, g: sums[k * 3 + 1]!, b: sums[k * 3 + 2]! });
+  }
   const clusters: (Cluster & { sum: [number, number, number] })[] = [];
-  for (const bin of [...bins.values()].sort((p, q) => q.n - p.n)) {
+  for (const bin of bins.sort((p, q) => q.n - p.n)) {
     const mean: Rgb = [bin.r / bin.n, bin.g / bin.n, bin.b / bin.n];
     const lab = rgbToLab(mean);
     const near = clusters.find(

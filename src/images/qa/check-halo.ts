@@ -31,16 +31,22 @@ function distanceTo(mask: Uint8Array, w: number, h: number, inside: 0 | 1, cap: 
     const d = dist[i]! + 1;
     if (d >= cap) continue;
     const x = i % w;
-    const visit = (j: number) => {
-      if (dist[j]! > d) {
-        dist[j] = d;
-        queue[tail++] = j;
-      }
-    };
-    if (x > 0) visit(i - 1);
-    if (x < w - 1) visit(i + 1);
-    if (i >= w) visit(i - w);
-    if (i < n - w) visit(i + w);
+    if (x > 0 && dist[i - 1]! > d) {
+      dist[i - 1] = d;
+      queue[tail++] = i - 1;
+    }
+    if (x < w - 1 && dist[i + 1]! > d) {
+      dist[i + 1] = d;
+      queue[tail++] = i + 1;
+    }
+    if (i >= w && dist[i - w]! > d) {
+      dist[i - w] = d;
+      queue[tail++] = i - w;
+    }
+    if (i < n - w && dist[i + w]! > d) {
+      dist[i + w] = d;
+      queue[tail++] = i + w;
+    }
   }
   return dist;
 }

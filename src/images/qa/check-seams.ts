@@ -7,14 +7,8 @@ import { judged, round } from './result.js';
 /** A seam step: background (within BG levels) next to near-background (STEP..PRODUCT_TOLERANCE). */
 const BG = 2;
 const STEP = 4;
-/** Lines this close to the image border are the background check's business. */
-const MARGIN = 14;
-
-/**
- * Past the step the near-background must go on for this many more pixels: a pasted backdrop, not
- * an anti-aliased outline or the few pixels of colour a lossy codec smears beside a product edge.
- */
-const PLATEAU = 12;
+/** Past the step the near-background must go on this far (full-size px): see isStep. */
+const PLATEAU_PX = 12;
 
 function near(d: number, min: number): boolean {
   return d >= min && d <= PRODUCT_TOLERANCE;
@@ -24,22 +18,26 @@ function near(d: number, min: number): boolean {
  * A step between neighbours i and i + stride: from background up by at least STEP levels in one
  * pixel, followed by a flat plateau of near-background (a soft shadow keeps rising instead).
  */
-function isStep(diff: Uint8Array, i: number, stride: number): boolean {
+function isStep(diff: Uint8Array, i: number, stride: number, run: number): boolean {
   const a = diff[i]!;
   const b = diff[i + stride]!;
-  if (a <= BG && near(b, STEP) && b - a >= STEP) return plateau(diff, i + stride, stride, b);
-  if (b <= BG && near(a, STEP) && a - b >= STEP) return plateau(diff, i, -stride, a);
+  if (a <= BG && near(b, STEP) && b - a >= STEP) return plateau(diff, i + stride, stride, b, run);
+  if (b <= BG && near(a, STEP) && a - b >= STEP) return plateau(diff, i, -stride, a, run);
   return false;
 }
 
-function plateau(diff: Uint8Array, from: number, stride: number, level: number): boolean {
+/**
+ * The near-background goes on for `run` more samples without rising: a pasted backdrop, not an
+ * anti-aliased outline, the few pixels a lossy codec smears beside a product edge, or a soft shadow.
+ */
+function plateau(diff: Uint8Array, from: number, stride: number, level: number, run: number): boolean {
   let sum = 0;
-  for (let k = 1; k <= PLATEAU; k++) {
+  for (let k = 1; k <= run; k++) {
     const d = diff[from + k * stride]!;
     if (!near(d, 2)) return false;
     sum += d;
   }
-  return sum / PLATEAU <= level + 3;
+  return sum / run <= level + 3;
 }
 
 /**
@@ -49,16 +47,20 @@ function plateau(diff: Uint8Array, from: number, stride: number, level: number):
  * outline is curved and dark, and a soft shadow fades instead of stepping.
  */
 export function measureSeams(a: Analysed): { share: number; at: string } {
-  const { width: w, height: h, diff } = a;
+  // Exact pixel values sampled every `stride` px: a step keeps its height, and the work is that of
+  // a 1024 px image whatever the size.
+  const { width: w, height: h, diff, stride } = a.sampled;
+  const run = Math.max(2, Math.round(PLATEAU_PX / stride));
+  const margin = run + 2;
   const cols = new Uint32Array(w);
   let bestRow = 0;
   let bestRowAt = -1;
-  for (let y = MARGIN; y < h - MARGIN - 1; y++) {
+  for (let y = margin; y < h - margin - 1; y++) {
     let rowCount = 0;
     const o = y * w;
-    for (let x = MARGIN; x < w - MARGIN - 1; x++) {
-      if (isStep(diff, o + x, w)) rowCount++;
-      if (isStep(diff, o + x, 1)) cols[x]!++;
+    for (let x = margin; x < w - margin - 1; x++) {
+      if (isStep(diff, o + x, w, run)) rowCount++;
+      if (isStep(diff, o + x, 1, run)) cols[x]!++;
     }
     if (rowCount > bestRow) {
       bestRow = rowCount;
@@ -67,7 +69,7 @@ export function measureSeams(a: Analysed): { share: number; at: string } {
   }
   let bestCol = 0;
   let bestColAt = -1;
-  for (let x = MARGIN; x < w - MARGIN - 1; x++) {
+  for (let x = margin; x < w - margin - 1; x++) {
     if (cols[x]! > bestCol) {
       bestCol = cols[x]!;
       bestColAt = x;
@@ -76,8 +78,8 @@ export function measureSeams(a: Analysed): { share: number; at: string } {
   const rowShare = bestRow / w;
   const colShare = bestCol / h;
   return rowShare >= colShare
-    ? { share: rowShare, at: `row ${bestRowAt}` }
-    : { share: colShare, at: `column ${bestColAt}` };
+    ? { share: rowShare, at: `row ${bestRowAt * stride}` }
+    : { share: colShare, at: `column ${bestColAt * stride}` };
 }
 
 export function checkSeams(a: Analysed, p: QaProfile): QaCheckResult {

@@ -12,7 +12,7 @@ import { checkSeams } from './check-seams.js';
 import { checkSharpness } from './check-sharpness.js';
 import { checkText } from './check-text.js';
 import type { OcrOptions } from './ocr.js';
-import { phashOfRaw } from './phash.js';
+import { phashOfLuma } from './phash.js';
 import { resolveQaProfile, type QaProfile } from './profiles.js';
 
 export interface QaInput {
@@ -65,7 +65,7 @@ export async function runQa(input: QaInput, options: QaRunOptions = {}): Promise
       checks: [{ check: 'decode', status: 'fail', value: null, message: `not a decodable image: ${reason}` }],
     };
   }
-  const phash = await phashOfRaw(a.rgb, a.width, a.height);
+  const phash = phashOfLuma(a.small.luma, a.small.width, a.small.height);
   const checks = await runChecks(a, input, profile, phash, options);
   const status = checks.some((c) => c.status === 'fail')
     ? 'fail'

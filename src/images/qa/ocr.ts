@@ -36,7 +36,8 @@ export function ocrWorker(options: OcrOptions = {}): Promise<Worker> {
       ...(options.workerPath ? { workerPath: options.workerPath } : {}),
     });
     // Sparse text: find words scattered over a photo, rather than laying out a page of text.
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+    // The analysis PNG carries no resolution; saying 72 dpi keeps tesseract from warning on stderr.
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, user_defined_dpi: '72' });
     return worker;
   })();
   shared.catch(() => {

@@ -1,5 +1,3 @@
-import sharp from 'sharp';
-
 const N = 32;
 const K = 8;
 
@@ -45,25 +43,30 @@ export function phashFromGrey(grey: Uint8Array | Buffer): string {
   return hex;
 }
 
-/** pHash of raw RGB pixels (already decoded). */
-export async function phashOfRaw(rgb: Buffer, width: number, height: number): Promise<string> {
-  const grey = await sharp(rgb, { raw: { width, height, channels: 3 } })
-    .resize(N, N, { fit: 'fill', kernel: 'linear' })
-    .greyscale()
-    .raw()
-    .toBuffer();
+/** pHash of a luminance plane: area-averaged to 32x32 (stretched, not cropped), then hashed. */
+export function phashOfLuma(luma: Float32Array, width: number, height: number): string {
+  const grey = new Uint8Array(N * N);
+  for (let v = 0; v < N; v++) {
+    const y0 = Math.floor((v * height) / N);
+    const y1 = Math.max(y0 + 1, Math.floor(((v + 1) * height) / N));
+    for (let u = 0; u < N; u++) {
+      const x0 = Math.floor((u * width) / N);
+      const x1 = Math.max(x0 + 1, Math.floor(((u + 1) * width) / N));
+      let sum = 0;
+      for (let y = y0; y < y1; y++) {
+        for (let x = x0, i = y * width + x0; x < x1; x++, i++) sum += luma[i]!;
+      }
+      grey[v * N + u] = Math.round(sum / ((y1 - y0) * (x1 - x0)));
+    }
+  }
   return phashFromGrey(grey);
 }
 
-/** pHash of an encoded image, flattened onto white. */
+/** pHash of an encoded image, flattened onto white: the same hash runQa reports for it. */
 export async function phashOf(image: Buffer): Promise<string> {
-  const grey = await sharp(image)
-    .flatten({ background: '#FFFFFF' })
-    .resize(N, N, { fit: 'fill', kernel: 'linear' })
-    .greyscale()
-    .raw()
-    .toBuffer();
-  return phashFromGrey(grey);
+  const { decodeImage } = await import('./analyse.js');
+  const { small } = await decodeImage(image, [255, 255, 255]);
+  return phashOfLuma(small.luma, small.width, small.height);
 }
 
 export function hammingDistance(a: string, b: string): number {

@@ -104,7 +104,7 @@ const MARKETPLACE_MAIN: BuiltInProfile = {
     maxBorderDeviation: 10,
     fill: [0.78, 0.95],
     maxOffCentre: 0.05,
-    minSharpness: 0.125,
+    minSharpness: 0.135,
     maxClipped: 0.2,
     maxSeam: 0.05,
     maxHalo: 0.35,

@@ -1,0 +1,87 @@
+// bench:qa: every QA check on a 2048 px image next to a bare sharp decode of the same bytes (the
+// floor), as a ratio measured in one run; OCR (the text check) is timed separately.
+// Run after `npm run build`: it imports the compiled code from dist/.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { closeOcr, runQa } from '../../dist/images/qa/index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const photo = path.join(here, '..', '..', 'test', 'fixtures', 'photos', 'mugs-cutout.png');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+
+/** The mug set on pure white at 2048 px, 85% fill, as a provider (PNG) or the normaliser (JPEG) writes it. */
+async function image(format) {
+  const cut = await sharp(photo).trim().toBuffer();
+  const product = await sharp(cut)
+    .resize(1740, 1740, { fit: 'inside' })
+    .toBuffer({ resolveWithObject: true });
+  const { width, height } = product.info;
+  return sharp({ create: { width: 2048, height: 2048, channels: 3, background: '#FFFFFF' } })
+    .composite([
+      { input: product.data, left: Math.round((2048 - width) / 2), top: Math.round((2048 - height) / 2) },
+    ])
+    .toFormat(format, { quality: 90 })
+    .toBuffer();
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function time(fn) {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+async function measure(format) {
+  const bytes = await image(format);
+  const input = { image: bytes, aspect: '1:1', size: 2048, background: '#FFFFFF', color: '#C8102E' };
+  const qaNoOcr = { ...input, qa: { profile: 'marketplace-main', noText: false } };
+  const qaOcr = { ...input, qa: { profile: 'marketplace-main', noText: true } };
+  const decode = () => sharp(bytes).raw().toBuffer();
+  // Warm up both paths (libvips caches, JIT), then interleave so drift hits both alike.
+  await decode();
+  await runQa(qaNoOcr);
+  await runQa(qaOcr);
+  const floor = [];
+  const checks = [];
+  const withOcr = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    floor.push(await time(decode));
+    checks.push(await time(() => runQa(qaNoOcr)));
+    withOcr.push(await time(() => runQa(qaOcr)));
+  }
+  const f = median(floor);
+  const c = median(checks);
+  const o = median(withOcr);
+  const report = await runQa(qaNoOcr);
+  console.log(
+    `2048x2048 ${format.toUpperCase()} (${(bytes.length / 1024).toFixed(0)} KiB), median of ${ROUNDS} interleaved rounds`,
+  );
+  console.log(`  floor: bare sharp decode to raw pixels       ${f.toFixed(1)} ms`);
+  console.log(`  all ${report.checks.length} checks, OCR off                    ${c.toFixed(1)} ms`);
+  console.log(`  ratio checks / floor                         ${(c / f).toFixed(2)}  (target <= 3)`);
+  console.log(
+    `  OCR (text check: 3 reads at 1024 px)         +${(o - c).toFixed(0)} ms per image, warm worker`,
+  );
+}
+
+const coldStart = await time(async () => {
+  const bytes = await image('png');
+  await runQa({
+    image: bytes,
+    aspect: '1:1',
+    size: 2048,
+    background: '#FFFFFF',
+    qa: { profile: 'marketplace-main' },
+  });
+});
+console.log(
+  `bench:qa  (first image with OCR, including worker start and model load: ${coldStart.toFixed(0)} ms)`,
+);
+await measure('png');
+await measure('jpeg');
+await closeOcr();
