@@ -97,7 +97,9 @@ function posix(rel: string): string {
 export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
   const { settings, root } = input;
   const queues = new ProviderQueues(settings.providers);
-  const cpu = new PQueue({ concurrency: input.cpuConcurrency ?? os.availableParallelism() });
+  // libvips runs one image per thread here (sharp.concurrency() follows the CPU quota), and each
+  // image waits on I/O between steps: twice the cores keeps them busy (measured in bench/run).
+  const cpu = new PQueue({ concurrency: input.cpuConcurrency ?? cpuConcurrency() });
   const stopQueues = () => queues.stop();
   input.stop.addEventListener('abort', stopQueues, { once: true });
   if (input.stop.aborted) queues.stop();
@@ -364,6 +366,10 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
   } finally {
     input.stop.removeEventListener('abort', stopQueues);
   }
+}
+
+export function cpuConcurrency(): number {
+  return Math.max(4, 2 * os.availableParallelism());
 }
 
 function round4(n: number): number {
