@@ -1,7 +1,9 @@
 // bench:qa: every QA check on a 2048 px image next to a bare sharp decode of the same bytes (the
 // floor), as a ratio measured in one run; OCR (the text check) is timed separately.
 // Run after `npm run build`: it imports the compiled code from dist/.
+import console from 'node:console';
 import path from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { closeOcr, runQa } from '../../dist/images/qa/index.js';
