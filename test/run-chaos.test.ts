@@ -61,7 +61,7 @@ beforeAll(async () => {
     skus: SHOTS,
     settings:
       'run: { maxAttempts: 6, shotDeadlineSeconds: 90, rerolls: 0, graceSeconds: 5 }\n' +
-      'providers:\n  fal: { concurrency: 32, timeoutSeconds: 1 }\n',
+      'providers:\n  fal: { concurrency: 32, timeoutSeconds: 3 }\n',
   });
 });
 afterAll(async () => {

@@ -2,6 +2,9 @@
 // through the real normalisation. Prints (1) achieved shots/s over the bound concurrency/latency,
 // target >= 0.9, and (2) per-image normalisation cost over a bare sharp decode+resize+encode of the
 // same image with the same encoder settings (the floor), target <= 1.3.
+import console from 'node:console';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -70,8 +73,8 @@ const outcomes = await runShots({
   checkpoint,
   runId: 'bench',
   qaSettings: () => ({}),
-  stop: new AbortController().signal,
-  kill: new AbortController().signal,
+  stop: new globalThis.AbortController().signal,
+  kill: new globalThis.AbortController().signal,
   backoff: { baseMs: 50, capMs: 500 },
 });
 await checkpoint.close();

@@ -1,4 +1,5 @@
 // Runs the fake image API in its own process so its work does not share the run's event loop.
+import process from 'node:process';
 import { startFakeServer, makeTestImage } from '../../test/fakes/fake-server.mjs';
 
 const latencyMs = Number(process.argv[2] ?? 300);
