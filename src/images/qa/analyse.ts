@@ -38,26 +38,26 @@ export interface Plane {
 
 export async function decodeImage(image: Buffer, bg: Rgb | undefined): Promise<Analysed> {
   const flattenOnto = bg ?? [255, 255, 255];
-  const base = sharp(image, { limitInputPixels: 100_000_000 })
+  const { data, info } = await sharp(image, { limitInputPixels: 100_000_000 })
     .flatten({ background: { r: flattenOnto[0], g: flattenOnto[1], b: flattenOnto[2] } })
     .toColourspace('srgb')
-    .removeAlpha();
-  // Both decodes run on libvips threads at once; the downscale can shrink while it decodes.
-  const [full, reduced] = await Promise.all([
-    base.clone().raw().toBuffer({ resolveWithObject: true }),
-    base
-      .clone()
-      .resize(ANALYSIS_EDGE, ANALYSIS_EDGE, { fit: 'inside', withoutEnlargement: true, kernel: 'linear' })
-      .raw()
-      .toBuffer({ resolveWithObject: true }),
-  ]);
-  const { data } = full;
-  const { width, height } = full.info;
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const { width, height } = info;
   const reference = bg ?? borderMedian(data, width, height);
   const sampled = sampledDiff(data, width, height, reference);
-  const small = reduced.data;
-  const sw = reduced.info.width;
-  const sh = reduced.info.height;
+  // Downscale the decoded pixels rather than decode twice (measured: a PNG decode costs more than the resize).
+  const scale = Math.min(1, ANALYSIS_EDGE / Math.max(width, height));
+  const sw = Math.max(1, Math.round(width * scale));
+  const sh = Math.max(1, Math.round(height * scale));
+  const small =
+    scale === 1
+      ? data
+      : await sharp(data, { raw: { width, height, channels: 3 } })
+          .resize(sw, sh, { kernel: 'linear' })
+          .raw()
+          .toBuffer();
   return { width, height, rgb: data, bg: reference, sampled, small: makePlane(small, sw, sh, reference) };
 }
 
