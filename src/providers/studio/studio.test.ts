@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ShotSpec } from '../../plan/spec.js';
@@ -357,6 +358,41 @@ describe('studio compositor on the fixture photos', () => {
     const r = await composeStudioImage(rgba, { aspect: '1:1', size: 512, background: '#FFFFFF' });
     expect(r.matte).toBe('backdrop');
     expect(detectSeam(await decodePng(r.png), WHITE).seam).toBe(false);
+  });
+
+  it('holds size, framing and an exact background for any options (property)', async () => {
+    const bytes = photo('mouse-light-grey.jpg');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('1:1', '4:5', '3:4', '16:9', '2:3', '21:9'),
+        fc.integer({ min: 160, max: 640 }),
+        fc.double({ min: 0.3, max: 0.95, noNaN: true }),
+        fc.constantFrom('center', 'top', 'bottom') as fc.Arbitrary<'center' | 'top' | 'bottom'>,
+        fc.boolean(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        async (aspect, size, fill, align, shadow, shadowStrength) => {
+          const r = await composeStudioImage(bytes, {
+            aspect,
+            size,
+            background: '#FFFFFF',
+            fill,
+            align,
+            shadow,
+            shadowStrength,
+          });
+          const [aw, ah] = aspect.split(':').map(Number) as [number, number];
+          const img = await decodePng(r.png);
+          expect(Math.max(img.width, img.height)).toBe(size);
+          expect(Math.abs(img.width / img.height - aw / ah)).toBeLessThan(
+            2 / Math.min(img.width, img.height) + 0.01,
+          );
+          const margin = Math.ceil(0.08 * Math.max(r.productBox.width, r.productBox.height)) + 2;
+          expect(offBackground(img, () => WHITE, r.productBox, margin).outside).toBe(0);
+          expect(Math.abs(r.fill - fill)).toBeLessThan(0.03);
+        },
+      ),
+      { numRuns: 12, seed: 5 },
+    );
   });
 
   it('rejects a malformed background as a validation error', async () => {
