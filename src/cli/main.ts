@@ -4,12 +4,13 @@ import { registerValidate } from './commands/validate.js';
 import { registerPlan } from './commands/plan.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerQa } from './commands/qa.js';
+import { registerAccept } from './commands/accept.js';
 
 /** A command registers itself on the program and reports its exit code through `setExit`. */
 export type CommandRegistrar = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
 // Each command lives in ./commands/<name>.ts and is listed here once.
-const registrars: CommandRegistrar[] = [registerValidate, registerPlan, registerGenerate, registerQa];
+const registrars: CommandRegistrar[] = [registerValidate, registerPlan, registerGenerate, registerQa, registerAccept];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
