@@ -38,12 +38,18 @@ export interface Plane {
 
 export async function decodeImage(image: Buffer, bg: Rgb | undefined): Promise<Analysed> {
   const flattenOnto = bg ?? [255, 255, 255];
-  const { data, info } = await sharp(image, { limitInputPixels: 100_000_000 })
-    .flatten({ background: { r: flattenOnto[0], g: flattenOnto[1], b: flattenOnto[2] } })
-    .toColourspace('srgb')
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const input = sharp(image, { limitInputPixels: 100_000_000 });
+  const meta = await input.metadata();
+  // Flattening and colour conversion cost as much as the decode itself (measured), so they run
+  // only on images that need them: alpha, or anything but 3-channel sRGB.
+  const plain = !meta.hasAlpha && meta.channels === 3 && meta.space === 'srgb';
+  const pipeline = plain
+    ? input
+    : input
+        .flatten({ background: { r: flattenOnto[0], g: flattenOnto[1], b: flattenOnto[2] } })
+        .toColourspace('srgb')
+        .removeAlpha();
+  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
   const { width, height } = info;
   const reference = bg ?? borderMedian(data, width, height);
   const sampled = sampledDiff(data, width, height, reference);

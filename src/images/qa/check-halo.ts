@@ -20,9 +20,18 @@ function distanceTo(mask: Uint8Array, w: number, h: number, inside: 0 | 1, cap: 
   const queue = new Int32Array(n);
   let head = 0;
   let tail = 0;
+  // Every pixel on the other side is at distance 0, but only those touching this side can
+  // spread: seeding just them halves the work.
   for (let i = 0; i < n; i++) {
-    if (mask[i] !== inside) {
-      dist[i] = 0;
+    if (mask[i] === inside) continue;
+    dist[i] = 0;
+    const x = i % w;
+    if (
+      (x > 0 && mask[i - 1] === inside) ||
+      (x < w - 1 && mask[i + 1] === inside) ||
+      (i >= w && mask[i - w] === inside) ||
+      (i < n - w && mask[i + w] === inside)
+    ) {
       queue[tail++] = i;
     }
   }

@@ -161,7 +161,7 @@ export const QA_CHECK_DOCS: Record<
     why: 'blurred or heavily upscaled images',
   },
   clipping: {
-    measures: 'share of product pixels at 0 or 255 in every channel',
+    measures: 'share of product pixels within 3 levels of 0 or 255 in every channel',
     threshold: 'maxClipped',
     why: 'blown highlights or crushed shadows lose product detail',
   },
