@@ -72,19 +72,23 @@ interface Made {
   ocr: boolean;
 }
 
-export async function buildCorpus(): Promise<CorpusCase[]> {
+/**
+ * `shift` re-deals products, layouts and codecs among the cases (same defect strengths), so the
+ * thresholds, chosen on shift 0, can be checked on arrangements they were not tuned on.
+ */
+export async function buildCorpus(shift = 0): Promise<CorpusCase[]> {
   const cuts = await loadCutouts();
   const made: Made[] = [];
-  const at = (i: number) => cuts[i % cuts.length]!;
-  const layout = (i: number) => LAYOUTS[i % LAYOUTS.length]!;
+  const at = (i: number) => cuts[(i + shift) % cuts.length]!;
+  const layout = (i: number) => LAYOUTS[(i + 2 * shift) % LAYOUTS.length]!;
   const base = (i: number, extra: Partial<ComposeOptions> = {}): ComposeOptions => ({
     width: layout(i).w,
     height: layout(i).h,
     fill: [0.82, 0.86, 0.9][i % 3]!,
     dx: [0, 0.015, -0.02][i % 3]!,
     dy: [0, -0.015, 0.02][(i + 1) % 3]!,
-    shadow: i % 2 === 1,
-    encoding: ENCODINGS[i % 3]!,
+    shadow: (i + shift) % 2 === 1,
+    encoding: ENCODINGS[(i + shift) % 3]!,
     ...extra,
   });
   const add = async (
@@ -156,17 +160,12 @@ export async function buildCorpus(): Promise<CorpusCase[]> {
     const d = [0.085, -0.09, 0.08, -0.1, 0.075, 0.09][i]!;
     await add('off-centre', i, at(i + 4), base(i, { fill: 0.8, dx: i % 2 ? d : 0.01, dy: i % 2 ? 0 : d }));
   }
-  // Coloured products are hue-rotated; the black shoe cannot be, so its catalog declares yellow.
-  const recolours: [number, number, string | undefined][] = [
-    [0, 150, undefined],
-    [2, 120, undefined],
-    [4, 180, undefined],
-    [3, 90, undefined],
-    [6, 200, undefined],
-    [1, 0, '#E8C547'],
-  ];
-  for (const [i, hue, declared] of recolours) {
-    await add('wrong-colour', i, at(i), base(i, { hue }), declared ? { color: declared } : {});
+  // Coloured products are hue-rotated; a black shoe cannot be, so its catalog declares yellow.
+  const hues = [150, 120, 180, 90, 200, 140];
+  for (const [n, i] of [0, 2, 4, 3, 6, 1].entries()) {
+    const cut = at(i);
+    if (cut.dark) await add('wrong-colour', i, cut, base(i), { color: '#E8C547' });
+    else await add('wrong-colour', i, cut, base(i, { hue: hues[n]! }));
   }
   const texts = [
     'SALE 50% OFF',
@@ -182,7 +181,13 @@ export async function buildCorpus(): Promise<CorpusCase[]> {
     const fontPx = Math.round(w * [0.05, 0.035, 0.045, 0.06, 0.04, 0.05][i]!);
     const y = [0.08, 0.95, 0.5, 0.1, 0.93, 0.55][i]! * h;
     const colour = ['#D0021B', '#777777', '#222222', '#1E5BD5', '#999999', '#000000'][i]!;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><text x="${w / 2}" y="${y}" font-family="DejaVu Sans, sans-serif" font-size="${fontPx}" font-weight="bold" fill="${colour}" fill-opacity="${i === 4 ? 0.6 : 1}" text-anchor="middle">${texts[i]}</text></svg>`;
+    // Overlays are made to be read: a contrasting outline keeps them legible over any product.
+    // The faint grey watermark (i = 4) is left bare on purpose.
+    const outline =
+      i === 4
+        ? ''
+        : ` stroke="${i === 1 ? '#000000' : '#FFFFFF'}" stroke-width="${Math.max(2, Math.round(fontPx / 14))}" paint-order="stroke"`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><text x="${w / 2}" y="${y}" font-family="DejaVu Sans, sans-serif" font-size="${fontPx}" font-weight="bold" fill="${colour}" fill-opacity="${i === 4 ? 0.6 : 1}"${outline} text-anchor="middle">${texts[i]}</text></svg>`;
     made.push({
       id: `text-overlay-${i}-${at(i).name}`,
       kind: 'text-overlay',
@@ -231,18 +236,22 @@ export async function buildCorpus(): Promise<CorpusCase[]> {
       ocr: false,
     });
   }
-  // Blown highlights on light or coloured products, crushed shadows on dark ones. (A saturated
-  // product blown in one channel only, like the orange box, is not clipping in every channel.)
-  const exposures: [number, number, number][] = [
-    [0, 2.4, 60],
-    [2, 2.2, 70],
-    [6, 2.6, 60],
-    [3, 2.6, 50],
-    [1, 1.6, -110],
-    [5, 1.8, -130],
+  // Blown highlights on light or coloured products, crushed shadows on dark or saturated ones.
+  const blow: [number, number][] = [
+    [2.4, 60],
+    [2.2, 70],
+    [2.6, 60],
   ];
-  for (const [i, gain, offset] of exposures)
-    await add('clipped-exposure', i, at(i), base(i, { gain, offset }));
+  const crush: [number, number][] = [
+    [1.6, -110],
+    [1.8, -130],
+    [1.7, -120],
+  ];
+  for (const [n, i] of [0, 2, 4, 3, 1, 5].entries()) {
+    const cut = at(i);
+    const [gain, offset] = (cut.exposure === 'crush' ? crush : blow)[n % 3]!;
+    await add('clipped-exposure', i, cut, base(i, { gain, offset }));
+  }
 
   // Near-duplicates: the same shot re-made at another size or position with another codec.
   for (let i = 0; i < 6; i++) {

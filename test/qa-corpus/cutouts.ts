@@ -14,6 +14,13 @@ export interface Cutout {
   height: number;
   /** The colour a catalog would declare for it. */
   color: string;
+  /**
+   * How exposure goes wrong visibly for it: a dark product crushes its shadows (default: its
+   * highlights blow).
+   */
+  exposure?: 'blow' | 'crush';
+  /** Too dark to change colour by hue rotation. */
+  dark?: boolean;
 }
 
 async function trimmed(
@@ -82,7 +89,13 @@ async function shoe(): Promise<Cutout> {
     }
     rgba[i * 4 + 3] = feathered[i]!;
   }
-  return { name: 'shoe', color: '#3A3A3A', ...(await trimmed(rgba, info.width, info.height)) };
+  return {
+    name: 'shoe',
+    color: '#3A3A3A',
+    exposure: 'crush',
+    dark: true,
+    ...(await trimmed(rgba, info.width, info.height)),
+  };
 }
 
 /**

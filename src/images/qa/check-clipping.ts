@@ -3,10 +3,16 @@ import type { Analysed } from './analyse.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
-/** Within this many levels of 0 or 255 in every channel a pixel has lost its detail. */
+/** Within this many levels of 0 or 255 a channel has lost its detail. */
 const CLIP = 3;
+/** A blown pixel is also this bright: saturated colours sit at 255 in one channel legitimately. */
+const BLOWN_LUMA = 230;
 
-/** Share of product pixels (and what the product encloses) blown to white or crushed to black. */
+/**
+ * Share of product pixels (and what the product encloses) blown out or crushed: blown = its
+ * brightest channel at 255 and near-white overall (a blown orange turns pale yellow, never 255 in
+ * every channel); crushed = every channel at 0.
+ */
 export function measureClipping(a: Analysed): { share: number; high: number; low: number } | undefined {
   const { rgb, solid } = a.small;
   let n = 0;
@@ -18,8 +24,9 @@ export function measureClipping(a: Analysed): { share: number; high: number; low
     const r = rgb[j]!;
     const g = rgb[j + 1]!;
     const b = rgb[j + 2]!;
-    if (r >= 255 - CLIP && g >= 255 - CLIP && b >= 255 - CLIP) high++;
-    else if (r <= CLIP && g <= CLIP && b <= CLIP) low++;
+    const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+    if (max >= 255 - CLIP && 0.2126 * r + 0.7152 * g + 0.0722 * b >= BLOWN_LUMA) high++;
+    else if (max <= CLIP) low++;
   }
   if (n === 0) return undefined;
   return { share: (high + low) / n, high: high / n, low: low / n };

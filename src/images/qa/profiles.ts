@@ -17,7 +17,7 @@ export interface QaThresholds {
   maxOffCentre: number;
   /** Laplacian sharpness on a 1024 px downscale, normalised by the product's contrast. */
   minSharpness: number;
-  /** Largest share of product pixels at 0 or 255 in every channel. */
+  /** Largest share of product pixels blown out (near-white, a channel at 255) or crushed to black. */
   maxClipped: number;
   /** Longest straight step edge of near-background colour, as a share of the image side. */
   maxSeam: number;
@@ -161,7 +161,8 @@ export const QA_CHECK_DOCS: Record<
     why: 'blurred or heavily upscaled images',
   },
   clipping: {
-    measures: 'share of product pixels within 3 levels of 0 or 255 in every channel',
+    measures:
+      'share of product pixels blown (a channel at 255 and luminance >= 230) or crushed (every channel <= 3)',
     threshold: 'maxClipped',
     why: 'blown highlights or crushed shadows lose product detail',
   },
