@@ -1,7 +1,7 @@
 // End to end in-process: `shotlist generate` on a real temp git repo against the loopback fake API.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +140,8 @@ describe('shotlist generate', () => {
       expect(r.output!.path).toMatch(/\.png$/);
       expect((await sharp(path.join(dir, r.output!.path!)).metadata()).format).toBe('png');
     }
+    // The webp files the records no longer point at are gone.
+    expect((await readdir(path.join(dir, 'generated/sku-0000'))).sort()).toEqual(['v1.png']);
   });
 
   it('never retries validation or safety refusals and reports why; retries 429/5xx/resets', async () => {
@@ -209,7 +211,10 @@ describe('shotlist generate', () => {
       seeds.set(ctx.key, [...(seeds.get(ctx.key) ?? []), ctx.seed]);
       // sku-0000 is grey on its first seed only; sku-0001 is always grey.
       const grey = ctx.key === 'sku-0001/v1' || seeds.get(ctx.key)!.length === 1;
-      return makeTestImage(96, 96, { background: grey ? '#808080' : '#FFFFFF' });
+      return makeTestImage(96, 96, {
+        background: grey ? '#808080' : '#FFFFFF',
+        fill: 0.6 + (ctx.seed % 3) * 0.05,
+      });
     };
     fake.reset();
     const run = await generate(dir);
@@ -273,5 +278,47 @@ describe('shotlist generate', () => {
     expect(fake.stats.requests).toBe(10);
     const bad = await generate(dir, ['--shard', '3/2']);
     expect(bad.code).toBe(2);
+  });
+
+  it('--offline runs studio shots from supplier photos; a cluttered photo is refused once, not retried', async () => {
+    const dir = await makeRepo({ skus: 0, git: false });
+    dirs.push(dir);
+    await mkdir(path.join(dir, 'catalog/sources'), { recursive: true });
+    await copyFile(
+      path.resolve('test/fixtures/photos/mugs-cutout.png'),
+      path.join(dir, 'catalog/sources/mug.png'),
+    );
+    await copyFile(
+      path.resolve('test/fixtures/photos/coffee-on-wood.png'),
+      path.join(dir, 'catalog/sources/coffee.png'),
+    );
+    await writeFile(
+      path.join(dir, 'placements/main.yaml'),
+      [
+        'placements:',
+        '  grid: { aspect: "4:5", size: 320, format: jpeg, quality: 85, background: "#FFFFFF", models: [studio], qa: { minLongEdge: 100, severity: { halo: warn, seams: warn } } }',
+        'variants:',
+        '  v1: { placement: grid, prompt: p@1 }',
+        '',
+      ].join('\n'),
+    );
+    await writeFile(
+      path.join(dir, 'catalog/main.yaml'),
+      'defaults: { variants: [v1] }\nproducts:\n  - { sku: mug, name: mug, source: sources/mug.png }\n  - { sku: coffee, name: coffee, source: sources/coffee.png }\n',
+    );
+    const run = await generate(dir, ['--offline'], { SHOTLIST_FAKE_PROVIDER_URL: '' });
+    expect(run.report, run.err).toBeDefined();
+    const by = Object.fromEntries(run.report.shots.map((s: ShotOutcome) => [s.key, s]));
+    expect(run.err).toMatch(/not in a git repository/);
+    expect(pick(by, 'coffee/v1').status).toBe('failed');
+    expect(pick(by, 'coffee/v1').error?.kind).toBe('refused');
+    expect(pick(by, 'coffee/v1').attempts).toBe(1);
+    const mug = pick(by, 'mug/v1');
+    expect(mug.status, JSON.stringify(mug)).not.toBe('failed');
+    const { records } = await readManifest(path.join(dir, 'generated/manifest.jsonl'));
+    const meta = await sharp(path.join(dir, records.get('mug/v1')!.output!.path!)).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 256, 320]);
+    expect(readDigitalSourceType(meta.xmp)).toBe('http://cv.iptc.org/newscodes/digitalsourcetype/composite');
+    expect(run.code).toBe(1);
   });
 });

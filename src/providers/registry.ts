@@ -110,7 +110,7 @@ export function createProviderRegistry(options: RegistryOptions): (modelId: stri
         ok: false,
         model,
         reason: 'offline',
-        message: `skipped offline: model ${model.id} needs ${envName}; run without --offline in CI`,
+        message: `model ${model.id} needs ${envName}; run without --offline in CI`,
       };
     }
     if (fakeOn) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
@@ -156,6 +156,7 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
     let attempts = 0;
     let cost = 0;
     let jobId: string | undefined;
+    let lastRawHash: string | undefined;
     for (let reroll = 0; reroll <= settings.run.rerolls; reroll++) {
       const seed = spec.seed + reroll;
       let raw: Buffer | undefined;
@@ -249,7 +250,12 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
       }
 
       const qaFailed = qa?.status === 'fail';
-      if (qaFailed && reroll < settings.run.rerolls && !input.stop.aborted) continue;
+      // A model that ignores the seed (the studio composes the same photo the same way) returns the
+      // same bytes again: another reroll would only repeat the failure.
+      const rawHash = sha256(raw);
+      const repeated = rawHash === lastRawHash;
+      lastRawHash = rawHash;
+      if (qaFailed && reroll < settings.run.rerolls && !input.stop.aborted && !repeated) continue;
 
       // Files first, record last: a record never points at a file that is not fully on disk.
       let rawRef: ManifestRecord['raw'];
@@ -259,7 +265,7 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
           path.join(settings.paths.store, '.raw', `${spec.genHash}.${sniffExtension(raw)}`),
         );
         await writeFileAtomic(path.join(root, rawRel), raw);
-        rawRef = { path: rawRel, sha256: sha256(raw) };
+        rawRef = { path: rawRel, sha256: rawHash };
       }
       const ext = EXTENSIONS[spec.format];
       const outRel = posix(
@@ -290,6 +296,11 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
       if (qa) record.qa = { status: qa.status, checks: qa.checks };
       if (jobId) record.jobId = jobId;
       await input.checkpoint.record(record);
+      // The record no longer points at the old file (format changed, or it left review): drop it.
+      // After the record, so a crash in between leaves a stray file, never a dangling record.
+      const old = shot.previous?.output?.path;
+      if (old && old !== outRel && isInside(settings.paths.store, old))
+        await rm(path.join(root, old), { force: true });
       return finish({
         status: qaFailed ? 'qa-failed' : 'ok',
         attempts,
@@ -366,6 +377,11 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
   } finally {
     input.stop.removeEventListener('abort', stopQueues);
   }
+}
+
+function isInside(storeRel: string, rel: string): boolean {
+  const norm = path.posix.normalize(rel);
+  return norm.startsWith(`${path.posix.normalize(storeRel)}/`) && !norm.split('/').includes('..');
 }
 
 export function cpuConcurrency(): number {

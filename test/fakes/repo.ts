@@ -35,7 +35,7 @@ export async function makeRepo(o: RepoOptions): Promise<string> {
   const model = o.model ?? 'flux-schnell';
   const nv = o.variants ?? 1;
   const variantIds = Array.from({ length: nv }, (_, i) => `v${i + 1}`);
-  await put('shotlist.yaml', o.settings ?? '');
+  await put('shotlist.yaml', o.settings ?? 'run: { rerolls: 1 }\n');
   await put(
     'placements/main.yaml',
     [

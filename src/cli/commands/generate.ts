@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import picomatch from 'picomatch';
 import { formatFinding, hasErrors } from '../../config/findings.js';
 import { loadConfig } from '../../config/load.js';
-import { runQa } from '../../images/qa/index.js';
+import { closeOcr, runQa } from '../../images/qa/index.js';
 import { buildPlan } from '../../plan/build.js';
 import { isPlanned, needsProvider, planShots, type PlannedShot } from '../../plan/plan.js';
 import { assignShards, parseShard } from '../../plan/shards.js';
@@ -203,6 +203,8 @@ export const registerGenerate: CommandRegistrar = (program: Command, io: CliIO, 
           process.off('SIGTERM', onTerm);
           if (graceTimer) clearTimeout(graceTimer);
           await checkpoint.close();
+          // The OCR worker of the text check would keep the process alive.
+          await closeOcr();
         }
         for (const d of deferred) {
           outcomes.push({
@@ -265,7 +267,9 @@ function progressPrinter(io: CliIO, total: number): (o: ShotOutcome) => void {
   return (o) => {
     done++;
     if (o.status === 'failed' || o.status === 'qa-failed')
-      io.stderr(`  ${o.status} ${o.key}: ${o.error ? `${o.error.kind}: ${o.error.message}` : 'QA failed'}\n`);
+      io.stderr(
+        `  ${o.status} ${o.key}: ${o.error ? `${o.error.kind}: ${o.error.message}` : `QA failed (${o.qa?.failed.map((c) => c.check).join(', ')})`}\n`,
+      );
     if (total >= 20 && done / total >= nextMark) {
       io.stderr(`generate: ${done}/${total} shots done\n`);
       nextMark += 0.1;
