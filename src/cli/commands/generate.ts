@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
 import picomatch from 'picomatch';
 import { formatFinding, hasErrors } from '../../config/findings.js';
 import { loadConfig } from '../../config/load.js';
@@ -202,6 +203,7 @@ export const registerGenerate: CommandRegistrar = (program: Command, io: CliIO, 
           process.off('SIGINT', onInt);
           process.off('SIGTERM', onTerm);
           if (graceTimer) clearTimeout(graceTimer);
+          progress.stop();
           await checkpoint.close();
           // The OCR worker of the text check would keep the process alive.
           await closeOcr();
@@ -261,12 +263,31 @@ export const registerGenerate: CommandRegistrar = (program: Command, io: CliIO, 
     });
 };
 
-function progressPrinter(io: CliIO, total: number): (o: ShotOutcome) => void {
+/** A bar on a terminal; in CI a line per 10% and one per failed shot. */
+function progressPrinter(io: CliIO, total: number): ((o: ShotOutcome) => void) & { stop(): void } {
   let done = 0;
   let nextMark = 0.1;
-  return (o) => {
+  const bar =
+    io.isTTY && total > 0
+      ? new cliProgress.SingleBar(
+          {
+            stream: process.stderr,
+            format: 'generate [{bar}] {value}/{total} shots  {failed} failed  eta {eta_formatted}',
+          },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
+  let failed = 0;
+  bar?.start(total, 0, { failed });
+  const onOutcome = (o: ShotOutcome) => {
     done++;
-    if (o.status === 'failed' || o.status === 'qa-failed')
+    const bad = o.status === 'failed' || o.status === 'qa-failed';
+    if (bad) failed++;
+    if (bar) {
+      bar.update(done, { failed });
+      return;
+    }
+    if (bad)
       io.stderr(
         `  ${o.status} ${o.key}: ${o.error ? `${o.error.kind}: ${o.error.message}` : `QA failed (${o.qa?.failed.map((c) => c.check).join(', ')})`}\n`,
       );
@@ -275,4 +296,5 @@ function progressPrinter(io: CliIO, total: number): (o: ShotOutcome) => void {
       nextMark += 0.1;
     }
   };
+  return Object.assign(onOutcome, { stop: () => bar?.stop() });
 }
