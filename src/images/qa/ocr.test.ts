@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeOcr, englishDataPath, readWords } from './ocr.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const offlineWorker = path.join(here, '..', '..', '..', 'test', 'fixtures', 'qa', 'offline-ocr-worker.cjs');
+const offlineWorker = path.join(here, '..', '..', '..', 'test', 'fixtures', 'qa', 'offline-ocr-worker.mjs');
 
 async function textImage(text: string): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="200"><rect width="900" height="200" fill="white"/><text x="40" y="130" font-family="DejaVu Sans, sans-serif" font-size="72" font-weight="bold">${text}</text></svg>`;
@@ -37,16 +37,17 @@ describe('offline OCR', () => {
   });
 
   it('the guard the OCR worker runs under is real: network calls in that thread throw', async () => {
-    const guard = path.join(path.dirname(offlineWorker), 'worker-network-guard.cjs');
+    const guard = pathToFileURL(path.join(path.dirname(offlineWorker), 'worker-network-guard.mjs')).href;
     const code = `
       const { parentPort } = require('node:worker_threads');
-      require(${JSON.stringify(guard)});
+      import(${JSON.stringify(guard)}).then(() => {
       const tries = [
         () => fetch('https://example.com/eng.traineddata.gz'),
         () => require('node:net').connect(443, 'example.com'),
         () => require('node:https').get('https://example.com/'),
       ];
-      parentPort.postMessage(tries.map((t) => { try { t(); return 'connected'; } catch (e) { return e.message; } }));`;
+      parentPort.postMessage(tries.map((t) => { try { t(); return 'connected'; } catch (e) { return e.message; } }));
+      });`;
     const worker = new Worker(code, { eval: true });
     const results = await new Promise<string[]>((resolve, reject) => {
       worker.once('message', resolve);
