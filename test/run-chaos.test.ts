@@ -104,6 +104,13 @@ it('1,000 shots with 30% transient faults: all succeed, one generation each, 400
     expect(fake.stats.successesByKey.get(key)).toBe(1);
     expect(record.attempts).toBe(fake.stats.attemptsByKey.get(key));
   }
+  // A second run retries only the shots that failed last time, and only once each.
+  fake.reset();
+  const again = await spawnCli(['generate', '--json'], dir, cliEnv(fake.url)).done;
+  expect(again.code).toBe(1);
+  expect([...fake.stats.attemptsByKey.keys()].sort()).toEqual([...PERMANENT.keys()].sort());
+  expect(fake.stats.requests).toBe(PERMANENT.size);
+
   // Spot-check files against their records.
   for (const record of [...records.values()].filter((r) => r.status === 'ok').slice(0, 50)) {
     const bytes = await readFile(path.join(dir, record.output!.path!));

@@ -11,7 +11,7 @@ import { cliEnv, ensureBuilt, spawnCli } from './fakes/cli.js';
 import { startFakeServer, type FakeServer } from './fakes/fake-server.mjs';
 import { makeRepo } from './fakes/repo.js';
 
-const SHOTS = 600;
+const SHOTS = 1000;
 const KILLS = 20;
 
 let fake: FakeServer;
@@ -26,12 +26,12 @@ function random(): number {
 
 beforeAll(async () => {
   ensureBuilt();
-  fake = await startFakeServer({ script: () => ({ type: 'ok', latencyMs: 10 + Math.floor(random() * 60) }) });
+  fake = await startFakeServer({ script: () => ({ type: 'ok', latencyMs: 30 + Math.floor(random() * 100) }) });
   dir = await makeRepo({
     skus: SHOTS,
     settings:
       'run: { maxAttempts: 3, shotDeadlineSeconds: 60, rerolls: 0, graceSeconds: 2 }\n' +
-      'providers:\n  fal: { concurrency: 6, timeoutSeconds: 5 }\n',
+      'providers:\n  fal: { concurrency: 4, timeoutSeconds: 5 }\n',
   });
 });
 afterAll(async () => {
@@ -95,4 +95,12 @@ it(`survives kill -9 at ${KILLS} random moments`, async () => {
   for (const [key, n] of frozen) expect(fake.stats.successesByKey.get(key)).toBe(n);
   // The journal was folded away by the clean run.
   await expect(readFile(`${manifest}.journal`)).rejects.toThrow();
+
+  // Idempotency: another generate with no change calls the provider zero times and changes nothing.
+  const before = await readFile(manifest, 'utf8');
+  fake.reset();
+  const idle = await spawnCli(['generate', '--json'], dir, env).done;
+  expect(idle.code, idle.stderr).toBe(0);
+  expect(fake.stats.requests).toBe(0);
+  expect(await readFile(manifest, 'utf8')).toBe(before);
 }, 240_000);
