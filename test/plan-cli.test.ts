@@ -172,6 +172,24 @@ describe('shotlist plan on a git repository', () => {
     expect(text.out).toMatch(/^plan: 6 unchanged$/m);
   });
 
+  it('counts shots that a killed run left only in its journal as done', async () => {
+    const manifestPath = path.join(repo, 'generated/manifest.jsonl');
+    const full = await readFile(manifestPath, 'utf8');
+    const lines = full.trimEnd().split('\n');
+    // As after kill -9 before the journal was folded: two finished shots are only in the journal.
+    await writeFile(manifestPath, lines.slice(0, -2).join('\n') + '\n');
+    await writeFile(`${manifestPath}.journal`, lines.slice(-2).join('\n') + '\n');
+    try {
+      const { code, json } = await planJson();
+      expect(code).toBe(0);
+      expect(json.planned).toBe(0);
+      expect(json.counts.unchanged).toBe(6);
+    } finally {
+      await writeFile(manifestPath, full);
+      await rm(`${manifestPath}.journal`, { force: true });
+    }
+  });
+
   it('names the YAML change behind every planned shot against the base', async () => {
     // A prompt version bump, a renamed product, a replaced photo, a format change, an added variant
     // and an added product, all in one branch.

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadConfig, SETTINGS_FILE } from '../config/load.js';
 import { hasErrors, sortFindings, type Finding } from '../config/findings.js';
 import type { Config } from '../config/types.js';
-import { readManifest } from '../store/manifest.js';
+import { readManifestWithJournal } from '../store/checkpoint.js';
 import type { ManifestRecord } from '../store/manifest-record.js';
 import { resolveAtRef, type BaseSide } from './base.js';
 import { locateBudget } from './budget-location.js';
@@ -54,7 +54,8 @@ export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
   if (!config || hasErrors(findings)) return empty();
 
   const manifestRel = path.posix.join(storeRel, 'manifest.jsonl');
-  const manifest = await readManifest(manifestPath, { forPlanning: true });
+  // A run killed before folding its journal has finished shots only there: they must not plan as new.
+  const manifest = await readManifestWithJournal(manifestPath, { forPlanning: true });
   const manifestFindings: Finding[] = manifest.corrupt.map((c) => ({
     file: manifestRel,
     line: c.line,

@@ -1,6 +1,13 @@
 import { mkdir, open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { mergeManifests, parseManifest, readManifest, serialiseRecord, writeManifest } from './manifest.js';
+import {
+  mergeManifests,
+  parseManifest,
+  readManifest,
+  serialiseRecord,
+  writeManifest,
+  type ReadOptions,
+} from './manifest.js';
 import type { ManifestRecord } from './manifest-record.js';
 
 /**
@@ -26,8 +33,11 @@ export interface JournalledManifest {
 }
 
 /** Reads the manifest with any journal left by an interrupted run folded in (without writing). */
-export async function readManifestWithJournal(manifestPath: string): Promise<JournalledManifest> {
-  const base = await readManifest(manifestPath);
+export async function readManifestWithJournal(
+  manifestPath: string,
+  options: ReadOptions = {},
+): Promise<JournalledManifest> {
+  const base = await readManifest(manifestPath, options);
   let text = '';
   try {
     text = await readFile(journalPath(manifestPath), 'utf8');
@@ -35,7 +45,7 @@ export async function readManifestWithJournal(manifestPath: string): Promise<Jou
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   if (text === '') return { ...base, journalled: 0 };
-  const journal = parseManifest(text, journalPath(manifestPath));
+  const journal = parseManifest(text, journalPath(manifestPath), options);
   return {
     records: mergeManifests(base.records, journal.records.values()),
     warnings: [...base.warnings, ...journal.warnings],
