@@ -26,7 +26,9 @@ function random(): number {
 
 beforeAll(async () => {
   ensureBuilt();
-  fake = await startFakeServer({ script: () => ({ type: 'ok', latencyMs: 30 + Math.floor(random() * 100) }) });
+  fake = await startFakeServer({
+    script: () => ({ type: 'ok', latencyMs: 30 + Math.floor(random() * 100) }),
+  });
   dir = await makeRepo({
     skus: SHOTS,
     settings:

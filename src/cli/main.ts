@@ -10,7 +10,13 @@ import { registerAccept } from './commands/accept.js';
 export type CommandRegistrar = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
 
 // Each command lives in ./commands/<name>.ts and is listed here once.
-const registrars: CommandRegistrar[] = [registerValidate, registerPlan, registerGenerate, registerQa, registerAccept];
+const registrars: CommandRegistrar[] = [
+  registerValidate,
+  registerPlan,
+  registerGenerate,
+  registerQa,
+  registerAccept,
+];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
