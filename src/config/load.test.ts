@@ -27,6 +27,24 @@ function repo(files: Record<string, string> = {}, base = true): string {
 }
 
 describe('loadConfig', () => {
+  it('lists a template typo for the first 20 products and sums up the rest in one finding', async () => {
+    const products = Array.from(
+      { length: 50 },
+      (_, i) => `  - { sku: p-${i}, name: product ${i}, attributes: { color: black } }`,
+    ).join('\n');
+    const dir = repo({
+      'catalog/main.yaml': `defaults:\n  variants: [pdp-main]\nproducts:\n${products}\n`,
+      'prompts/studio-white.yaml':
+        'id: studio-white\nversions:\n  1: { text: "photo of {{nmae}}" }\n  2: { text: "photo of {{nmae}}" }\n',
+    });
+    const { findings } = await loadConfig(dir);
+    const typo = findings.filter((f) => f.rule === 'template-variable');
+    expect(typo).toHaveLength(21);
+    const summary = typo.find((f) => f.message.includes('more product-variant pairs'));
+    expect(summary).toMatchObject({ file: 'catalog/main.yaml', line: 24, severity: 'error' });
+    expect(summary!.message).toMatch(/also does not resolve for 30 more product-variant pairs/);
+  });
+
   it('fills every setting with its default when shotlist.yaml is absent', async () => {
     const { config, findings } = await loadConfig(repo());
     expect(findings).toEqual([]);

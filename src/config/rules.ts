@@ -111,6 +111,16 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
     return rel;
   };
   const sourcesPerVariant = new Map<string, number>();
+  const unresolved = new Map<
+    string,
+    {
+      listed: number;
+      more: number;
+      ref: string;
+      name: string;
+      first?: { file: CatalogEntry['file']; at: CatalogEntry['path'] };
+    }
+  >();
   for (const entry of input.products) {
     const { value: product, file, path: at } = entry;
     if (product.sku.includes('..') && /^[a-z0-9][a-z0-9._-]*$/.test(product.sku)) {
@@ -202,6 +212,16 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
       }
       for (const name of needs.all) {
         if (resolveVariable(name, product, variantId) !== undefined) continue;
+        // A typo in a template used by 50,000 products must not bury every other finding.
+        const causeKey = `${needs.ref}\u0000${name}`;
+        const cause = unresolved.get(causeKey);
+        if (cause && cause.listed >= UNRESOLVED_LISTED) {
+          // The summary stands at the first product left out of the listing.
+          if (cause.more++ === 0) cause.first = { file, at };
+          continue;
+        }
+        if (cause) cause.listed++;
+        else unresolved.set(causeKey, { listed: 1, more: 0, ref: needs.ref, name });
         const suggestion = suggestVariable(name, product);
         const why =
           name === 'category'
@@ -218,6 +238,16 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
         );
       }
     }
+  }
+  for (const cause of unresolved.values()) {
+    if (!cause.first) continue;
+    findings.push(
+      cause.first.file.finding(
+        'template-variable',
+        cause.first.at,
+        `{{${cause.name}}} in prompt ${cause.ref} also does not resolve for ${cause.more} more product-variant pairs (only the first ${UNRESOLVED_LISTED} are listed); fix the template, or give those products what it needs`,
+      ),
+    );
   }
   await Promise.all(
     [...sourceUsers].map(async ([rel, users]) => {
@@ -406,6 +436,9 @@ function validFill(fill: unknown): [number, number] | undefined {
   const [min, max] = fill as unknown[];
   return typeof min === 'number' && typeof max === 'number' && min <= max ? [min, max] : undefined;
 }
+
+/** Products listed per unresolved (template, variable) before the rest are summed up in one finding. */
+const UNRESOLVED_LISTED = 20;
 
 interface TemplateNeeds {
   /** `id@N`, for messages. */
