@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/io.js';
+import { captureIO } from './helpers/capture-io.js';
 import { loadConfig } from '../src/config/load.js';
 import { resolveSpecs } from '../src/plan/resolve.js';
 import { writeManifest } from '../src/store/manifest.js';
@@ -33,25 +33,8 @@ async function put(rel: string, text: string): Promise<void> {
   await writeFile(path.join(repo, rel), text);
 }
 
-function capture(): CliIO & { out: string; err: string } {
-  const io = {
-    cwd: repo,
-    env: {},
-    isTTY: false,
-    out: '',
-    err: '',
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-  };
-  return io;
-}
-
 async function plan(...args: string[]) {
-  const io = capture();
+  const io = captureIO(repo);
   const code = await main(['plan', ...args], io);
   return { code, out: io.out, err: io.err };
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/io.js';
+import { captureIO } from './helpers/capture-io.js';
 import { readDigitalSourceType } from '../src/images/xmp.js';
 import { readManifest } from '../src/store/manifest.js';
 import type { QaCheckResult } from '../src/store/manifest-record.js';
@@ -39,25 +39,13 @@ const FAST =
   'run: { maxAttempts: 4, shotDeadlineSeconds: 20, rerolls: 2, graceSeconds: 2 }\nproviders:\n  fal: { concurrency: 8, timeoutSeconds: 2 }\n';
 
 async function generate(dir: string, args: string[] = [], env: Record<string, string> = {}) {
-  const io: CliIO & { out: string; err: string } = {
-    cwd: dir,
-    env: {
-      ...process.env,
-      ...GIT_ENV,
-      SHOTLIST_FAKE_PROVIDER_URL: fake.url,
-      SHOTLIST_BACKOFF_MS: '5,50',
-      ...env,
-    },
-    isTTY: false,
-    out: '',
-    err: '',
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-  };
+  const io = captureIO(dir, {
+    ...process.env,
+    ...GIT_ENV,
+    SHOTLIST_FAKE_PROVIDER_URL: fake.url,
+    SHOTLIST_BACKOFF_MS: '5,50',
+    ...env,
+  });
   const code = await main(['generate', '--json', ...args], io);
   let report: RunReport | undefined;
   try {

@@ -5,29 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/io.js';
 import type { Finding } from '../src/config/findings.js';
+import { captureIO } from './helpers/capture-io.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const invalidDir = path.join(repoRoot, 'test/fixtures/invalid');
 const validDir = path.join(repoRoot, 'test/fixtures/valid/minimal');
-
-function captureIO(cwd = repoRoot): CliIO & { out: string; err: string } {
-  const io = {
-    cwd,
-    env: {},
-    isTTY: false,
-    out: '',
-    err: '',
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 /** Every path under dir with its size and mtime: validate must leave this unchanged. */
 function snapshot(dir: string): string[] {
@@ -546,7 +529,7 @@ describe('shotlist validate on bad input', () => {
   });
 
   it('accepts the minimal valid repository the cases are variations of', async () => {
-    const io = captureIO();
+    const io = captureIO(repoRoot);
     expect(await main(['validate', '--dir', validDir], io)).toBe(0);
     expect(io.out).toBe('configuration is valid: no errors, no warnings\n');
   });
@@ -554,7 +537,7 @@ describe('shotlist validate on bad input', () => {
   it.each(CASES)('$name: $file:$line', async (c) => {
     const dir = path.join(invalidDir, c.name);
     const before = snapshot(dir);
-    const io = captureIO();
+    const io = captureIO(repoRoot);
     const code = await main(['validate', '--dir', dir], io);
     expect(code).toBe(1);
     const lines = io.out.trimEnd().split('\n');
@@ -567,7 +550,7 @@ describe('shotlist validate on bad input', () => {
     expect(snapshot(dir)).toEqual(before);
 
     // The same finding through --json.
-    const jsonIO = captureIO();
+    const jsonIO = captureIO(repoRoot);
     expect(await main(['validate', '--json', '--dir', dir], jsonIO)).toBe(1);
     const findings = JSON.parse(jsonIO.out) as Finding[];
     const match = findings.find(
@@ -597,7 +580,7 @@ describe('limits', () => {
     for (let i = 0; body.length < 5.2 * 1024 * 1024; i++) body += product.replaceAll('{i}', String(i));
     writeFileSync(path.join(dir, 'catalog/huge.yaml'), body);
     const before = snapshot(dir);
-    const io = captureIO();
+    const io = captureIO(repoRoot);
     const started = performance.now();
     expect(await main(['validate', '--dir', dir], io)).toBe(1);
     expect(performance.now() - started).toBeLessThan(3000);
@@ -611,7 +594,7 @@ describe('limits', () => {
     const dir = path.join(invalidDir, 'alias-bomb');
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
-    const io = captureIO();
+    const io = captureIO(repoRoot);
     expect(await main(['validate', '--dir', dir], io)).toBe(1);
     const elapsed = performance.now() - started;
     const grown = process.memoryUsage().rss - rssBefore;
@@ -652,15 +635,15 @@ describe('limits', () => {
 
 describe('usage', () => {
   it('exits 2 on an unknown flag', async () => {
-    const io = captureIO();
+    const io = captureIO(repoRoot);
     expect(await main(['validate', '--jsno'], io)).toBe(2);
     expect(io.err).toContain("unknown option '--jsno'");
   });
   it('exits 2 on an extra argument or a --dir without a value', async () => {
-    const extra = captureIO();
+    const extra = captureIO(repoRoot);
     expect(await main(['validate', 'catalog'], extra)).toBe(2);
     expect(extra.err).toContain('too many arguments');
-    const missing = captureIO();
+    const missing = captureIO(repoRoot);
     expect(await main(['validate', '--dir'], missing)).toBe(2);
     expect(missing.err).toContain("option '--dir <path>' argument missing");
   });

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
-import type { CliIO } from './io.js';
-
-function captureIO(): CliIO & { out: string; err: string } {
-  const io = {
-    cwd: process.cwd(),
-    env: {},
-    isTTY: false,
-    out: '',
-    err: '',
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-  };
-  return io;
-}
+import { captureIO } from '../../test/helpers/capture-io.js';
 
 describe('main', () => {
   it('exits 2 on an unknown command and says so', async () => {

@@ -6,25 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../run/files.js';
 import { readManifest, writeManifest } from '../../store/manifest.js';
 import type { ManifestRecord } from '../../store/manifest-record.js';
-import type { CliIO } from '../io.js';
 import { main } from '../main.js';
-
-function captureIO(cwd: string): CliIO & { out: string; err: string } {
-  const io = {
-    cwd,
-    env: {},
-    isTTY: false,
-    out: '',
-    err: '',
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-  };
-  return io;
-}
+import { captureIO } from '../../../test/helpers/capture-io.js';
 
 let dir: string;
 const image = Buffer.from('not really a jpeg, but bytes with a known hash');

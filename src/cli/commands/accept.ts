@@ -1,4 +1,4 @@
-import { rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatFinding } from '../../config/findings.js';
@@ -9,6 +9,7 @@ import { Checkpoint } from '../../store/checkpoint.js';
 import type { ManifestRecord } from '../../store/manifest-record.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
+import { resolveRepoDir } from '../repo-dir.js';
 
 interface AcceptOptions {
   dir?: string;
@@ -47,15 +48,7 @@ export const registerAccept: CommandRegistrar = (program: Command, io: CliIO, se
           throw new UsageError(`"${key}" is not a shot key: expected sku/variant, e.g. shoe-4812/pdp-main`);
         }
       }
-      const dir = path.resolve(io.cwd, opts.dir ?? '.');
-      const isDir = await stat(dir).then(
-        (s) => s.isDirectory(),
-        () => false,
-      );
-      if (!isDir)
-        throw new UsageError(
-          `--dir ${opts.dir ?? '.'}: no such folder (${dir}); give the folder holding shotlist.yaml`,
-        );
+      const dir = await resolveRepoDir(io, opts.dir);
       const { config, findings } = await loadConfig(dir);
       if (!config) {
         for (const f of findings.filter((x) => x.severity === 'error')) io.stderr(`${formatFinding(f)}\n`);

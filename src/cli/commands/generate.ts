@@ -20,6 +20,7 @@ import { Checkpoint } from '../../store/checkpoint.js';
 import { commitRun } from '../../store/git-store.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
+import { resolveRepoDir } from '../repo-dir.js';
 
 interface GenerateFlags {
   dir?: string;
@@ -63,7 +64,7 @@ export const registerGenerate: CommandRegistrar = (program: Command, io: CliIO, 
     .option('--no-commit', 'write images and manifest but do not commit')
     .option('--offline', 'run only shots of the built-in studio model; list hosted ones as skipped')
     .action(async (flags: GenerateFlags) => {
-      const dir = path.resolve(io.cwd, flags.dir ?? '.');
+      const dir = await resolveRepoDir(io, flags.dir);
       const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
       if (flags.shard !== undefined && !shard)
         throw new UsageError(`--shard expects i/N with 1 <= i <= N, e.g. 2/4, got "${flags.shard}"`);

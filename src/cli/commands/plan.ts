@@ -9,6 +9,7 @@ import { shardMatrix } from '../../plan/shards.js';
 import { renderPlanMarkdown } from '../../report/plan-markdown.js';
 import type { CommandRegistrar } from '../main.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
+import { resolveRepoDir } from '../repo-dir.js';
 
 interface PlanFlags {
   dir?: string;
@@ -103,7 +104,7 @@ export const registerPlan: CommandRegistrar = (program: Command, io: CliIO, setE
     .addOption(new Option('--markdown', 'print the plan as a pull-request comment').conflicts('json'))
     .action(async (flags: PlanFlags) => {
       const shards = parseShardCount(flags.shards);
-      const dir = path.resolve(io.cwd, flags.dir ?? '.');
+      const dir = await resolveRepoDir(io, flags.dir);
       let result: PlanResult;
       try {
         result = await buildPlan({ dir, base: flags.base, shards });

@@ -3,25 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../io.js';
 import { main } from '../main.js';
-
-function captureIO(cwd: string): CliIO & { out: string; err: string } {
-  const io = {
-    cwd,
-    env: {},
-    isTTY: false,
-    out: '',
-    err: '',
-    stdout(t: string) {
-      io.out += t;
-    },
-    stderr(t: string) {
-      io.err += t;
-    },
-  };
-  return io;
-}
+import { captureIO } from '../../../test/helpers/capture-io.js';
 
 let dir: string;
 

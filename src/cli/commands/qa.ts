@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatFinding } from '../../config/findings.js';
@@ -9,6 +9,7 @@ import { BUILT_IN_PROFILES, QaProfileError, resolveQaProfile } from '../../image
 import type { QaCheckResult } from '../../store/manifest-record.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
+import { resolveRepoDir } from '../repo-dir.js';
 
 interface QaOptions {
   placement?: string;
@@ -133,15 +134,7 @@ async function resolveTarget(
       label: `${opts.aspect}, ${size} px, background ${background}, profile ${opts.profile ?? 'default'}`,
     };
   }
-  const dir = path.resolve(io.cwd, opts.dir ?? '.');
-  const isDir = await stat(dir).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!isDir)
-    throw new UsageError(
-      `--dir ${opts.dir ?? '.'}: no such folder (${dir}); give the folder holding shotlist.yaml`,
-    );
+  const dir = await resolveRepoDir(io, opts.dir);
   const { config, findings } = await loadConfig(dir);
   if (!config) {
     for (const f of findings.filter((x) => x.severity === 'error')) io.stderr(`${formatFinding(f)}\n`);

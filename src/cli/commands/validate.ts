@@ -1,10 +1,9 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { formatFinding } from '../../config/findings.js';
-import { EXIT, UsageError, type CliIO } from '../io.js';
+import { EXIT, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
+import { resolveRepoDir } from '../repo-dir.js';
 
 /** `shotlist validate`: every finding at once, sorted by file and line; reads only, writes nothing. */
 export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, setExit) => {
@@ -16,15 +15,7 @@ export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, 
     .option('--json', 'print the findings as a JSON array')
     .option('--dir <path>', 'repository folder holding shotlist.yaml (default: the current folder)')
     .action(async (opts: { json?: boolean; dir?: string }) => {
-      const dir = path.resolve(io.cwd, opts.dir ?? '.');
-      const isDir = await stat(dir).then(
-        (s) => s.isDirectory(),
-        () => false,
-      );
-      if (!isDir)
-        throw new UsageError(
-          `--dir ${opts.dir ?? '.'}: no such folder (${dir}); give the folder holding shotlist.yaml`,
-        );
+      const dir = await resolveRepoDir(io, opts.dir);
       const { findings } = await loadConfig(dir);
       const errors = findings.filter((f) => f.severity === 'error').length;
       const warnings = findings.length - errors;
