@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOcr, runQa, type QaReport } from '../../src/images/qa/index.js';
 import { buildCorpus, naiveTrimCases, TARGETS, type CorpusCase } from './corpus.js';
+import { studioCases } from './studio-outputs.js';
 
 interface Outcome {
   c: CorpusCase;
@@ -25,7 +26,7 @@ describe('QA corpus', () => {
     // SHOTLIST_QA_CORPUS_SHIFT=k re-deals products, layouts and codecs: the thresholds were chosen
     // on the default arrangement (0), so other values are a check on arrangements not tuned on.
     const shift = Number(process.env.SHOTLIST_QA_CORPUS_SHIFT ?? 0);
-    const cases = [...(await buildCorpus(shift)), ...(await naiveTrimCases())];
+    const cases = [...(await buildCorpus(shift)), ...(await naiveTrimCases()), ...(await studioCases())];
     for (const c of cases) outcomes.push({ c, report: await runQa({ image: c.image, ...c.input }) });
   }, 240_000);
 
@@ -37,6 +38,8 @@ describe('QA corpus', () => {
     const kinds = new Map<string, number>();
     for (const { c } of outcomes) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
     expect(kinds.get('good')).toBeGreaterThanOrEqual(10);
+    // Studio outputs of all four separable photos at all four example placements, light products included.
+    expect(outcomes.filter(({ c }) => c.id.startsWith('good-studio-')).length).toBe(16);
     for (const kind of Object.keys(TARGETS)) expect(kinds.get(kind), kind).toBeGreaterThanOrEqual(5);
     // OCR ran on every good image and every text overlay, so the text check's false alarms are measured.
     for (const { c, report } of outcomes) {

@@ -61,63 +61,139 @@ function distanceTo(mask: Uint8Array, w: number, h: number, inside: 0 | 1, cap: 
 }
 
 /**
- * Halo: the share of the product's outline ringed by pixels that are neither product nor
- * background. Two kinds: a faint fringe just outside the product (left-over backdrop: off the
- * background but below the product threshold), and a ring at the product's edge that is lighter
- * or darker than both the product just inside it and the background, or a band 2+ pixels deep
- * washed towards the background. The band under the product
- * is left out, where a contact shadow legitimately darkens the background.
+ * The product region: every pixel the border cannot reach through clean background (within
+ * FRINGE_MIN levels of it). Unlike the product mask this takes in a light product's near-white
+ * body, and any faint fringe round the product, so its outer layer is the true outline and a
+ * near-white band that goes on inward is judged as the body it is.
  */
-export function measureHalo(a: Analysed): { share: number; fringe: number; ring: number } | undefined {
-  const { width: w, height: h, diff, luma, mask, bbox } = a.small;
+function productRegion(diff: Uint8Array, w: number, h: number): Uint8Array {
+  const n = w * h;
+  const region = new Uint8Array(n).fill(1);
+  const stack = new Int32Array(n);
+  let top = 0;
+  const push = (i: number) => {
+    if (region[i] && diff[i]! < FRINGE_MIN) {
+      region[i] = 0;
+      stack[top++] = i;
+    }
+  };
+  for (let x = 0; x < w; x++) {
+    push(x);
+    push((h - 1) * w + x);
+  }
+  for (let y = 0; y < h; y++) {
+    push(y * w);
+    push(y * w + w - 1);
+  }
+  while (top > 0) {
+    const i = stack[--top]!;
+    const x = i % w;
+    if (x > 0) push(i - 1);
+    if (x < w - 1) push(i + 1);
+    if (i >= w) push(i - w);
+    if (i < n - w) push(i + w);
+  }
+  return region;
+}
+
+/** A 4-neighbour one step deeper into the product region than `i`, or -1. */
+function inward(
+  inside: Uint8Array,
+  region: Uint8Array,
+  w: number,
+  h: number,
+  i: number,
+  depth: number,
+): number {
+  const x = i % w;
+  if (x > 0 && region[i - 1] && inside[i - 1] === depth + 1) return i - 1;
+  if (x < w - 1 && region[i + 1] && inside[i + 1] === depth + 1) return i + 1;
+  if (i >= w && region[i - w] && inside[i - w] === depth + 1) return i - w;
+  if (i < w * (h - 1) && region[i + w] && inside[i + w] === depth + 1) return i + w;
+  return -1;
+}
+
+/**
+ * Halo: the share of the product's outline where a thin ring (RING px) differs from both the
+ * background and the product just inside it. The outline is that of the product region (see
+ * productRegion), so a light product's own near-white body is product, not a ring: a ring whose
+ * colour goes on inward is the body. Two kinds: a faint fringe (near-background colour at the
+ * outline while the product inside is not), and a ring lighter or darker than both the product
+ * inside and the background, or washed several pixels deep towards the background. The band under
+ * the product is left out, where a contact shadow legitimately darkens the background.
+ */
+export function measureHalo(
+  a: Analysed,
+  /** When given, gets 1 at fringe hits and 2 at ring hits (for looking at what was counted). */
+  marks?: Uint8Array,
+): { share: number; fringe: number; ring: number } | undefined {
+  const { width: w, height: h, diff, luma, bbox } = a.small;
   if (!bbox) return undefined;
-  const outside = distanceTo(mask, w, h, 0, 2 * RING + 2); // distance from the product, for background pixels
-  const inside = distanceTo(mask, w, h, 1, DEEP + RING + 2); // distance from the background, for product pixels
+  const region = productRegion(diff, w, h);
+  const inside = distanceTo(region, w, h, 1, DEEP + RING + 3); // depth into the product region
   const yb = 0.2126 * a.bg[0] + 0.7152 * a.bg[1] + 0.0722 * a.bg[2];
-  // Mean luminance of the product's deeper layer near each edge pixel.
+  // Mean luminance and background difference of the product's deeper layer near each edge pixel.
   const deep = new Uint8Array(w * h);
   const deepLuma = new Float32Array(w * h);
+  const deepDiff = new Float32Array(w * h);
   for (let i = 0; i < w * h; i++) {
-    if (mask[i] && inside[i]! > RING + 2 && inside[i]! <= DEEP + RING) {
+    const d = inside[i]!;
+    if (region[i] && d > RING + 2 && d <= DEEP + RING + 2) {
       deep[i] = 1;
       deepLuma[i] = luma[i]!;
+      deepDiff[i] = diff[i]!;
     }
   }
   const dCount = integral(deep, w, h);
   const dSum = integral(deepLuma, w, h);
+  const dDiff = integral(deepDiff, w, h);
   const yCut = bbox.y1 - Math.round((bbox.y1 - bbox.y0) * 0.15);
-  let fringeN = 0;
+  let n = 0;
   let fringeHit = 0;
-  let ringN = 0;
   let ringHit = 0;
   for (let y = 0; y < Math.min(h, yCut); y++) {
     for (let x = 0; x < w; x++) {
       const i = y * w + x;
-      if (!mask[i]) {
-        const d = outside[i]!;
-        // Skip the first pixel outside: that is the anti-aliased edge of any cut-out.
-        if (d >= 2 && d <= RING + 1) {
-          fringeN++;
-          if (diff[i]! >= FRINGE_MIN && diff[i]! <= PRODUCT_TOLERANCE) fringeHit++;
-        }
-      } else if (inside[i]! <= RING) {
-        const [count] = boxSum(dCount, w, h, x, y, DEEP);
-        if (count < 4) continue;
-        const [sum] = boxSum(dSum, w, h, x, y, DEEP);
-        const yp = sum / count;
-        ringN++;
-        const v = luma[i]!;
-        const beyond = v < Math.min(yp, yb) - CONTRAST || v > Math.max(yp, yb) + CONTRAST;
-        // A light ring round a dark product (or the reverse): its outer pixels sit well towards the
-        // background, several pixels deep, where a clean edge is product colour one pixel in.
-        const washed = inside[i]! >= 2 && Math.abs(v - yp) > WASHED && (v - yp) * (yb - yp) > 0;
-        if (beyond || washed) ringHit++;
+      const depth = inside[i]!;
+      // Skip the first pixel: that is the anti-aliased edge of any cut-out.
+      if (!region[i] || depth < 2 || depth > RING + 1) continue;
+      const [count] = boxSum(dCount, w, h, x, y, DEEP);
+      if (count < 4) continue;
+      const [sum] = boxSum(dSum, w, h, x, y, DEEP);
+      const [dsum] = boxSum(dDiff, w, h, x, y, DEEP);
+      const yp = sum / count;
+      const dp = dsum / count;
+      n++;
+      const v = luma[i]!;
+      // A halo is a band, not the ramp of a soft edge: the pixel one step further in must share
+      // the fault (a feathered edge goes from background to product within a pixel or two).
+      const deeper = inward(inside, region, w, h, i, depth);
+      // Near-background at the outline while the product inside is clearly not: left-over backdrop.
+      if (
+        diff[i]! <= PRODUCT_TOLERANCE &&
+        dp > 2 * PRODUCT_TOLERANCE &&
+        deeper >= 0 &&
+        diff[deeper]! <= PRODUCT_TOLERANCE
+      ) {
+        fringeHit++;
+        if (marks) marks[i] = 1;
+        continue;
+      }
+      const beyond = v < Math.min(yp, yb) - CONTRAST || v > Math.max(yp, yb) + CONTRAST;
+      // A light ring round a dark product (or the reverse): its outer pixels sit well towards the
+      // background, several pixels deep, where a clean edge is product colour one pixel in.
+      const isWashed = (u: number) => Math.abs(u - yp) > WASHED && (u - yp) * (yb - yp) > 0;
+      // Two pixels in, past a feathered edge's ramp, and one more beyond that.
+      const washed = depth >= 3 && deeper >= 0 && isWashed(v) && isWashed(luma[deeper]!);
+      if (beyond || washed) {
+        ringHit++;
+        if (marks) marks[i] = beyond ? 2 : 3;
       }
     }
   }
-  const fringe = fringeN ? fringeHit / fringeN : 0;
-  const ring = ringN ? ringHit / ringN : 0;
-  return { share: Math.max(fringe, ring), fringe, ring };
+  const fringe = n ? fringeHit / n : 0;
+  const ring = n ? ringHit / n : 0;
+  return { share: fringe + ring, fringe, ring };
 }
 
 export function checkHalo(a: Analysed, p: QaProfile): QaCheckResult {

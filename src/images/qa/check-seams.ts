@@ -40,46 +40,88 @@ function plateau(diff: Uint8Array, from: number, stride: number, level: number, 
   return sum / run <= level + 3;
 }
 
+/** A seam's run of steps may skip this many samples in a row (codec noise) and still be one run. */
+const GAP = 2;
+
+/** Rows or columns with fewer off-background samples than this are noise, not content, for the bbox. */
+const CONTENT_MIN = 3;
+/** How far (samples) a seam may sit from the content's bounding box (codec ringing, rounding). */
+const BBOX_SLACK = 3;
+
+/** Bounding box, in samples, of everything off the background (product and any pasted backdrop). */
+function contentBox(diff: Uint8Array, w: number, h: number) {
+  const rows = new Uint32Array(h);
+  const cols = new Uint32Array(w);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0, o = y * w; x < w; x++) {
+      if (diff[o + x]! >= STEP) {
+        rows[y]!++;
+        cols[x]!++;
+      }
+    }
+  }
+  const first = (c: Uint32Array) => c.findIndex((v) => v >= CONTENT_MIN);
+  const last = (c: Uint32Array) => c.length - 1 - [...c].reverse().findIndex((v) => v >= CONTENT_MIN);
+  const y0 = first(rows);
+  const x0 = first(cols);
+  if (y0 < 0 || x0 < 0) return undefined;
+  return { x0, y0, x1: last(cols), y1: last(rows) };
+}
+
 /**
- * Longest straight seam: for every row and column boundary inside the image, the number of
- * sharp steps from exact background to near-background colour along it, as a share of the side.
- * A pasted rectangle of off-white backdrop makes long straight rows of such steps; a product's
- * outline is curved and dark, and a soft shadow fades instead of stepping.
+ * Longest straight seam, as a share of the side: the longest unbroken run of sharp steps from
+ * exact background to a flat near-background plateau along a row or column boundary that lies
+ * on the bounding box of everything off the background. A naive trim pastes a rectangle of
+ * off-white backdrop: the rectangle is the outermost content, and its edge is a step at every
+ * pixel along a perfectly axis-aligned line. A light product's own edge (a white camera's side)
+ * steps the same way, but it is straight for a short stretch only (it drifts to the next row or
+ * column, which breaks the run), and mostly lies inside the content's box, not on it.
  */
 export function measureSeams(a: Analysed): { share: number; at: string } {
   // Exact pixel values sampled every `stride` px: a step keeps its height, and the work is that of
   // a 1024 px image whatever the size.
   const { width: w, height: h, diff, stride } = a.sampled;
+  const box = contentBox(diff, w, h);
+  if (!box) return { share: 0, at: 'nowhere' };
   const run = Math.max(2, Math.round(PLATEAU_PX / stride));
   const margin = run + 2;
-  const cols = new Uint32Array(w);
-  let bestRow = 0;
-  let bestRowAt = -1;
+  const onBox = (v: number, lo: number, hi: number) =>
+    (v >= lo - 1 - BBOX_SLACK && v <= lo + BBOX_SLACK) || (v >= hi - BBOX_SLACK && v <= hi + BBOX_SLACK);
+  // A boundary between k and k+1 steps into a plateau at lo (k = lo - 1) or out of one at hi (k = hi).
+  let best = 0;
+  let bestAt = 'nowhere';
+  const longest = (from: number, step: number, count: number) => {
+    let cur = 0;
+    let gap = 0;
+    let top = 0;
+    for (let k = 0, i = from; k < count; k++, i += step) {
+      if (isStep(diff, i, step === 1 ? w : 1, run)) {
+        cur++;
+        gap = 0;
+        if (cur > top) top = cur;
+      } else if (++gap > GAP) {
+        cur = 0;
+      }
+    }
+    return top;
+  };
   for (let y = margin; y < h - margin - 1; y++) {
-    let rowCount = 0;
-    const o = y * w;
-    for (let x = margin; x < w - margin - 1; x++) {
-      if (isStep(diff, o + x, w, run)) rowCount++;
-      if (isStep(diff, o + x, 1, run)) cols[x]!++;
-    }
-    if (rowCount > bestRow) {
-      bestRow = rowCount;
-      bestRowAt = y;
+    if (!onBox(y, box.y0, box.y1)) continue;
+    const share = longest(y * w + margin, 1, w - 2 * margin - 1) / w;
+    if (share > best) {
+      best = share;
+      bestAt = `row ${y * stride}`;
     }
   }
-  let bestCol = 0;
-  let bestColAt = -1;
   for (let x = margin; x < w - margin - 1; x++) {
-    if (cols[x]! > bestCol) {
-      bestCol = cols[x]!;
-      bestColAt = x;
+    if (!onBox(x, box.x0, box.x1)) continue;
+    const share = longest(margin * w + x, w, h - 2 * margin - 1) / h;
+    if (share > best) {
+      best = share;
+      bestAt = `column ${x * stride}`;
     }
   }
-  const rowShare = bestRow / w;
-  const colShare = bestCol / h;
-  return rowShare >= colShare
-    ? { share: rowShare, at: `row ${bestRowAt * stride}` }
-    : { share: colShare, at: `column ${bestColAt * stride}` };
+  return { share: best, at: bestAt };
 }
 
 export function checkSeams(a: Analysed, p: QaProfile): QaCheckResult {
@@ -92,7 +134,7 @@ export function checkSeams(a: Analysed, p: QaProfile): QaCheckResult {
     round(m.share),
     max,
     m.share <= max
-      ? `longest straight near-background edge spans ${(m.share * 100).toFixed(1)}% of the side`
-      : `a straight near-background edge at ${m.at} spans ${(m.share * 100).toFixed(1)}% of the side: a pasted backdrop rectangle (seam)`,
+      ? `longest unbroken straight near-background edge spans ${(m.share * 100).toFixed(1)}% of the side`
+      : `an unbroken straight near-background edge at ${m.at} spans ${(m.share * 100).toFixed(1)}% of the side: a pasted backdrop rectangle (seam)`,
   );
 }
