@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { formatFinding } from '../../config/findings.js';
 import { loadConfig } from '../../config/load.js';
 import type { QaSettings } from '../../config/types.js';
-import { closeOcr, runQa, type QaReport } from '../../images/qa/index.js';
+import type { QaReport } from '../../images/qa/index.js';
 import { BUILT_IN_PROFILES, QaProfileError, resolveQaProfile } from '../../images/qa/profiles.js';
 import type { QaCheckResult } from '../../store/manifest-record.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
@@ -47,6 +47,8 @@ export const registerQa: CommandRegistrar = (program: Command, io: CliIO, setExi
     .option('--color <#RRGGBB>', "the product's declared colour, to check against the image")
     .option('--json', 'print the reports as JSON')
     .action(async (paths: string[], opts: QaOptions) => {
+      // Loaded when the command runs: the checks pull in the OCR engine, which other commands never need.
+      const { closeOcr, runQa } = await import('../../images/qa/index.js');
       const target = await resolveTarget(io, opts, setExit);
       if (!target) return;
       try {
