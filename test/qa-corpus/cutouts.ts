@@ -23,7 +23,7 @@ export interface Cutout {
   dark?: boolean;
 }
 
-async function trimmed(
+export async function trimmed(
   rgba: Buffer,
   width: number,
   height: number,

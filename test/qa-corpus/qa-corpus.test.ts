@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOcr, runQa, type QaReport } from '../../src/images/qa/index.js';
 import { buildCorpus, naiveTrimCases, TARGETS, type CorpusCase } from './corpus.js';
-import { studioCases } from './studio-outputs.js';
+import { studioCases, studioDefectCases } from './studio-outputs.js';
 
 interface Outcome {
   c: CorpusCase;
@@ -26,7 +26,12 @@ describe('QA corpus', () => {
     // SHOTLIST_QA_CORPUS_SHIFT=k re-deals products, layouts and codecs: the thresholds were chosen
     // on the default arrangement (0), so other values are a check on arrangements not tuned on.
     const shift = Number(process.env.SHOTLIST_QA_CORPUS_SHIFT ?? 0);
-    const cases = [...(await buildCorpus(shift)), ...(await naiveTrimCases()), ...(await studioCases())];
+    const cases = [
+      ...(await buildCorpus(shift)),
+      ...(await naiveTrimCases()),
+      ...(await studioCases()),
+      ...(await studioDefectCases()),
+    ];
     for (const c of cases) outcomes.push({ c, report: await runQa({ image: c.image, ...c.input }) });
   }, 240_000);
 

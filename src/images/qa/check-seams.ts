@@ -40,6 +40,28 @@ function plateau(diff: Uint8Array, from: number, stride: number, level: number, 
   return sum / run <= level + 3;
 }
 
+/** A pasted backdrop darker than near-background must stay within this many levels past its step. */
+const HIGH_FLAT = 10;
+/** ...and, since a product can have a long straight flat face too, its run must cover this share of the content box's side. */
+const HIGH_COVER = 0.9;
+
+/**
+ * A step from exact background straight onto a flat plateau beyond near-background (a naive trim
+ * of a photo shot on a grey or off-white backdrop): the pasted backdrop is then plainly visible.
+ */
+function isHighStep(diff: Uint8Array, i: number, stride: number, run: number): boolean {
+  const a = diff[i]!;
+  const b = diff[i + stride]!;
+  if (a <= BG && b > PRODUCT_TOLERANCE) return flat(diff, i + stride, stride, b, run);
+  if (b <= BG && a > PRODUCT_TOLERANCE) return flat(diff, i, -stride, a, run);
+  return false;
+}
+
+function flat(diff: Uint8Array, from: number, stride: number, level: number, run: number): boolean {
+  for (let k = 1; k <= run; k++) if (Math.abs(diff[from + k * stride]! - level) > HIGH_FLAT) return false;
+  return true;
+}
+
 /** A seam's run of steps may skip this many samples in a row (codec noise) and still be one run. */
 const GAP = 2;
 
@@ -90,12 +112,12 @@ export function measureSeams(a: Analysed): { share: number; at: string } {
   // A boundary between k and k+1 steps into a plateau at lo (k = lo - 1) or out of one at hi (k = hi).
   let best = 0;
   let bestAt = 'nowhere';
-  const longest = (from: number, step: number, count: number) => {
+  const longest = (from: number, step: number, count: number, test: typeof isStep) => {
     let cur = 0;
     let gap = 0;
     let top = 0;
     for (let k = 0, i = from; k < count; k++, i += step) {
-      if (isStep(diff, i, step === 1 ? w : 1, run)) {
+      if (test(diff, i, step === 1 ? w : 1, run)) {
         cur++;
         gap = 0;
         if (cur > top) top = cur;
@@ -105,9 +127,16 @@ export function measureSeams(a: Analysed): { share: number; at: string } {
     }
     return top;
   };
+  // Near-background seams count at any length; a seam onto a darker plateau only when it runs
+  // corner to corner of the content box, as a pasted rectangle's edge does and a product's face does not.
+  const seam = (from: number, step: number, count: number, extent: number) => {
+    const low = longest(from, step, count, isStep);
+    const high = longest(from, step, count, isHighStep);
+    return Math.max(low, high >= HIGH_COVER * extent ? high : 0);
+  };
   for (let y = margin; y < h - margin - 1; y++) {
     if (!onBox(y, box.y0, box.y1)) continue;
-    const share = longest(y * w + margin, 1, w - 2 * margin - 1) / w;
+    const share = seam(y * w + margin, 1, w - 2 * margin - 1, box.x1 - box.x0 + 1) / w;
     if (share > best) {
       best = share;
       bestAt = `row ${y * stride}`;
@@ -115,7 +144,7 @@ export function measureSeams(a: Analysed): { share: number; at: string } {
   }
   for (let x = margin; x < w - margin - 1; x++) {
     if (!onBox(x, box.x0, box.x1)) continue;
-    const share = longest(margin * w + x, w, h - 2 * margin - 1) / h;
+    const share = seam(margin * w + x, w, h - 2 * margin - 1, box.y1 - box.y0 + 1) / h;
     if (share > best) {
       best = share;
       bestAt = `column ${x * stride}`;
