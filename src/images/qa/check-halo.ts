@@ -1,5 +1,5 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import { boxSum, integral, PRODUCT_TOLERANCE, type Analysed } from './analyse.js';
+import { boxSum, PRODUCT_TOLERANCE, type Analysed } from './analyse.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
@@ -132,35 +132,64 @@ export function measureHalo(
   const region = productRegion(diff, w, h);
   const inside = distanceTo(region, w, h, 1, DEEP + RING + 3); // depth into the product region
   const yb = 0.2126 * a.bg[0] + 0.7152 * a.bg[1] + 0.0722 * a.bg[2];
-  // Mean luminance and background difference of the product's deeper layer near each edge pixel.
-  const deep = new Uint8Array(w * h);
-  const deepLuma = new Float32Array(w * h);
-  const deepDiff = new Float32Array(w * h);
-  for (let i = 0; i < w * h; i++) {
-    const d = inside[i]!;
-    if (region[i] && d > RING + 2 && d <= DEEP + RING + 2) {
-      deep[i] = 1;
-      deepLuma[i] = luma[i]!;
-      deepDiff[i] = diff[i]!;
+  // Everything below happens inside the product region's box: outside it there is no outline.
+  let x0 = w;
+  let y0 = h;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < h; y++) {
+    const o = y * w;
+    for (let x = 0; x < w; x++) {
+      if (region[o + x]) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        y1 = y;
+      }
     }
   }
-  const dCount = integral(deep, w, h);
-  const dSum = integral(deepLuma, w, h);
-  const dDiff = integral(deepDiff, w, h);
+  if (x1 < 0) return undefined;
+  const ww = x1 - x0 + 1;
+  const wh = y1 - y0 + 1;
+  // Summed-area tables, over that box, of the product's deeper layer near each edge pixel: its
+  // pixel count, luminance and background difference (one pass, no intermediate maps).
+  const w1 = ww + 1;
+  const dCount = new Float64Array(w1 * (wh + 1));
+  const dSum = new Float64Array(w1 * (wh + 1));
+  const dDiff = new Float64Array(w1 * (wh + 1));
+  for (let y = 0; y < wh; y++) {
+    let rc = 0;
+    let rl = 0;
+    let rd = 0;
+    const o = (y + y0) * w + x0;
+    for (let x = 0; x < ww; x++) {
+      const i = o + x;
+      const d = inside[i]!;
+      if (region[i] && d > RING + 2 && d <= DEEP + RING + 2) {
+        rc++;
+        rl += luma[i]!;
+        rd += diff[i]!;
+      }
+      const t = (y + 1) * w1 + x + 1;
+      dCount[t] = dCount[t - w1]! + rc;
+      dSum[t] = dSum[t - w1]! + rl;
+      dDiff[t] = dDiff[t - w1]! + rd;
+    }
+  }
   const yCut = bbox.y1 - Math.round((bbox.y1 - bbox.y0) * 0.15);
   let n = 0;
   let fringeHit = 0;
   let ringHit = 0;
-  for (let y = 0; y < Math.min(h, yCut); y++) {
-    for (let x = 0; x < w; x++) {
+  for (let y = y0; y < Math.min(y1 + 1, yCut); y++) {
+    for (let x = x0; x <= x1; x++) {
       const i = y * w + x;
       const depth = inside[i]!;
       // Skip the first pixel: that is the anti-aliased edge of any cut-out.
       if (!region[i] || depth < 2 || depth > RING + 1) continue;
-      const [count] = boxSum(dCount, w, h, x, y, DEEP);
+      const [count] = boxSum(dCount, ww, wh, x - x0, y - y0, DEEP);
       if (count < 4) continue;
-      const [sum] = boxSum(dSum, w, h, x, y, DEEP);
-      const [dsum] = boxSum(dDiff, w, h, x, y, DEEP);
+      const [sum] = boxSum(dSum, ww, wh, x - x0, y - y0, DEEP);
+      const [dsum] = boxSum(dDiff, ww, wh, x - x0, y - y0, DEEP);
       const yp = sum / count;
       const dp = dsum / count;
       n++;
