@@ -21,7 +21,8 @@ import type { ManifestRecord, QaCheckResult } from '../store/manifest-record.js'
 import { callWithRetries } from './attempts.js';
 import type { BackoffSettings } from './backoff.js';
 import { downloadImage } from './download.js';
-import { readVerified, sha256, writeFileAtomic } from './files.js';
+import { writeFileAtomic } from '../store/atomic-file.js';
+import { readVerified, sha256 } from './files.js';
 import { ProviderQueues } from './queues.js';
 
 export type ShotRunStatus = 'ok' | 'failed' | 'qa-failed' | 'skipped' | 'cancelled';

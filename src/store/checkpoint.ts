@@ -9,6 +9,7 @@ import {
   type ReadOptions,
 } from './manifest.js';
 import type { ManifestRecord } from './manifest-record.js';
+import { syncDir } from './atomic-file.js';
 
 /**
  * Checkpointing that survives kill -9 at any instant.
@@ -140,19 +141,5 @@ export class Checkpoint {
       this.handle = undefined;
     }
     await rm(journalPath(this.manifestPath), { force: true });
-  }
-}
-
-/** Makes a newly created file's name durable; some platforms cannot open a folder, which is fine there. */
-async function syncDir(dir: string): Promise<void> {
-  try {
-    const d = await open(dir, 'r');
-    try {
-      await d.sync();
-    } finally {
-      await d.close();
-    }
-  } catch {
-    // Windows cannot fsync a folder.
   }
 }

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { canonicalJson, compareCodeUnits } from '../plan/canonical.js';
 import type { ManifestRecord } from './manifest-record.js';
+import { writeFileAtomic } from './atomic-file.js';
 
 export interface ManifestProblem {
   /** 1-based line in the manifest file. */
@@ -182,35 +182,5 @@ export function serialiseManifest(records: Iterable<ManifestRecord>): string {
  * new file, never a mix.
  */
 export async function writeManifest(file: string, records: Iterable<ManifestRecord>): Promise<void> {
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const body = serialiseManifest(records);
-  // The first run of a repository has no store folder yet.
-  await mkdir(dir, { recursive: true });
-  const handle = await open(tmp, 'w');
-  try {
-    await handle.writeFile(body, 'utf8');
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(tmp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(tmp, file);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
-  try {
-    const d = await open(dir, 'r');
-    try {
-      await d.sync();
-    } finally {
-      await d.close();
-    }
-  } catch {
-    // Some platforms (Windows) cannot open a folder for fsync; the rename is still atomic there.
-  }
+  await writeFileAtomic(file, serialiseManifest(records));
 }

@@ -12,7 +12,7 @@ import { assignShards, parseShard } from '../../plan/shards.js';
 import { FAKE_PROVIDER_ENV, createProviderRegistry, fakeProviderProblem } from '../../providers/registry.js';
 import { buildRunReport, commitMessage, renderRunText, type RunReport } from '../../report/run-report.js';
 import { backoffFromEnv } from '../../run/backoff.js';
-import { writeFileAtomic } from '../../run/files.js';
+import { writeFileAtomic } from '../../store/atomic-file.js';
 import { acquireRunLock } from '../../run/lock.js';
 import { runShots, type ShotOutcome } from '../../run/run-shots.js';
 import { Checkpoint } from '../../store/checkpoint.js';
