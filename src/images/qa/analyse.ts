@@ -97,28 +97,38 @@ export function diffMap(rgb: Buffer, [br, bgc, bb]: Rgb): Uint8Array {
   return out;
 }
 
-function makePlane(rgb: Buffer, width: number, height: number, bg: Rgb): Plane {
+function makePlane(rgb: Buffer, width: number, height: number, [br, bgc, bb]: Rgb): Plane {
   const n = width * height;
   const luma = new Float32Array(n);
-  for (let i = 0, j = 0; i < n; i++, j += 3) {
-    luma[i] = 0.2126 * rgb[j]! + 0.7152 * rgb[j + 1]! + 0.0722 * rgb[j + 2]!;
-  }
-  const diff = diffMap(rgb, bg);
+  const diff = new Uint8Array(n);
   const mask = new Uint8Array(n);
   let x0 = width;
   let y0 = height;
   let x1 = -1;
   let y1 = -1;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      if (diff[i]! > PRODUCT_TOLERANCE) {
+  // One pass for luminance, difference, mask and box: separate passes cost more than the arithmetic.
+  for (let y = 0, i = 0, j = 0; y < height; y++) {
+    let rowHit = false;
+    for (let x = 0; x < width; x++, i++, j += 3) {
+      const r = rgb[j]!;
+      const g = rgb[j + 1]!;
+      const b = rgb[j + 2]!;
+      luma[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      const dr = Math.abs(r - br);
+      const dg = Math.abs(g - bgc);
+      const db = Math.abs(b - bb);
+      const d = dr > dg ? (dr > db ? dr : db) : dg > db ? dg : db;
+      diff[i] = d;
+      if (d > PRODUCT_TOLERANCE) {
         mask[i] = 1;
+        rowHit = true;
         if (x < x0) x0 = x;
         if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        if (y > y1) y1 = y;
       }
+    }
+    if (rowHit) {
+      if (y < y0) y0 = y;
+      y1 = y;
     }
   }
   const bbox = x1 < 0 ? undefined : { x0, y0, x1, y1 };
@@ -128,33 +138,48 @@ function makePlane(rgb: Buffer, width: number, height: number, bg: Rgb): Plane {
 /** The mask plus every background pixel the border cannot reach through background. */
 function fillHoles(mask: Uint8Array, width: number, height: number): Uint8Array {
   const n = width * height;
-  const outside = new Uint8Array(n);
+  const solid = new Uint8Array(n).fill(1);
   const stack = new Int32Array(n);
   let top = 0;
-  const push = (i: number) => {
-    if (!mask[i] && !outside[i]) {
-      outside[i] = 1;
+  const seed = (i: number) => {
+    if (!mask[i] && solid[i]) {
+      solid[i] = 0;
       stack[top++] = i;
     }
   };
   for (let x = 0; x < width; x++) {
-    push(x);
-    push((height - 1) * width + x);
+    seed(x);
+    seed((height - 1) * width + x);
   }
   for (let y = 0; y < height; y++) {
-    push(y * width);
-    push(y * width + width - 1);
+    seed(y * width);
+    seed(y * width + width - 1);
   }
+  // Neighbours inline rather than through seed(): the flood visits most of the image.
   while (top > 0) {
     const i = stack[--top]!;
     const x = i % width;
-    if (x > 0) push(i - 1);
-    if (x < width - 1) push(i + 1);
-    if (i >= width) push(i - width);
-    if (i < n - width) push(i + width);
+    let k = i - 1;
+    if (x > 0 && solid[k] && !mask[k]) {
+      solid[k] = 0;
+      stack[top++] = k;
+    }
+    k = i + 1;
+    if (x < width - 1 && solid[k] && !mask[k]) {
+      solid[k] = 0;
+      stack[top++] = k;
+    }
+    k = i - width;
+    if (k >= 0 && solid[k] && !mask[k]) {
+      solid[k] = 0;
+      stack[top++] = k;
+    }
+    k = i + width;
+    if (k < n && solid[k] && !mask[k]) {
+      solid[k] = 0;
+      stack[top++] = k;
+    }
   }
-  const solid = new Uint8Array(n);
-  for (let i = 0; i < n; i++) solid[i] = outside[i] ? 0 : 1;
   return solid;
 }
 

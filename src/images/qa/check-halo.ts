@@ -1,5 +1,5 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import { boxSum, PRODUCT_TOLERANCE, type Analysed } from './analyse.js';
+import { PRODUCT_TOLERANCE, type Analysed } from './analyse.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
@@ -85,13 +85,30 @@ function productRegion(diff: Uint8Array, w: number, h: number): Uint8Array {
     push(y * w);
     push(y * w + w - 1);
   }
+  // Neighbours inline rather than through push(): the flood visits most of the image.
   while (top > 0) {
     const i = stack[--top]!;
     const x = i % w;
-    if (x > 0) push(i - 1);
-    if (x < w - 1) push(i + 1);
-    if (i >= w) push(i - w);
-    if (i < n - w) push(i + w);
+    let k = i - 1;
+    if (x > 0 && region[k] && diff[k]! < FRINGE_MIN) {
+      region[k] = 0;
+      stack[top++] = k;
+    }
+    k = i + 1;
+    if (x < w - 1 && region[k] && diff[k]! < FRINGE_MIN) {
+      region[k] = 0;
+      stack[top++] = k;
+    }
+    k = i - w;
+    if (k >= 0 && region[k] && diff[k]! < FRINGE_MIN) {
+      region[k] = 0;
+      stack[top++] = k;
+    }
+    k = i + w;
+    if (k < n && region[k] && diff[k]! < FRINGE_MIN) {
+      region[k] = 0;
+      stack[top++] = k;
+    }
   }
   return region;
 }
@@ -139,13 +156,19 @@ export function measureHalo(
   let y1 = -1;
   for (let y = 0; y < h; y++) {
     const o = y * w;
+    let first = -1;
+    let last = -1;
     for (let x = 0; x < w; x++) {
       if (region[o + x]) {
-        if (x < x0) x0 = x;
-        if (x > x1) x1 = x;
-        if (y < y0) y0 = y;
-        y1 = y;
+        if (first < 0) first = x;
+        last = x;
       }
+    }
+    if (first >= 0) {
+      if (first < x0) x0 = first;
+      if (last > x1) x1 = last;
+      if (y < y0) y0 = y;
+      y1 = y;
     }
   }
   if (x1 < 0) return undefined;
@@ -154,9 +177,10 @@ export function measureHalo(
   // Summed-area tables, over that box, of the product's deeper layer near each edge pixel: its
   // pixel count, luminance and background difference (one pass, no intermediate maps).
   const w1 = ww + 1;
-  const dCount = new Float64Array(w1 * (wh + 1));
+  // Counts and difference sums are integers well below 2^31, so Int32 keeps them exact.
+  const dCount = new Int32Array(w1 * (wh + 1));
   const dSum = new Float64Array(w1 * (wh + 1));
-  const dDiff = new Float64Array(w1 * (wh + 1));
+  const dDiff = new Int32Array(w1 * (wh + 1));
   for (let y = 0; y < wh; y++) {
     let rc = 0;
     let rl = 0;
@@ -186,10 +210,19 @@ export function measureHalo(
       const depth = inside[i]!;
       // Skip the first pixel: that is the anti-aliased edge of any cut-out.
       if (!region[i] || depth < 2 || depth > RING + 1) continue;
-      const [count] = boxSum(dCount, ww, wh, x - x0, y - y0, DEEP);
+      // The DEEP box round (x, y), clipped to the region's box (boxSum, inlined: it runs per edge pixel).
+      const xa = Math.max(0, x - x0 - DEEP);
+      const ya = Math.max(0, y - y0 - DEEP);
+      const xb = Math.min(ww, x - x0 + DEEP + 1);
+      const ybb = Math.min(wh, y - y0 + DEEP + 1);
+      const tl = ya * w1 + xa;
+      const tr = ya * w1 + xb;
+      const bl = ybb * w1 + xa;
+      const br = ybb * w1 + xb;
+      const count = dCount[br]! - dCount[tr]! - dCount[bl]! + dCount[tl]!;
       if (count < 4) continue;
-      const [sum] = boxSum(dSum, ww, wh, x - x0, y - y0, DEEP);
-      const [dsum] = boxSum(dDiff, ww, wh, x - x0, y - y0, DEEP);
+      const sum = dSum[br]! - dSum[tr]! - dSum[bl]! + dSum[tl]!;
+      const dsum = dDiff[br]! - dDiff[tr]! - dDiff[bl]! + dDiff[tl]!;
       const yp = sum / count;
       const dp = dsum / count;
       n++;
