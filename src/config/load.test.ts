@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { loadConfig } from './load.js';
 
 const minimal = path.resolve(
@@ -24,6 +25,13 @@ function repo(files: Record<string, string> = {}, base = true): string {
     writeFileSync(path.join(dir, rel), text);
   }
   return dir;
+}
+
+/** A real, decodable 8x8 photo for `source:` fields. */
+function tinyPng(): Promise<Buffer> {
+  return sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+    .png()
+    .toBuffer();
 }
 
 describe('loadConfig', () => {
@@ -102,12 +110,7 @@ describe('loadConfig', () => {
   });
 
   it('stores source as a repo-relative path and positions flow-style products exactly', async () => {
-    const png = await (
-      await import('sharp')
-    )
-      .default({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
-      .png()
-      .toBuffer();
+    const png = await tinyPng();
     const dir = repo({
       'catalog/main.yaml':
         'defaults: { variants: [pdp-main] }\nproducts: [\n  { sku: a-1, name: one, source: ../photos/a.png },\n  { sku: b-2, name: two }]\n',
@@ -151,12 +154,7 @@ describe('loadConfig', () => {
 
   it('refuses a source that links out of the repository, and one with too many pixels', async () => {
     const outside = repo({}, false);
-    const png = await (
-      await import('sharp')
-    )
-      .default({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
-      .png()
-      .toBuffer();
+    const png = await tinyPng();
     writeFileSync(path.join(outside, 'secret.png'), png);
     const dir = repo({
       'catalog/main.yaml':
@@ -172,12 +170,7 @@ describe('loadConfig', () => {
   });
 
   it("warns once per variant when its model cannot use the products' source photos", async () => {
-    const png = await (
-      await import('sharp')
-    )
-      .default({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
-      .png()
-      .toBuffer();
+    const png = await tinyPng();
     const dir = repo({
       'placements/main.yaml':
         'placements:\n  pdp: { aspect: "1:1", size: 1024, models: [imagen-3, nano-banana-2] }\nvariants:\n  pdp-main: { placement: pdp, prompt: studio-white@1 }\n  fine: { placement: pdp, prompt: studio-white@1, model: nano-banana-2 }\n',
