@@ -1,4 +1,5 @@
 import type { ShotOutcome, ShotRunStatus } from '../run/run-shots.js';
+import type { QaCheckResult } from '../store/manifest-record.js';
 
 export interface RunReport {
   runId: string;
@@ -87,14 +88,18 @@ export function commitMessage(report: RunReport): string {
 
 function describe(s: ShotOutcome): string {
   if (s.error) return `${s.error.kind}: ${s.error.message}`;
-  if (s.qa?.failed.length)
-    return s.qa.failed
-      .map(
-        (c) =>
-          `${c.check}=${JSON.stringify(c.value)}${c.threshold !== undefined ? ` (limit ${JSON.stringify(c.threshold)})` : ''}`,
-      )
-      .join(', ');
+  if (s.qa?.failed.length) return describeChecks(s.qa.failed);
   return s.status;
+}
+
+/** `check=value (limit L)`; a near-duplicate also names the sibling it is measured against. */
+export function describeChecks(checks: QaCheckResult[]): string {
+  return checks
+    .map(
+      (c) =>
+        `${c.check}=${JSON.stringify(c.value)}${c.threshold !== undefined ? ` (limit ${JSON.stringify(c.threshold)})` : ''}${c.sibling ? ` vs ${c.sibling}` : ''}`,
+    )
+    .join(', ');
 }
 
 const ROWS = 100;
@@ -104,11 +109,14 @@ export function renderRunText(report: RunReport): string {
   let out = `${runSummaryLine(report)} in ${(report.ms / 1000).toFixed(1)} s\n`;
   out += `  ${t.providerCalls} provider calls, ${t.rederived} re-derived without a call, ${t.rerolls} rerolls${t.upscaled ? `, ${t.upscaled} upscaled` : ''}\n`;
   if (report.interrupted) out += `  interrupted: ${report.interrupted}; run generate again to continue\n`;
-  const listed = report.shots.filter((s) => s.status !== 'ok' || s.rerolls > 0 || s.upscaled);
+  const listed = report.shots.filter(
+    (s) => s.status !== 'ok' || s.rerolls > 0 || s.upscaled || s.qa?.warned?.length,
+  );
   for (const s of listed.slice(0, ROWS)) {
     out += `  ${s.status.padEnd(10)} ${s.key}  ${s.attempts} call${s.attempts === 1 ? '' : 's'}, ${(s.ms / 1000).toFixed(1)} s, $${s.costUsd.toFixed(3)}`;
     if (s.status !== 'ok' && s.status !== 'cancelled') out += `  ${describe(s)}`;
     if (s.upscaled) out += '  (upscaled)';
+    if (s.qa?.warned?.length) out += `  warn: ${describeChecks(s.qa.warned)}`;
     out += '\n';
   }
   if (listed.length > ROWS) out += `  …and ${listed.length - ROWS} more (use --json for all)\n`;

@@ -18,12 +18,14 @@ import type { ProviderLookup } from '../providers/registry.js';
 import type { GenerateResult, ReferenceImage } from '../providers/types.js';
 import type { Checkpoint } from '../store/checkpoint.js';
 import type { ManifestRecord, QaCheckResult } from '../store/manifest-record.js';
+import { addDuplicateCheck } from '../images/qa/check-duplicate.js';
 import { callWithRetries } from './attempts.js';
 import type { BackoffSettings } from './backoff.js';
 import { downloadImage } from './download.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { readVerified, sha256 } from './files.js';
 import { ProviderQueues } from './queues.js';
+import type { SiblingPhashes } from './siblings.js';
 
 export type ShotRunStatus = 'ok' | 'failed' | 'qa-failed' | 'skipped' | 'cancelled';
 
@@ -43,7 +45,7 @@ export interface ShotOutcome {
   output?: string;
   upscaled?: boolean;
   error?: { kind: string; message: string };
-  qa?: { status: 'pass' | 'warn' | 'fail'; failed: QaCheckResult[] };
+  qa?: { status: 'pass' | 'warn' | 'fail'; failed: QaCheckResult[]; warned?: QaCheckResult[] };
 }
 
 export interface QaInputLite {
@@ -54,9 +56,13 @@ export interface QaInputLite {
   qa: QaSettings;
   color?: string;
 }
-export type QaFunction = (
-  input: QaInputLite,
-) => Promise<{ status: 'pass' | 'warn' | 'fail'; checks: QaCheckResult[] }>;
+export interface QaResultLite {
+  status: 'pass' | 'warn' | 'fail';
+  checks: QaCheckResult[];
+  /** pHash of the image (16 hex digits); empty or absent when it could not be computed. */
+  phash?: string;
+}
+export type QaFunction = (input: QaInputLite) => Promise<QaResultLite>;
 
 export interface RunInput {
   root: string;
@@ -69,6 +75,11 @@ export interface RunInput {
   qaSettings: (spec: ShotSpec) => QaSettings;
   /** Omit to publish without QA (the bench measures the run without it). */
   qa?: QaFunction;
+  /**
+   * pHashes of each product's variants meant to differ, for the near-duplicate check (after the
+   * other checks, see SiblingPhashes). Omit to skip that check.
+   */
+  siblings?: SiblingPhashes;
   stop: AbortSignal;
   kill: AbortSignal;
   backoff: BackoffSettings;
@@ -154,6 +165,7 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
       }
     }
 
+    const qaSettings = input.qaSettings(spec);
     let attempts = 0;
     let cost = 0;
     let jobId: string | undefined;
@@ -212,7 +224,7 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
       }
 
       let image: NormalisedImage;
-      let qa: { status: 'pass' | 'warn' | 'fail'; checks: QaCheckResult[] } | undefined;
+      let qa: QaResultLite | undefined;
       try {
         [image, qa] = await cpu.add(async () => {
           const img = await normaliseImage(
@@ -233,7 +245,7 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
                 aspect: spec.aspect,
                 size: spec.size,
                 background: spec.background,
-                qa: input.qaSettings(spec),
+                qa: qaSettings,
                 ...(spec.color ? { color: spec.color } : {}),
               })
             : undefined;
@@ -250,6 +262,10 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
         return finish({ attempts, costUsd: cost, error: e, rederived });
       }
 
+      // From here to publishing the pHash nothing awaits: siblings finishing concurrently are
+      // either seen here or see this shot (see SiblingPhashes).
+      if (qa?.phash && input.siblings)
+        qa = addDuplicateCheck(qa, qa.phash, input.siblings.known(spec), qaSettings, spec.background);
       const qaFailed = qa?.status === 'fail';
       // A model that ignores the seed (the studio composes the same photo the same way) returns the
       // same bytes again: another reroll would only repeat the failure.
@@ -257,6 +273,7 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
       const repeated = rawHash === lastRawHash;
       lastRawHash = rawHash;
       if (qaFailed && reroll < settings.run.rerolls && !input.stop.aborted && !repeated) continue;
+      if (!qaFailed && qa?.phash) input.siblings?.publish(spec, qa.phash);
 
       // Files first, record last: a record never points at a file that is not fully on disk.
       let rawRef: ManifestRecord['raw'];
@@ -294,7 +311,7 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
         runId: input.runId,
       };
       if (rawRef) record.raw = rawRef;
-      if (qa) record.qa = { status: qa.status, checks: qa.checks };
+      if (qa) record.qa = { status: qa.status, checks: qa.checks, ...(qa.phash ? { phash: qa.phash } : {}) };
       if (jobId) record.jobId = jobId;
       await input.checkpoint.record(record);
       // The record no longer points at the old file (format changed, or it left review): drop it.
@@ -310,7 +327,7 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
         rederived,
         output: outRel,
         upscaled: image.upscaled,
-        ...(qa ? { qa: { status: qa.status, failed: qa.checks.filter((c) => c.status === 'fail') } } : {}),
+        ...(qa ? { qa: qaSummary(qa.checks, qa.status) } : {}),
       });
     }
     return finish({ attempts, costUsd: cost, error: { kind: 'internal', message: 'reroll loop ended' } });
@@ -371,6 +388,8 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
             error: { kind: 'internal', message: (error as Error)?.message ?? String(error) },
           };
         }
+        // Published early for its siblings, but a later step failed: it is not published after all.
+        if (outcome.status !== 'ok' && shot.spec) input.siblings?.forget(shot.spec.sku, shot.key);
         input.onOutcome?.(outcome);
         return outcome;
       }),
@@ -387,6 +406,15 @@ function isInside(storeRel: string, rel: string): boolean {
 
 export function cpuConcurrency(): number {
   return Math.max(4, 2 * os.availableParallelism());
+}
+
+function qaSummary(checks: QaCheckResult[], status: QaResultLite['status']): NonNullable<ShotOutcome['qa']> {
+  const warned = checks.filter((c) => c.status === 'warn');
+  return {
+    status,
+    failed: checks.filter((c) => c.status === 'fail'),
+    ...(warned.length ? { warned } : {}),
+  };
 }
 
 function round4(n: number): number {

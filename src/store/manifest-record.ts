@@ -6,6 +6,8 @@ export interface QaCheckResult {
   value: number | string | null;
   threshold?: number | string | [number, number];
   message?: string;
+  /** The near-duplicate check: key of the nearest sibling variant the value was measured against. */
+  sibling?: string;
 }
 
 /** One line of `generated/manifest.jsonl`: the idempotency record of one shot. */
@@ -33,7 +35,13 @@ export interface ManifestRecord {
     upscaled?: boolean;
   };
   raw?: { path: string; sha256: string };
-  qa?: { status: 'pass' | 'warn' | 'fail'; checks: QaCheckResult[]; acceptedBy?: string };
+  qa?: {
+    status: 'pass' | 'warn' | 'fail';
+    checks: QaCheckResult[];
+    acceptedBy?: string;
+    /** 64-bit DCT pHash (16 hex digits) of the output; the product's other variants compare against it. */
+    phash?: string;
+  };
   jobId?: string;
   attempts: number;
   ms: number;

@@ -15,6 +15,7 @@ import { backoffFromEnv } from '../../run/backoff.js';
 import { writeFileAtomic } from '../../store/atomic-file.js';
 import { acquireRunLock } from '../../run/lock.js';
 import { runShots, type ShotOutcome } from '../../run/run-shots.js';
+import { SiblingPhashes } from '../../run/siblings.js';
 import { Checkpoint } from '../../store/checkpoint.js';
 import { commitRun } from '../../store/git-store.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
@@ -170,6 +171,11 @@ export async function runGenerate(
         checkpoint,
         runId,
         qa: runQa,
+        siblings: new SiblingPhashes(
+          specs,
+          checkpoint.records,
+          work.map((s) => s.key),
+        ),
         qaSettings: (spec) => config.placements.get(spec.placement)?.qa ?? {},
         stop: stop.signal,
         kill: kill.signal,

@@ -1,6 +1,7 @@
+import type { QaSettings } from '../../config/types.js';
 import type { QaCheckResult } from '../../store/manifest-record.js';
 import { hammingDistance } from './phash.js';
-import type { QaProfile } from './profiles.js';
+import { resolveQaProfile, type QaProfile } from './profiles.js';
 import { judged } from './result.js';
 
 export function checkDuplicate(
@@ -19,7 +20,7 @@ export function checkDuplicate(
       nearest = s;
     }
   }
-  return judged(
+  const result = judged(
     'duplicate',
     best >= min,
     p.severity.duplicate,
@@ -29,4 +30,30 @@ export function checkDuplicate(
       ? `nearest sibling ${nearest.key} differs by ${best}/64 pHash bits`
       : `near-duplicate of ${nearest.key}: only ${best}/64 pHash bits differ (needs ${min})`,
   );
+  return { ...result, sibling: nearest.key };
+}
+
+/**
+ * Adds the near-duplicate verdict to a report made without siblings. The run uses this instead of
+ * passing siblings to runQa: the lookup of siblings and the verdict then happen in one synchronous
+ * step after the other checks, so a sibling that finished meanwhile is not missed.
+ */
+export function addDuplicateCheck<R extends { status: 'pass' | 'warn' | 'fail'; checks: QaCheckResult[] }>(
+  report: R,
+  phash: string,
+  siblings: { key: string; phash: string }[],
+  qa: QaSettings,
+  background: string,
+): R {
+  const profile = resolveQaProfile(qa, background);
+  if (profile.severity.duplicate === 'off') return report;
+  const result = checkDuplicate(phash, siblings, profile);
+  if (!result) return report;
+  const checks = [...report.checks.filter((c) => c.check !== 'duplicate'), result];
+  const status = checks.some((c) => c.status === 'fail')
+    ? 'fail'
+    : checks.some((c) => c.status === 'warn')
+      ? 'warn'
+      : 'pass';
+  return { ...report, checks, status };
 }
