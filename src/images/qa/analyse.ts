@@ -1,10 +1,13 @@
 import sharp from 'sharp';
+import { floodFromBorder } from './border-flood.js';
 import type { Rgb } from './colour.js';
 
 /** Long edge of the downscale most checks work on, so thresholds mean the same at any size. */
 export const ANALYSIS_EDGE = 1024;
 /** A pixel differing from the background by more than this (max over channels) is product. */
 export const PRODUCT_TOLERANCE = 24;
+/** Within this many levels of the background a pixel is clean backdrop; above it, faint fringe or product. */
+export const CLEAN = 4;
 
 /** Decoded pixels and the maps several checks share; made once per image. */
 export interface Analysed {
@@ -33,6 +36,13 @@ export interface Plane {
   mask: Uint8Array;
   /** 1 for the product and anything it encloses (background not reachable from the border). */
   solid: Uint8Array;
+  /**
+   * 1 for everything the border cannot reach through clean backdrop (within CLEAN levels): the
+   * product with any faint fringe round it, so its outer layer is the true outline.
+   */
+  region: Uint8Array;
+  /** Clean backdrop pixels touching the region: where its outline begins (for distances inward). */
+  outline: Int32Array;
   bbox: { x0: number; y0: number; x1: number; y1: number } | undefined;
 }
 
@@ -52,18 +62,20 @@ export async function decodeImage(image: Buffer, bg: Rgb | undefined): Promise<A
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
   const { width, height } = info;
   const reference = bg ?? borderMedian(data, width, height);
-  const sampled = sampledDiff(data, width, height, reference);
   // Downscale the decoded pixels rather than decode twice (measured: a PNG decode costs more than the resize).
   const scale = Math.min(1, ANALYSIS_EDGE / Math.max(width, height));
   const sw = Math.max(1, Math.round(width * scale));
   const sh = Math.max(1, Math.round(height * scale));
-  const small =
+  const resized =
     scale === 1
-      ? data
-      : await sharp(data, { raw: { width, height, channels: 3 } })
+      ? Promise.resolve(data)
+      : sharp(data, { raw: { width, height, channels: 3 } })
           .resize(sw, sh, { kernel: 'linear' })
           .raw()
           .toBuffer();
+  // The resize runs on libvips' threads: sample the full-size pixels meanwhile.
+  const sampled = sampledDiff(data, width, height, reference);
+  const small = await resized;
   return { width, height, rgb: data, bg: reference, sampled, small: makePlane(small, sw, sh, reference) };
 }
 
@@ -83,18 +95,6 @@ function sampledDiff(rgb: Buffer, width: number, height: number, [br, bgc, bb]: 
     }
   }
   return { stride, width: gw, height: gh, diff };
-}
-
-export function diffMap(rgb: Buffer, [br, bgc, bb]: Rgb): Uint8Array {
-  const n = rgb.length / 3;
-  const out = new Uint8Array(n);
-  for (let i = 0, j = 0; i < n; i++, j += 3) {
-    const dr = Math.abs(rgb[j]! - br);
-    const dg = Math.abs(rgb[j + 1]! - bgc);
-    const db = Math.abs(rgb[j + 2]! - bb);
-    out[i] = dr > dg ? (dr > db ? dr : db) : dg > db ? dg : db;
-  }
-  return out;
 }
 
 function makePlane(rgb: Buffer, width: number, height: number, [br, bgc, bb]: Rgb): Plane {
@@ -132,55 +132,11 @@ function makePlane(rgb: Buffer, width: number, height: number, [br, bgc, bb]: Rg
     }
   }
   const bbox = x1 < 0 ? undefined : { x0, y0, x1, y1 };
-  return { width, height, rgb, luma, diff, mask, solid: fillHoles(mask, width, height), bbox };
-}
-
-/** The mask plus every background pixel the border cannot reach through background. */
-function fillHoles(mask: Uint8Array, width: number, height: number): Uint8Array {
-  const n = width * height;
-  const solid = new Uint8Array(n).fill(1);
-  const stack = new Int32Array(n);
-  let top = 0;
-  const seed = (i: number) => {
-    if (!mask[i] && solid[i]) {
-      solid[i] = 0;
-      stack[top++] = i;
-    }
-  };
-  for (let x = 0; x < width; x++) {
-    seed(x);
-    seed((height - 1) * width + x);
-  }
-  for (let y = 0; y < height; y++) {
-    seed(y * width);
-    seed(y * width + width - 1);
-  }
-  // Neighbours inline rather than through seed(): the flood visits most of the image.
-  while (top > 0) {
-    const i = stack[--top]!;
-    const x = i % width;
-    let k = i - 1;
-    if (x > 0 && solid[k] && !mask[k]) {
-      solid[k] = 0;
-      stack[top++] = k;
-    }
-    k = i + 1;
-    if (x < width - 1 && solid[k] && !mask[k]) {
-      solid[k] = 0;
-      stack[top++] = k;
-    }
-    k = i - width;
-    if (k >= 0 && solid[k] && !mask[k]) {
-      solid[k] = 0;
-      stack[top++] = k;
-    }
-    k = i + width;
-    if (k < n && solid[k] && !mask[k]) {
-      solid[k] = 0;
-      stack[top++] = k;
-    }
-  }
-  return solid;
+  // The solid product: what the border cannot reach through anything short of product. The
+  // product region: what it cannot reach through clean backdrop (faint fringe included).
+  const solid = floodFromBorder(diff, width, height, PRODUCT_TOLERANCE + 1, false).enclosed;
+  const { enclosed: region, border: outline } = floodFromBorder(diff, width, height, CLEAN, true);
+  return { width, height, rgb, luma, diff, mask, solid, region, outline, bbox };
 }
 
 /** Per-channel median of the outermost pixel ring: the backdrop when none is expected. */
@@ -208,36 +164,4 @@ function borderMedian(rgb: Buffer, width: number, height: number): Rgb {
     }
     return 255;
   }) as Rgb;
-}
-
-/** Summed-area table of a 0/1 or numeric map, (w+1)*(h+1), for box sums in O(1). */
-export function integral(values: ArrayLike<number>, width: number, height: number): Float64Array {
-  const w1 = width + 1;
-  const out = new Float64Array(w1 * (height + 1));
-  for (let y = 0; y < height; y++) {
-    let row = 0;
-    for (let x = 0; x < width; x++) {
-      row += values[y * width + x]!;
-      out[(y + 1) * w1 + x + 1] = out[y * w1 + x + 1]! + row;
-    }
-  }
-  return out;
-}
-
-/** Sum of the box [x-r, x+r] x [y-r, y+r] clipped to the image, and its pixel count. */
-export function boxSum(
-  table: Float64Array,
-  width: number,
-  height: number,
-  x: number,
-  y: number,
-  r: number,
-): [number, number] {
-  const xa = Math.max(0, x - r);
-  const ya = Math.max(0, y - r);
-  const xb = Math.min(width, x + r + 1);
-  const yb = Math.min(height, y + r + 1);
-  const w1 = width + 1;
-  const s = table[yb * w1 + xb]! - table[ya * w1 + xb]! - table[yb * w1 + xa]! + table[ya * w1 + xa]!;
-  return [s, (xb - xa) * (yb - ya)];
 }
