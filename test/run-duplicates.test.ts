@@ -206,4 +206,62 @@ describe('near-duplicate check in generate', () => {
       await rm(example, { recursive: true, force: true });
     }
   });
+
+  it('flags exactly one of every near-identical pair made concurrently in one run, never neither', async () => {
+    const repo = await mkdtemp(path.join(os.tmpdir(), 'shotlist-dup-pairs-'));
+    const pairs = 30;
+    try {
+      const put = async (rel: string, text: string) => {
+        await mkdir(path.dirname(path.join(repo, rel)), { recursive: true });
+        await writeFile(path.join(repo, rel), text);
+      };
+      await put(
+        'shotlist.yaml',
+        'run: { maxAttempts: 3, rerolls: 1, graceSeconds: 2, shotDeadlineSeconds: 60 }\nproviders:\n  fal: { concurrency: 16, timeoutSeconds: 10 }\n',
+      );
+      await put(
+        'placements/main.yaml',
+        [
+          'placements:',
+          '  grid:',
+          '    { aspect: "1:1", size: 64, format: webp, quality: 80, background: "#FFFFFF", models: [flux-schnell],',
+          '      qa: { minLongEdge: 32, minBorderShare: 0.5, severity: { duplicate: fail } } }',
+          'variants:',
+          '  pack: { placement: grid, prompt: pack@1 }',
+          '  scene: { placement: grid, prompt: scene@1 }',
+          '',
+        ].join('\n'),
+      );
+      await put('prompts/pack.yaml', 'id: pack\nversions:\n  1: { text: "packshot of {{name}}" }\n');
+      await put('prompts/scene.yaml', 'id: scene\nversions:\n  1: { text: "{{name}} in a kitchen" }\n');
+      const lines = ['defaults: { variants: [pack, scene] }', 'products:'];
+      for (let i = 0; i < pairs; i++)
+        lines.push(`  - { sku: p${String(i).padStart(2, '0')}, name: product ${i} }`);
+      await put('catalog/main.yaml', lines.join('\n') + '\n');
+      // Random latencies shuffle which variant of each pair reaches QA first.
+      const busy = await startFakeServer({
+        script: () => ({ type: 'ok', latencyMs: Math.floor(Math.random() * 40) }),
+        image: async () => makeTestImage(96, 96),
+      });
+      let run;
+      try {
+        run = await spawnCli(['generate', '--json', '--no-commit'], repo, cliEnv(busy.url)).done;
+      } finally {
+        await busy.close();
+      }
+      expect(run.code, run.stderr).toBe(1);
+      const report = JSON.parse(run.stdout) as RunReport;
+      expect(report.totals).toMatchObject({ ok: pairs, 'qa-failed': pairs, failed: 0 });
+      for (let i = 0; i < pairs; i++) {
+        const sku = `p${String(i).padStart(2, '0')}`;
+        const two = report.shots.filter((s) => s.key.startsWith(`${sku}/`));
+        expect(two.map((s) => s.status).sort(), sku).toEqual(['ok', 'qa-failed']);
+        const bad = two.find((s) => s.status === 'qa-failed')!;
+        const good = two.find((s) => s.status === 'ok')!;
+        expect(bad.qa?.failed[0], sku).toMatchObject({ check: 'duplicate', value: 0, sibling: good.key });
+      }
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
 });
