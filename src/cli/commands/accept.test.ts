@@ -37,6 +37,7 @@ function record(key: string, status: ManifestRecord['status'], outPath: string):
     qa: {
       status: 'fail',
       checks: [{ check: 'halo', status: 'fail', value: 0.6, threshold: 0.35, message: 'cut-out halo' }],
+      phash: '8f3c00ff12ab34cd',
     },
     attempts: 3,
     ms: 1200,
@@ -91,6 +92,8 @@ describe('shotlist accept', () => {
       status: 'fail',
       acceptedBy: 'Ana Reviewer',
       checks: [{ check: 'halo', value: 0.6 }],
+      // Kept, so the product's other variants are compared against the now published image.
+      phash: '8f3c00ff12ab34cd',
     });
     expect(records.get('disc-1/grid')!.status).toBe('ok');
     expect(existsSync(path.join(dir, 'generated', 'manifest.jsonl.journal'))).toBe(false);

@@ -134,7 +134,13 @@ async function acceptOne(
     ...record,
     status: 'accepted',
     output: { ...record.output, path: publishedRel },
-    qa: { status: record.qa?.status ?? 'fail', checks: record.qa?.checks ?? [], acceptedBy: by },
+    // The pHash stays: an accepted shot is published, so its siblings compare against it.
+    qa: {
+      ...record.qa,
+      status: record.qa?.status ?? 'fail',
+      checks: record.qa?.checks ?? [],
+      acceptedBy: by,
+    },
   };
   await checkpoint.record(accepted);
   records.set(key, accepted);
