@@ -1,5 +1,5 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import type { Analysed } from './analyse.js';
+import { bytesOf, type Decoded } from './analyse.js';
 import { toHex } from './colour.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
@@ -8,9 +8,10 @@ import { judged, round } from './result.js';
 const BAND = 0.01;
 
 /** Background purity in the border band: share exactly at the background, and the worst pixel. */
-export function checkBackground(a: Analysed, p: QaProfile): QaCheckResult[] {
+export function checkBackground(a: Decoded, p: QaProfile): QaCheckResult[] {
   if (!p.background) return [];
-  const { width, height, rgb } = a;
+  const { width, height } = a;
+  const rgb = bytesOf(a.rgb);
   const [br, bgc, bb] = p.background;
   const band = Math.max(2, Math.round(Math.min(width, height) * BAND));
   let exact = 0;

@@ -1,5 +1,5 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import type { Analysed } from './analyse.js';
+import { bytesOf, type Analysed } from './analyse.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
@@ -14,19 +14,23 @@ const BLOWN_LUMA = 230;
  * every channel); crushed = every channel at 0.
  */
 export function measureClipping(a: Analysed): { share: number; high: number; low: number } | undefined {
-  const { rgb, solid } = a.small;
+  const { solid, bbox, width: w } = a.small;
+  const rgb = bytesOf(a.small.rgb);
+  if (!bbox) return undefined;
   let n = 0;
   let high = 0;
   let low = 0;
-  for (let i = 0, j = 0; i < solid.length; i++, j += 3) {
-    if (!solid[i]) continue;
-    n++;
-    const r = rgb[j]!;
-    const g = rgb[j + 1]!;
-    const b = rgb[j + 2]!;
-    const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-    if (max >= 255 - CLIP && 0.2126 * r + 0.7152 * g + 0.0722 * b >= BLOWN_LUMA) high++;
-    else if (max <= CLIP) low++;
+  for (let y = bbox.y0; y <= bbox.y1; y++) {
+    for (let i = y * w + bbox.x0, j = i * 3; i <= y * w + bbox.x1; i++, j += 3) {
+      if (!solid[i]) continue;
+      n++;
+      const r = rgb[j]!;
+      const g = rgb[j + 1]!;
+      const b = rgb[j + 2]!;
+      const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+      if (max >= 255 - CLIP && 0.2126 * r + 0.7152 * g + 0.0722 * b >= BLOWN_LUMA) high++;
+      else if (max <= CLIP) low++;
+    }
   }
   if (n === 0) return undefined;
   return { share: (high + low) / n, high: high / n, low: low / n };

@@ -1,5 +1,5 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import type { Analysed } from './analyse.js';
+import { bytesOf, type Analysed } from './analyse.js';
 import { ciede2000 } from './ciede2000.js';
 import { parseHexColour, rgbToLab, toHex, type Lab, type Rgb } from './colour.js';
 import type { QaProfile } from './profiles.js';
@@ -18,13 +18,17 @@ interface Cluster {
 
 /** Main colours of the product: 4-bit-per-channel histogram, bins merged greedily in Lab. */
 export function mainColours(a: Analysed): Cluster[] {
-  const { rgb, mask, width: w, height: h } = a.small;
+  const { mask, width: w, height: h, bbox } = a.small;
+  const rgb = bytesOf(a.small.rgb);
   // 4 bits per channel: 4096 bins of count and channel sums.
   const count = new Uint32Array(4096);
   const sums = new Float64Array(4096 * 3);
   let total = 0;
-  for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
+  if (!bbox) return [];
+  // Every other pixel each way: a quarter of the work, and main colours covering 20% of the
+  // product are as clear in a quarter of its pixels.
+  for (let y = Math.max(1, bbox.y0); y <= Math.min(h - 2, bbox.y1); y += 2) {
+    for (let x = Math.max(1, bbox.x0); x <= Math.min(w - 2, bbox.x1); x += 2) {
       const i = y * w + x;
       // Interior pixels only: the outline is mixed with the background.
       if (!(mask[i] && mask[i - 1] && mask[i + 1] && mask[i - w] && mask[i + w])) continue;

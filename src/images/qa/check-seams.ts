@@ -1,6 +1,5 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import type { Analysed } from './analyse.js';
-import { PRODUCT_TOLERANCE } from './analyse.js';
+import { ANALYSIS_EDGE, bytesOf, PRODUCT_TOLERANCE, type Decoded } from './analyse.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
@@ -9,6 +8,90 @@ const BG = 2;
 const STEP = 4;
 /** Past the step the near-background must go on this far (full-size px): see isStep. */
 const PLATEAU_PX = 12;
+
+/**
+ * Max-channel difference from the background (0-255) at exact pixel values, sampled every
+ * `stride` pixels (no averaging, so steps keep their height). Samples are made on demand, by whole
+ * rows or columns: the seam search looks only at the bands round the content's box.
+ */
+class Samples {
+  readonly stride: number;
+  readonly width: number;
+  readonly height: number;
+  readonly diff: Uint8Array;
+  private readonly rowDone: Uint8Array;
+  private readonly colDone: Uint8Array;
+
+  private readonly rgb: Uint8Array;
+  private readonly fullWidth: number;
+  private readonly br: number;
+  private readonly bg: number;
+  private readonly bb: number;
+
+  constructor(a: Decoded) {
+    this.rgb = bytesOf(a.rgb);
+    this.fullWidth = a.width;
+    [this.br, this.bg, this.bb] = a.bg;
+    this.stride = Math.max(1, Math.round(Math.max(a.width, a.height) / ANALYSIS_EDGE));
+    this.width = Math.ceil(a.width / this.stride);
+    this.height = Math.ceil(a.height / this.stride);
+    this.diff = new Uint8Array(this.width * this.height);
+    this.rowDone = new Uint8Array(this.height);
+    this.colDone = new Uint8Array(this.width);
+  }
+
+  /**
+   * Samples the rectangle of columns x0..x1 and rows y0..y1 (clipped), skipping rows and columns
+   * already done; returns how many samples in each row (`byRow`) or column are at least `min`.
+   */
+  private sample(x0: number, x1: number, y0: number, y1: number, min: number, byRow: boolean): Uint32Array {
+    const counts = new Uint32Array(Math.max(0, byRow ? y1 - y0 + 1 : x1 - x0 + 1));
+    const { rgb, br, bg, bb, stride, fullWidth, diff, rowDone, colDone, width } = this;
+    const xa = Math.max(0, x0);
+    const xb = Math.min(width - 1, x1);
+    const ya = Math.max(0, y0);
+    const yb = Math.min(this.height - 1, y1);
+    for (let y = ya; y <= yb; y++) {
+      const o = y * width;
+      const done = rowDone[y] === 1;
+      const row = y * stride * fullWidth;
+      let c = 0;
+      for (let x = xa; x <= xb; x++) {
+        let d: number;
+        if (done || colDone[x] === 1) {
+          d = diff[o + x]!;
+        } else {
+          const j = (row + x * stride) * 3;
+          const dr = Math.abs(rgb[j]! - br);
+          const dg = Math.abs(rgb[j + 1]! - bg);
+          const db = Math.abs(rgb[j + 2]! - bb);
+          d = dr > dg ? (dr > db ? dr : db) : dg > db ? dg : db;
+          diff[o + x] = d;
+        }
+        if (d >= min) {
+          if (byRow) c++;
+          else counts[x - x0]!++;
+        }
+      }
+      if (byRow) counts[y - y0] = c;
+    }
+    return counts;
+  }
+
+  /** Samples whole rows lo..hi; returns how many samples in each are at least `min`. */
+  rows(lo: number, hi: number, min = 256): Uint32Array {
+    const counts = this.sample(0, this.width - 1, lo, hi, min, true);
+    this.rowDone.fill(1, Math.max(0, lo), Math.max(0, Math.min(this.height, hi + 1)));
+    return counts;
+  }
+
+  /** Samples whole columns lo..hi, row by row (going down one column touches a new cache line per sample). */
+  cols(lo: number, hi: number, min = 256): Uint32Array {
+    const counts = this.sample(lo, hi, 0, this.height - 1, min, false);
+    this.colDone.fill(1, Math.max(0, lo), Math.max(0, Math.min(this.width, hi + 1)));
+    return counts;
+  }
+}
 
 function near(d: number, min: number): boolean {
   return d >= min && d <= PRODUCT_TOLERANCE;
@@ -70,24 +153,35 @@ const CONTENT_MIN = 3;
 /** How far (samples) a seam may sit from the content's bounding box (codec ringing, rounding). */
 const BBOX_SLACK = 3;
 
-/** Bounding box, in samples, of everything off the background (product and any pasted backdrop). */
-function contentBox(diff: Uint8Array, w: number, h: number) {
-  const rows = new Uint32Array(h);
-  const cols = new Uint32Array(w);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0, o = y * w; x < w; x++) {
-      if (diff[o + x]! >= STEP) {
-        rows[y]!++;
-        cols[x]!++;
-      }
-    }
+/**
+ * Bounding box, in samples, of everything off the background (product and any pasted backdrop):
+ * found by sampling inward from each side until a row or column has content, so the product's
+ * interior is never sampled.
+ */
+function contentBox(samples: Samples) {
+  const { width: w, height: h } = samples;
+  const content = (counts: Uint32Array) => counts[0]! >= CONTENT_MIN;
+  let y0 = 0;
+  while (y0 < h && !content(samples.rows(y0, y0, STEP))) y0++;
+  if (y0 === h) return undefined;
+  let y1 = h - 1;
+  while (!content(samples.rows(y1, y1, STEP))) y1--;
+  // Columns a block at a time, each block sampled row by row.
+  const BLOCK = 16;
+  let x0 = -1;
+  for (let lo = 0; lo < w && x0 < 0; lo += BLOCK) {
+    const counts = samples.cols(lo, lo + BLOCK - 1, STEP);
+    const k = counts.findIndex((c) => c >= CONTENT_MIN);
+    if (k >= 0) x0 = lo + k;
   }
-  const first = (c: Uint32Array) => c.findIndex((v) => v >= CONTENT_MIN);
-  const last = (c: Uint32Array) => c.length - 1 - [...c].reverse().findIndex((v) => v >= CONTENT_MIN);
-  const y0 = first(rows);
-  const x0 = first(cols);
-  if (y0 < 0 || x0 < 0) return undefined;
-  return { x0, y0, x1: last(cols), y1: last(rows) };
+  if (x0 < 0) return undefined;
+  let x1 = -1;
+  for (let hi = w - 1; hi >= x0 && x1 < 0; hi -= BLOCK) {
+    const counts = samples.cols(hi - BLOCK + 1, hi, STEP);
+    for (let k = counts.length - 1; k >= 0 && x1 < 0; k--)
+      if (counts[k]! >= CONTENT_MIN) x1 = hi - BLOCK + 1 + k;
+  }
+  return { x0, y0, x1, y1 };
 }
 
 /**
@@ -99,14 +193,21 @@ function contentBox(diff: Uint8Array, w: number, h: number) {
  * steps the same way, but it is straight for a short stretch only (it drifts to the next row or
  * column, which breaks the run), and mostly lies inside the content's box, not on it.
  */
-export function measureSeams(a: Analysed): { share: number; at: string } {
+export function measureSeams(a: Decoded): { share: number; at: string } {
   // Exact pixel values sampled every `stride` px: a step keeps its height, and the work is that of
   // a 1024 px image whatever the size.
-  const { width: w, height: h, diff, stride } = a.sampled;
-  const box = contentBox(diff, w, h);
+  const samples = new Samples(a);
+  const { width: w, height: h, diff, stride } = samples;
+  const box = contentBox(samples);
   if (!box) return { share: 0, at: 'nowhere' };
   const run = Math.max(2, Math.round(PLATEAU_PX / stride));
   const margin = run + 2;
+  // The rows and columns the search below reads: those on the box's edges, and the plateau beyond.
+  const reach = BBOX_SLACK + run + 2;
+  samples.rows(box.y0 - reach, box.y0 + reach);
+  samples.rows(box.y1 - reach, box.y1 + reach);
+  samples.cols(box.x0 - reach, box.x0 + reach);
+  samples.cols(box.x1 - reach, box.x1 + reach);
   const onBox = (v: number, lo: number, hi: number) =>
     (v >= lo - 1 - BBOX_SLACK && v <= lo + BBOX_SLACK) || (v >= hi - BBOX_SLACK && v <= hi + BBOX_SLACK);
   // A boundary between k and k+1 steps into a plateau at lo (k = lo - 1) or out of one at hi (k = hi).
@@ -153,7 +254,7 @@ export function measureSeams(a: Analysed): { share: number; at: string } {
   return { share: best, at: bestAt };
 }
 
-export function checkSeams(a: Analysed, p: QaProfile): QaCheckResult {
+export function checkSeams(a: Decoded, p: QaProfile): QaCheckResult {
   const max = p.thresholds.maxSeam;
   const m = measureSeams(a);
   return judged(

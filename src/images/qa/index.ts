@@ -1,6 +1,6 @@
 import type { QaSettings } from '../../config/types.js';
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import { decodeImage, type Analysed } from './analyse.js';
+import { analysisPlane, decodeFull, type Analysed, type Decoded } from './analyse.js';
 import { checkBackground } from './check-background.js';
 import { checkClipping } from './check-clipping.js';
 import { checkColour } from './check-colour.js';
@@ -54,19 +54,24 @@ export { hammingDistance, phashOf } from './phash.js';
 /** Runs every check the placement's profile enables; an image that will not decode fails. */
 export async function runQa(input: QaInput, options: QaRunOptions = {}): Promise<QaReport> {
   const profile = resolveQaProfile(input.qa, input.background);
+  let decoded: Decoded;
+  try {
+    decoded = await decodeFull(input.image, profile.background);
+  } catch (error) {
+    return undecodable(error);
+  }
+  // The checks on full-size pixels run while libvips makes the analysis plane on its own threads.
+  const plane = analysisPlane(decoded);
+  const background = checkBackground(decoded, profile);
+  const seams = checkSeams(decoded, profile);
   let a: Analysed;
   try {
-    a = await decodeImage(input.image, profile.background);
+    a = { ...decoded, small: await plane };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      status: 'fail',
-      phash: '',
-      checks: [{ check: 'decode', status: 'fail', value: null, message: `not a decodable image: ${reason}` }],
-    };
+    return undecodable(error);
   }
   const phash = phashOfLuma(a.small.luma, a.small.width, a.small.height);
-  const checks = await runChecks(a, input, profile, phash, options);
+  const checks = await runChecks(a, input, profile, phash, { background, seams }, options);
   const status = checks.some((c) => c.status === 'fail')
     ? 'fail'
     : checks.some((c) => c.status === 'warn')
@@ -75,21 +80,31 @@ export async function runQa(input: QaInput, options: QaRunOptions = {}): Promise
   return { status, checks, phash };
 }
 
+function undecodable(error: unknown): QaReport {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    status: 'fail',
+    phash: '',
+    checks: [{ check: 'decode', status: 'fail', value: null, message: `not a decodable image: ${reason}` }],
+  };
+}
+
 async function runChecks(
   a: Analysed,
   input: QaInput,
   p: QaProfile,
   phash: string,
+  full: { background: QaCheckResult[]; seams: QaCheckResult },
   options: QaRunOptions,
 ): Promise<QaCheckResult[]> {
   const all: (QaCheckResult | undefined)[] = [
     checkDimensions(a.width, a.height, input.aspect, input.size, p),
     checkResolution(a.width, a.height, p),
-    ...checkBackground(a, p),
+    ...full.background,
     ...checkFraming(a, p),
     checkSharpness(a, p),
     checkClipping(a, p),
-    checkSeams(a, p),
+    full.seams,
     checkHalo(a, p),
     checkDuplicate(phash, input.siblings, p),
     checkColour(a, input.color, p),
