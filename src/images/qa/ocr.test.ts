@@ -30,7 +30,7 @@ describe('offline OCR', () => {
     const first = await readWords(await textImage('SALE TODAY'), options);
     expect(first.map((w) => w.text)).toEqual(['SALE', 'TODAY']);
     expect(Math.min(...first.map((w) => w.confidence))).toBeGreaterThan(80);
-    const second = await readWords(await textImage('WATERMARK'), options, 'sauvola');
+    const second = await readWords(await textImage('WATERMARK'), options, { binarise: 'sauvola' });
     expect(second.map((w) => w.text)).toContain('WATERMARK');
     // cacheMethod 'none': tesseract.js would otherwise drop eng.traineddata into the working folder.
     expect(existsSync(path.join(process.cwd(), 'eng.traineddata'))).toBe(false);

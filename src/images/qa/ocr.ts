@@ -9,9 +9,30 @@ export function englishDataPath(): string {
   return path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
 
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 export interface OcrWord {
   text: string;
   confidence: number;
+  /** The word's box in the image read, px. */
+  box: Box;
+  /** The box of the text line the word belongs to. */
+  line: Box;
+}
+
+export interface ReadOptions {
+  /**
+   * Otsu's global threshold (tesseract's default), or Sauvola's local one, which finds dark text
+   * on a dark product.
+   */
+  binarise?: 'otsu' | 'sauvola';
+  /** Sparse text over a whole image, or one line of text (a crop round a candidate line). */
+  layout?: 'sparse' | 'line';
 }
 
 export interface OcrOptions {
@@ -46,24 +67,26 @@ export function ocrWorker(options: OcrOptions = {}): Promise<Worker> {
   return shared;
 }
 
-/**
- * Words tesseract reads in a PNG, with their confidence (0-100). `binarise`: Otsu's global
- * threshold (tesseract's default), or Sauvola's local one, which finds dark text on a dark product.
- */
+/** Words tesseract reads in a PNG, with their confidence (0-100) and boxes. */
 export async function readWords(
   png: Buffer,
   options: OcrOptions = {},
-  binarise: 'otsu' | 'sauvola' = 'otsu',
+  read: ReadOptions = {},
 ): Promise<OcrWord[]> {
   const worker = await ocrWorker(options);
-  // Parameters stick to the shared worker, so every call sets the one it needs.
-  await worker.setParameters({ thresholding_method: binarise === 'otsu' ? '0' : '2' } as never);
+  // Parameters stick to the shared worker, so every call sets the ones it needs.
+  await worker.setParameters({
+    thresholding_method: read.binarise === 'sauvola' ? '2' : '0',
+    tessedit_pageseg_mode: read.layout === 'line' ? '7' : '11',
+  } as never);
   const result = await worker.recognize(png, {}, { blocks: true });
   const words: OcrWord[] = [];
   for (const block of result.data.blocks ?? []) {
     for (const para of block.paragraphs) {
       for (const line of para.lines) {
-        for (const word of line.words) words.push({ text: word.text, confidence: word.confidence });
+        for (const word of line.words) {
+          words.push({ text: word.text, confidence: word.confidence, box: word.bbox, line: line.bbox });
+        }
       }
     }
   }
