@@ -1,58 +1,188 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import type { Analysed } from './analyse.js';
+import type { Analysed, Plane } from './analyse.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
 /**
- * Sharpness: standard deviation of the 4-neighbour Laplacian over the product (and its outline),
- * divided by the standard deviation of luminance there. Working on the fixed-size downscale makes
- * it independent of pixel size; dividing by contrast makes a dark shoe and a bright mug comparable.
+ * Half-width in px of the luminance profile taken across an edge: the step height is read at
+ * +-REACH. A blur wider than that is under-measured (part of the step lies outside) but still
+ * scores far below any threshold.
  */
-export function measureSharpness(a: Analysed): number | undefined {
-  const { width: w, height: h, luma, solid, bbox } = a.small;
+const REACH = 3;
+/** Smallest luminance step that counts as an edge: below it JPEG/WEBP ripple passes for detail. */
+const MIN_STEP = 16;
+/** Smallest gradient (levels/px) worth looking at; a step of MIN_STEP blurred flat falls below it. */
+const MIN_GRADIENT = 3;
+/**
+ * The profile must be a step, not a ridge or texture: the end-to-end change must be nearly the
+ * whole range seen along it. Thin lines and speckle measure steep without being in focus.
+ */
+const MONOTONE = 0.97;
+/** Pixels within this distance of background colour are the outline; the rest is the inside. */
+const OUTLINE_BAND = 2;
+/** The score is this quantile of edge steepness: focus shows in the crispest edges, not the average. */
+const QUANTILE = 0.97;
+/** Fewer outline edges than this and the outline is not judged on its own. */
+const MIN_OUTLINE_EDGES = 32;
+/** The inside is judged only with this many edges of its own (a plain product has none to judge). */
+const MIN_INTERIOR_EDGES = 200;
+/**
+ * Inside edges of good products are softer than their cut-out outline (measured on the corpus:
+ * at least 0.62 of it, e.g. the studio camera at 800 px); dividing by this puts the inside on the
+ * outline's scale, so a blurred photo behind a crisp cut-out edge still scores low.
+ */
+const INTERIOR_SCALE = 0.75;
+const BINS = 256;
+const MAX_STEEPNESS = 1.5;
+
+export interface EdgeSharpness {
+  /** The score: crisp-edge steepness, 0 (no crisp edge) to about 1. */
+  value: number;
+  /** QUANTILE of steepness on edges against the background, and how many were measured. */
+  outline: number | undefined;
+  outlineEdges: number;
+  /** The same inside the product, away from background-coloured pixels. */
+  interior: number | undefined;
+  interiorEdges: number;
+  /** True when the inside, not the outline, set the score. */
+  byInterior: boolean;
+}
+
+/**
+ * Edge acutance on the analysis plane. At each luminance edge on the product (a local maximum of
+ * the gradient along its own direction, one of 8) the steepest gradient is divided by the height
+ * of the step across +-REACH px. A crisp drawn step scores about 0.95 (corpus photos in focus
+ * 0.65-0.9); blurred by a Gaussian of 1 px about 0.58, of 1.2 px 0.45, of 2 px 0.32, of 3 px
+ * 0.23. Dividing by the step's own height makes it independent of the product's contrast and
+ * colour; taking a high quantile judges the crispest edges, so soft shading, shadows and smooth
+ * products do not count against it; working on the fixed-size plane makes it mean the same at
+ * any pixel size. A quarter of the pixels are looked at (it runs on every image: ~1 ms).
+ */
+export function measureEdgeSharpness(plane: Plane): EdgeSharpness | undefined {
+  const { width: w, height: h, luma: L, solid, mask, bbox } = plane;
   if (!bbox) return undefined;
-  let n = 0;
-  let sl = 0;
-  let sl2 = 0;
-  let sy = 0;
-  let sy2 = 0;
-  const y0 = Math.max(1, bbox.y0 - 2);
-  const y1 = Math.min(h - 2, bbox.y1 + 2);
-  const x0 = Math.max(1, bbox.x0 - 2);
-  const x1 = Math.min(w - 2, bbox.x1 + 2);
-  for (let y = y0; y <= y1; y++) {
-    for (let x = x0; x <= x1; x++) {
-      const i = y * w + x;
+  const outlineHist = new Uint32Array(BINS);
+  const interiorHist = new Uint32Array(BINS);
+  let nOutline = 0;
+  let nInterior = 0;
+  const margin = Math.max(REACH, OUTLINE_BAND) + 1;
+  const y0 = Math.max(margin, bbox.y0 - 2);
+  const y1 = Math.min(h - 1 - margin, bbox.y1 + 2);
+  const x0 = Math.max(margin, bbox.x0 - 2);
+  const x1 = Math.min(w - 1 - margin, bbox.x1 + 2);
+  // Central differences are left undivided (2x the gradient) until the end.
+  const g2min = 4 * MIN_GRADIENT * MIN_GRADIENT;
+  const binScale = BINS / MAX_STEEPNESS;
+  // A quarter of the pixels: every other row, every other column, alternating by row pair.
+  for (let y = y0; y <= y1; y += 2) {
+    const end = y * w + x1;
+    for (let i = y * w + x0 + ((y >> 1) & 1); i <= end; i += 2) {
+      const gx = L[i + 1]! - L[i - 1]!;
+      const gy = L[i + w]! - L[i - w]!;
+      const g2 = gx * gx + gy * gy;
+      if (g2 < g2min) continue;
       // The product and the pixels right next to it, so its outline counts.
-      if (!(solid[i] || solid[i - 1] || solid[i + 1] || solid[i - w] || solid[i + w])) continue;
-      const c = luma[i]!;
-      const lap = 4 * c - luma[i - 1]! - luma[i + 1]! - luma[i - w]! - luma[i + w]!;
-      n++;
-      sl += lap;
-      sl2 += lap * lap;
-      sy += c;
-      sy2 += c * c;
+      if (!(solid[i]! | solid[i - 1]! | solid[i + 1]! | solid[i - w]! | solid[i + w]!)) continue;
+      const ax = gx < 0 ? -gx : gx;
+      const ay = gy < 0 ? -gy : gy;
+      let o = 1;
+      let len = 1;
+      if (ay > 0.4142 * ax) {
+        if (ax <= 0.4142 * ay) o = w;
+        else {
+          o = gx * gy > 0 ? w + 1 : w - 1;
+          len = Math.SQRT2;
+        }
+      }
+      // Only the steepest point across the edge.
+      let j = i + o;
+      let a = L[j + 1]! - L[j - 1]!;
+      let b = L[j + w]! - L[j - w]!;
+      if (a * a + b * b > g2) continue;
+      j = i - o;
+      a = L[j + 1]! - L[j - 1]!;
+      b = L[j + w]! - L[j - w]!;
+      if (a * a + b * b >= g2) continue;
+      const e = L[i + REACH * o]! - L[i - REACH * o]!;
+      const step = e < 0 ? -e : e;
+      if (step < MIN_STEP) continue;
+      let lo = L[i]!;
+      let hi = lo;
+      for (let k = 1; k <= REACH; k++) {
+        const u = L[i + k * o]!;
+        const v = L[i - k * o]!;
+        if (u < lo) lo = u;
+        else if (u > hi) hi = u;
+        if (v < lo) lo = v;
+        else if (v > hi) hi = v;
+      }
+      if (step < MONOTONE * (hi - lo)) continue;
+      // Gradient per step of the profile (a diagonal step is sqrt 2 px long) over the step height.
+      const steepness = (Math.sqrt(g2) * 0.5 * len) / step;
+      let bin = (steepness * binScale) | 0;
+      if (bin >= BINS) bin = BINS - 1;
+      if (nearBackground(mask, i, w)) {
+        outlineHist[bin]!++;
+        nOutline++;
+      } else {
+        interiorHist[bin]!++;
+        nInterior++;
+      }
     }
   }
-  if (n < 16) return undefined;
-  const lapStd = Math.sqrt(Math.max(0, sl2 / n - (sl / n) ** 2));
-  const lumaStd = Math.sqrt(Math.max(0, sy2 / n - (sy / n) ** 2));
-  return lumaStd < 1 ? 0 : lapStd / lumaStd;
+  const outline = quantile(outlineHist, nOutline, binScale);
+  const interior = quantile(interiorHist, nInterior, binScale);
+  let value: number;
+  if (nOutline >= MIN_OUTLINE_EDGES) value = outline!;
+  else if (nOutline + nInterior > 0) {
+    const pooled = new Uint32Array(BINS);
+    for (let k = 0; k < BINS; k++) pooled[k] = outlineHist[k]! + interiorHist[k]!;
+    value = quantile(pooled, nOutline + nInterior, binScale)!;
+  } else value = 0;
+  let byInterior = false;
+  if (nInterior >= MIN_INTERIOR_EDGES && interior! / INTERIOR_SCALE < value) {
+    value = interior! / INTERIOR_SCALE;
+    byInterior = true;
+  }
+  return { value, outline, outlineEdges: nOutline, interior, interiorEdges: nInterior, byInterior };
+}
+
+/** Any background-coloured pixel within OUTLINE_BAND (holes in the product included). */
+function nearBackground(mask: Uint8Array, i: number, w: number): boolean {
+  for (let dy = -OUTLINE_BAND; dy <= OUTLINE_BAND; dy++) {
+    const row = i + dy * w;
+    for (let dx = -OUTLINE_BAND; dx <= OUTLINE_BAND; dx++) if (!mask[row + dx]) return true;
+  }
+  return false;
+}
+
+function quantile(hist: Uint32Array, n: number, binScale: number): number | undefined {
+  if (n === 0) return undefined;
+  const target = QUANTILE * n;
+  let acc = 0;
+  for (let k = 0; k < hist.length; k++) {
+    acc += hist[k]!;
+    if (acc > target) return (k + 0.5) / binScale;
+  }
+  return MAX_STEEPNESS;
+}
+
+export function measureSharpness(a: Analysed): number | undefined {
+  return measureEdgeSharpness(a.small)?.value;
 }
 
 export function checkSharpness(a: Analysed, p: QaProfile): QaCheckResult {
   const min = p.thresholds.minSharpness;
-  const s = measureSharpness(a);
-  if (s === undefined)
-    return judged('sharpness', false, p.severity.sharpness, null, min, 'no product to judge');
-  return judged(
-    'sharpness',
-    s >= min,
-    p.severity.sharpness,
-    round(s),
-    min,
-    s >= min
-      ? `sharpness ${round(s)} >= ${min}`
-      : `sharpness ${round(s)} is below ${min}: blurred or upscaled`,
-  );
+  const m = measureEdgeSharpness(a.small);
+  if (!m) return judged('sharpness', false, p.severity.sharpness, null, min, 'no product to judge');
+  const s = round(m.value);
+  const ok = m.value >= min;
+  let message: string;
+  if (ok) message = `sharpness ${s} >= ${min}`;
+  else if (m.outlineEdges + m.interiorEdges === 0)
+    message = `sharpness 0 is below ${min}: no crisp edge on the product; blurred, or too faint to judge`;
+  else if (m.byInterior)
+    message = `sharpness ${s} is below ${min}: the product's inside is blurred behind a crisp cut-out edge`;
+  else message = `sharpness ${s} is below ${min}: blurred or upscaled (its crispest edges are soft)`;
+  return judged('sharpness', ok, p.severity.sharpness, s, min, message);
 }
