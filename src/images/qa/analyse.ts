@@ -51,19 +51,20 @@ export async function decodeImage(image: Buffer, bg: Rgb | undefined): Promise<A
 }
 
 export async function decodeFull(image: Buffer, bg: Rgb | undefined): Promise<Decoded> {
-  const flattenOnto = bg ?? [255, 255, 255];
-  const input = sharp(image, { limitInputPixels: 100_000_000 });
-  const meta = await input.metadata();
-  // Flattening and colour conversion cost as much as the decode itself (measured), so they run
-  // only on images that need them: alpha, or anything but 3-channel sRGB.
-  const plain = !meta.hasAlpha && meta.channels === 3 && meta.space === 'srgb';
-  const pipeline = plain
-    ? input
-    : input
-        .flatten({ background: { r: flattenOnto[0], g: flattenOnto[1], b: flattenOnto[2] } })
-        .toColourspace('srgb')
-        .removeAlpha();
-  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+  const options = { limitInputPixels: 100_000_000 };
+  // Most images are opaque 8-bit RGB: decode them as they are, without asking for metadata first.
+  // Flattening and colour conversion cost as much as the decode itself (measured), so anything
+  // else (alpha, grey, CMYK, 16-bit) is decoded again through them.
+  let { data, info } = await sharp(image, options).raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 3 || data.length !== info.width * info.height * 3) {
+    const [r, g, b] = bg ?? [255, 255, 255];
+    ({ data, info } = await sharp(image, options)
+      .flatten({ background: { r, g, b } })
+      .toColourspace('srgb')
+      .removeAlpha()
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true }));
+  }
   const { width, height } = info;
   return { width, height, rgb: data, bg: bg ?? borderMedian(data, width, height) };
 }
@@ -95,7 +96,8 @@ export function bytesOf(buffer: Buffer): Uint8Array {
 function makePlane(planeRgb: Buffer, width: number, height: number, [br, bgc, bb]: Rgb): Plane {
   const rgb = bytesOf(planeRgb);
   const n = width * height;
-  const luma = new Float32Array(n);
+  // Exact-background pixels (most of a product shot) keep these starting values and are skipped.
+  const luma = new Float32Array(n).fill(0.2126 * br + 0.7152 * bgc + 0.0722 * bb);
   const diff = new Uint8Array(n);
   const mask = new Uint8Array(n);
   let x0 = width;
@@ -109,6 +111,7 @@ function makePlane(planeRgb: Buffer, width: number, height: number, [br, bgc, bb
       const r = rgb[j]!;
       const g = rgb[j + 1]!;
       const b = rgb[j + 2]!;
+      if (r === br && g === bgc && b === bb) continue;
       luma[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b;
       const dr = Math.abs(r - br);
       const dg = Math.abs(g - bgc);

@@ -2,6 +2,7 @@ import type { QaCheckResult } from '../../store/manifest-record.js';
 import { PRODUCT_TOLERANCE, type Analysed } from './analyse.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
+import { scratch } from './scratch.js';
 
 /** Ring widths in analysis pixels (the analysis image is at most 1024 px on its long edge). */
 const RING = 4;
@@ -49,8 +50,8 @@ export function measureHalo(
   // the outline only as deep as the layers below reach: the queue then lists the band round the
   // outline in order of depth, and nothing else is visited.
   const cap = DEEP + RING + 3;
-  const inside = new Uint8Array(n).fill(cap);
-  const queue = new Int32Array(n);
+  const inside = scratch('halo-depth', 'u8', n).fill(cap);
+  const queue = scratch('halo-queue', 'i32', n);
   let tail = 0;
   for (let s = 0; s < outline.length; s++) {
     const i = outline[s]!;
@@ -108,9 +109,9 @@ export function measureHalo(
   const ch = (y1 - y0 + 2) >> 1;
   const c1 = cw + 1;
   // Counts and difference sums are integers well below 2^31, so Int32 keeps them exact.
-  const dCount = new Int32Array(c1 * (ch + 1));
-  const dSum = new Float64Array(c1 * (ch + 1));
-  const dDiff = new Int32Array(c1 * (ch + 1));
+  const dCount = scratch('halo-count', 'i32', c1 * (ch + 1)).fill(0);
+  const dSum = scratch('halo-luma', 'f64', c1 * (ch + 1)).fill(0);
+  const dDiff = scratch('halo-diff', 'i32', c1 * (ch + 1)).fill(0);
   for (let q = outline.length; q < tail; q++) {
     const i = queue[q]!;
     if (inside[i]! <= RING + 2) continue;

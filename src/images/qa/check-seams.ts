@@ -1,97 +1,14 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import { ANALYSIS_EDGE, bytesOf, PRODUCT_TOLERANCE, type Decoded } from './analyse.js';
+import { PRODUCT_TOLERANCE, type Decoded } from './analyse.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
+import { SeamSamples } from './seam-samples.js';
 
 /** A seam step: background (within BG levels) next to near-background (STEP..PRODUCT_TOLERANCE). */
 const BG = 2;
 const STEP = 4;
 /** Past the step the near-background must go on this far (full-size px): see isStep. */
 const PLATEAU_PX = 12;
-
-/**
- * Max-channel difference from the background (0-255) at exact pixel values, sampled every
- * `stride` pixels (no averaging, so steps keep their height). Samples are made on demand, by whole
- * rows or columns: the seam search looks only at the bands round the content's box.
- */
-class Samples {
-  readonly stride: number;
-  readonly width: number;
-  readonly height: number;
-  readonly diff: Uint8Array;
-  private readonly rowDone: Uint8Array;
-  private readonly colDone: Uint8Array;
-
-  private readonly rgb: Uint8Array;
-  private readonly fullWidth: number;
-  private readonly br: number;
-  private readonly bg: number;
-  private readonly bb: number;
-
-  constructor(a: Decoded) {
-    this.rgb = bytesOf(a.rgb);
-    this.fullWidth = a.width;
-    [this.br, this.bg, this.bb] = a.bg;
-    this.stride = Math.max(1, Math.round(Math.max(a.width, a.height) / ANALYSIS_EDGE));
-    this.width = Math.ceil(a.width / this.stride);
-    this.height = Math.ceil(a.height / this.stride);
-    this.diff = new Uint8Array(this.width * this.height);
-    this.rowDone = new Uint8Array(this.height);
-    this.colDone = new Uint8Array(this.width);
-  }
-
-  /**
-   * Samples the rectangle of columns x0..x1 and rows y0..y1 (clipped), skipping rows and columns
-   * already done; returns how many samples in each row (`byRow`) or column are at least `min`.
-   */
-  private sample(x0: number, x1: number, y0: number, y1: number, min: number, byRow: boolean): Uint32Array {
-    const counts = new Uint32Array(Math.max(0, byRow ? y1 - y0 + 1 : x1 - x0 + 1));
-    const { rgb, br, bg, bb, stride, fullWidth, diff, rowDone, colDone, width } = this;
-    const xa = Math.max(0, x0);
-    const xb = Math.min(width - 1, x1);
-    const ya = Math.max(0, y0);
-    const yb = Math.min(this.height - 1, y1);
-    for (let y = ya; y <= yb; y++) {
-      const o = y * width;
-      const done = rowDone[y] === 1;
-      const row = y * stride * fullWidth;
-      let c = 0;
-      for (let x = xa; x <= xb; x++) {
-        let d: number;
-        if (done || colDone[x] === 1) {
-          d = diff[o + x]!;
-        } else {
-          const j = (row + x * stride) * 3;
-          const dr = Math.abs(rgb[j]! - br);
-          const dg = Math.abs(rgb[j + 1]! - bg);
-          const db = Math.abs(rgb[j + 2]! - bb);
-          d = dr > dg ? (dr > db ? dr : db) : dg > db ? dg : db;
-          diff[o + x] = d;
-        }
-        if (d >= min) {
-          if (byRow) c++;
-          else counts[x - x0]!++;
-        }
-      }
-      if (byRow) counts[y - y0] = c;
-    }
-    return counts;
-  }
-
-  /** Samples whole rows lo..hi; returns how many samples in each are at least `min`. */
-  rows(lo: number, hi: number, min = 256): Uint32Array {
-    const counts = this.sample(0, this.width - 1, lo, hi, min, true);
-    this.rowDone.fill(1, Math.max(0, lo), Math.max(0, Math.min(this.height, hi + 1)));
-    return counts;
-  }
-
-  /** Samples whole columns lo..hi, row by row (going down one column touches a new cache line per sample). */
-  cols(lo: number, hi: number, min = 256): Uint32Array {
-    const counts = this.sample(lo, hi, 0, this.height - 1, min, false);
-    this.colDone.fill(1, Math.max(0, lo), Math.max(0, Math.min(this.width, hi + 1)));
-    return counts;
-  }
-}
 
 function near(d: number, min: number): boolean {
   return d >= min && d <= PRODUCT_TOLERANCE;
@@ -155,10 +72,11 @@ const BBOX_SLACK = 3;
 
 /**
  * Bounding box, in samples, of everything off the background (product and any pasted backdrop):
- * found by sampling inward from each side until a row or column has content, so the product's
- * interior is never sampled.
+ * rows and columns with at least CONTENT_MIN samples of STEP or more. Rows are sampled inward from
+ * top and bottom; columns are found from each row's first and last hit, so the product's interior
+ * is never sampled.
  */
-function contentBox(samples: Samples) {
+function contentBox(samples: SeamSamples) {
   const { width: w, height: h } = samples;
   const content = (counts: Uint32Array) => counts[0]! >= CONTENT_MIN;
   let y0 = 0;
@@ -166,17 +84,29 @@ function contentBox(samples: Samples) {
   if (y0 === h) return undefined;
   let y1 = h - 1;
   while (!content(samples.rows(y1, y1, STEP))) y1--;
-  // Columns a block at a time, each block sampled row by row.
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  for (let y = 0; y < h; y++) {
+    const f = samples.firstHit(y, STEP);
+    if (f < 0) continue;
+    firsts.push(f);
+    lasts.push(samples.lastHit(y, STEP));
+  }
+  if (firsts.length < CONTENT_MIN) return undefined;
+  // A column counts when CONTENT_MIN rows have a hit in it, and no row has one before its first:
+  // so no column left of the CONTENT_MIN-th smallest first hit can count (likewise on the right).
+  firsts.sort((p, q) => p - q);
+  lasts.sort((p, q) => q - p);
   const BLOCK = 16;
   let x0 = -1;
-  for (let lo = 0; lo < w && x0 < 0; lo += BLOCK) {
+  for (let lo = firsts[CONTENT_MIN - 1]!; lo < w && x0 < 0; lo += BLOCK) {
     const counts = samples.cols(lo, lo + BLOCK - 1, STEP);
     const k = counts.findIndex((c) => c >= CONTENT_MIN);
     if (k >= 0) x0 = lo + k;
   }
   if (x0 < 0) return undefined;
   let x1 = -1;
-  for (let hi = w - 1; hi >= x0 && x1 < 0; hi -= BLOCK) {
+  for (let hi = lasts[CONTENT_MIN - 1]!; hi >= x0 && x1 < 0; hi -= BLOCK) {
     const counts = samples.cols(hi - BLOCK + 1, hi, STEP);
     for (let k = counts.length - 1; k >= 0 && x1 < 0; k--)
       if (counts[k]! >= CONTENT_MIN) x1 = hi - BLOCK + 1 + k;
@@ -196,7 +126,7 @@ function contentBox(samples: Samples) {
 export function measureSeams(a: Decoded): { share: number; at: string } {
   // Exact pixel values sampled every `stride` px: a step keeps its height, and the work is that of
   // a 1024 px image whatever the size.
-  const samples = new Samples(a);
+  const samples = new SeamSamples(a);
   const { width: w, height: h, diff, stride } = samples;
   const box = contentBox(samples);
   if (!box) return { share: 0, at: 'nowhere' };
