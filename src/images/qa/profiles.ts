@@ -91,7 +91,6 @@ const DEFAULT_PROFILE: BuiltInProfile = {
     ...ALL_FAIL,
     centring: 'warn',
     clipping: 'warn',
-    duplicate: 'warn',
     colour: 'warn',
     text: 'warn',
   },
@@ -115,7 +114,7 @@ const MARKETPLACE_MAIN: BuiltInProfile = {
     maxDeltaE: 15,
     minTextConfidence: 70,
   },
-  severity: { ...ALL_FAIL, duplicate: 'warn' },
+  severity: { ...ALL_FAIL },
 };
 
 export const BUILT_IN_PROFILES: Record<string, BuiltInProfile> = {
