@@ -25,9 +25,9 @@ const LINE_PX = 48;
 
 /**
  * Text or watermark where the placement forbids it, in two stages.
- * 1. Whole-image reads of the analysis plane: its greyscale (text on the backdrop), its light
- *    tones stretched (faint watermarks a dark product's global threshold washes out) and its two
- *    top-hat stroke maps (letters straddling product and backdrop, where no one threshold fits).
+ * 1. Whole-image reads of the analysis plane: its greyscale (text on the backdrop) and its two
+ *    top-hat stroke maps (letters straddling product and backdrop, where no one threshold fits,
+ *    and faint watermarks, which a global threshold set by a dark product washes out).
  * 2. Lines those reads found but could not read with confidence are cropped from the full-size
  *    image and re-read as single lines: small text gets its pixels back and a threshold of its own.
  */
@@ -42,10 +42,7 @@ export async function checkText(
   const grey = greyOf(a.small.rgb, width, height);
   const maps = strokeMaps(grey, width, height, STROKE_ELEMENT);
   const planeWords: OcrWord[] = [];
-  const faint = new Uint8Array(grey.length);
-  // Levels 176-255 stretched to 0-255: faint marks on the backdrop turn dark, the product black.
-  for (let i = 0; i < grey.length; i++) faint[i] = clamp(((grey[i]! - 176) * 255) / 79);
-  for (const plane of [grey, faint, inverted(maps.dark), inverted(maps.light)]) {
+  for (const plane of [grey, inverted(maps.dark), inverted(maps.light)]) {
     planeWords.push(...(await readWords(await pngOf(plane, width, height), options)));
   }
   // A marginal word on the plane (texture can reach the threshold) must be confirmed by the
@@ -64,7 +61,7 @@ export async function checkText(
     unique.length === 0,
     p.severity.text,
     unique.join(' '),
-    `no words of ${MIN_CHARS}+ characters at confidence >= ${min}`,
+    `no words of ${MIN_CHARS}+ characters at confidence >= ${sure} on the whole image, nor on a full-size re-read of a line at >= ${min} (or ${LONG_WORD}+ characters)`,
     unique.length === 0
       ? 'no text found'
       : `text found where the placement forbids it: "${unique.join(' ')}"`,

@@ -13,13 +13,14 @@ export interface StrokeMaps {
 }
 
 /**
- * Both top-hats of a greyscale image with a square `k` x `k` element (k odd). Min and max filters
- * by van Herk / Gil-Werman (about three comparisons a pixel whatever k is), row pass then column pass.
+ * Both top-hats of a greyscale image with a square `k` x `k` element (k odd). Max filters by van
+ * Herk / Gil-Werman (three comparisons a pixel whatever k is), rows then columns through a
+ * transpose so every pass walks memory in order; a min filter is the max filter of the negative.
  */
 export function strokeMaps(grey: ArrayLike<number>, width: number, height: number, k: number): StrokeMaps {
-  const src = Float32Array.from(grey);
-  const closing = filter2d(filter2d(src, width, height, k, true), width, height, k, false);
-  const opening = filter2d(filter2d(src, width, height, k, false), width, height, k, true);
+  const src = Uint8Array.from(grey);
+  const closing = negate(dilate(negate(dilate(src, width, height, k)), width, height, k));
+  const opening = dilate(negate(dilate(negate(src), width, height, k)), width, height, k);
   const n = width * height;
   const dark = new Uint8Array(n);
   const light = new Uint8Array(n);
@@ -30,43 +31,80 @@ export function strokeMaps(grey: ArrayLike<number>, width: number, height: numbe
   return { dark, light };
 }
 
-function filter2d(src: Float32Array, width: number, height: number, k: number, max: boolean): Float32Array {
-  const rows = new Float32Array(src.length);
-  const line = new Float32Array(Math.max(width, height));
-  const out = new Float32Array(Math.max(width, height));
-  for (let y = 0; y < height; y++) {
-    line.set(src.subarray(y * width, (y + 1) * width));
-    runningExtreme(line, width, k, max, out);
-    rows.set(out.subarray(0, width), y * width);
-  }
-  const result = new Float32Array(src.length);
-  for (let x = 0; x < width; x++) {
-    for (let y = 0; y < height; y++) line[y] = rows[y * width + x]!;
-    runningExtreme(line, height, k, max, out);
-    for (let y = 0; y < height; y++) result[y * width + x] = out[y]!;
-  }
-  return result;
+function negate(v: Uint8Array): Uint8Array {
+  const out = new Uint8Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = 255 - v[i]!;
+  return out;
 }
 
-/** out[i] = extreme of v[i - r .. i + r] (clipped to the line), r = k >> 1, in O(n) for any k. */
-function runningExtreme(v: Float32Array, n: number, k: number, max: boolean, out: Float32Array): void {
+/** Max over the k x k square round each pixel, clipped to the image. */
+function dilate(src: Uint8Array, width: number, height: number, k: number): Uint8Array {
+  const long = Math.max(width, height);
+  const g = new Uint8Array(long);
+  const h = new Uint8Array(long);
+  const rows = new Uint8Array(src.length);
+  for (let y = 0; y < height; y++) maxLine(src, rows, y * width, width, k, g, h);
+  const t = transpose(rows, width, height);
+  const cols = new Uint8Array(src.length);
+  for (let x = 0; x < width; x++) maxLine(t, cols, x * height, height, k, g, h);
+  return transpose(cols, height, width);
+}
+
+function transpose(src: Uint8Array, width: number, height: number): Uint8Array {
+  const out = new Uint8Array(src.length);
+  for (let y = 0, i = 0; y < height; y++) {
+    for (let x = 0, j = y; x < width; x++, i++, j += height) out[j] = src[i]!;
+  }
+  return out;
+}
+
+/**
+ * out[o + i] = max of v[o + i - r .. o + i + r] clipped to the line of length n, r = k >> 1.
+ * g: running max from the start of each block of k, h: from the end of it; a window of k spans
+ * the tail of one block and the head of the next, so its max is max(h[a], g[b]).
+ */
+function maxLine(
+  v: Uint8Array,
+  out: Uint8Array,
+  o: number,
+  n: number,
+  k: number,
+  g: Uint8Array,
+  h: Uint8Array,
+): void {
   const r = k >> 1;
-  const g = new Float32Array(n);
-  const h = new Float32Array(n);
-  const better = max ? (a: number, b: number) => (a > b ? a : b) : (a: number, b: number) => (a < b ? a : b);
-  // Prefix extremes within blocks of k from the left (g) and suffix extremes from the right (h).
-  for (let i = 0; i < n; i++) g[i] = i % k === 0 ? v[i]! : better(g[i - 1]!, v[i]!);
-  for (let i = n - 1; i >= 0; i--) h[i] = i === n - 1 || (i + 1) % k === 0 ? v[i]! : better(h[i + 1]!, v[i]!);
-  for (let i = 0; i < n; i++) {
-    const a = Math.max(0, i - r);
-    const b = Math.min(n - 1, i + r);
-    // [a, b] spans at most two blocks of length k: the suffix of a's block and the prefix of b's.
-    out[i] = Math.floor(a / k) === Math.floor(b / k) ? slow(v, a, b, better) : better(h[a]!, g[b]!);
+  for (let start = 0; start < n; start += k) {
+    const end = Math.min(n, start + k) - 1;
+    let m = 0;
+    for (let i = start; i <= end; i++) {
+      const x = v[o + i]!;
+      if (x > m) m = x;
+      g[i] = m;
+    }
+    m = 0;
+    for (let i = end; i >= start; i--) {
+      const x = v[o + i]!;
+      if (x > m) m = x;
+      h[i] = m;
+    }
   }
-}
-
-function slow(v: Float32Array, a: number, b: number, better: (x: number, y: number) => number): number {
-  let m = v[a]!;
-  for (let i = a + 1; i <= b; i++) m = better(m, v[i]!);
-  return m;
+  for (let i = 0; i < n; i++) {
+    const a = i - r < 0 ? 0 : i - r;
+    const b = i + r >= n ? n - 1 : i + r;
+    // Clipped windows at the line's ends can fall inside one block: starting at its start they
+    // need only the prefix g[b], otherwise (ending at the line's end) only the suffix h[a].
+    let p: number;
+    let q: number;
+    if (a - (a % k) !== b - (b % k)) {
+      p = h[a]!;
+      q = g[b]!;
+    } else if (a % k === 0) {
+      p = 0;
+      q = g[b]!;
+    } else {
+      p = h[a]!;
+      q = 0;
+    }
+    out[o + i] = p > q ? p : q;
+  }
 }
