@@ -69,18 +69,57 @@ export async function decodeFull(image: Buffer, bg: Rgb | undefined): Promise<De
   return { width, height, rgb: data, bg: bg ?? borderMedian(data, width, height) };
 }
 
-/**
- * The analysis plane. The downscale starts on libvips' threads before this returns its promise,
- * so full-size checks can run on the main thread meanwhile. It resizes the decoded pixels rather
- * than decoding twice (measured: a PNG decode costs more than the resize).
- */
-export async function analysisPlane({ width, height, rgb, bg }: Decoded): Promise<Plane> {
+/** Size of the analysis plane for an image of width x height. */
+function planeSize(width: number, height: number): { sw: number; sh: number; scale: number } {
   const scale = Math.min(1, ANALYSIS_EDGE / Math.max(width, height));
-  const sw = Math.max(1, Math.round(width * scale));
-  const sh = Math.max(1, Math.round(height * scale));
+  return {
+    sw: Math.max(1, Math.round(width * scale)),
+    sh: Math.max(1, Math.round(height * scale)),
+    scale,
+  };
+}
+
+/**
+ * The analysis plane's pixels straight from the encoded image, in one streaming libvips pipeline
+ * (decode and resize together), meant to run on the other core while the full-size decode runs:
+ * the same pixels a resize of the decoded image gives (tested), ready when the full decode is.
+ * Undefined when the image needs no downscale or this fails (the plane is then made from the
+ * full decode).
+ */
+export async function planePixels(image: Buffer, bg: Rgb | undefined): Promise<Buffer | undefined> {
+  try {
+    const input = sharp(image, { limitInputPixels: 100_000_000 });
+    const meta = await input.metadata();
+    const { sw, sh, scale } = planeSize(meta.width ?? 0, meta.height ?? 0);
+    if (scale === 1) return undefined;
+    const plain = !meta.hasAlpha && meta.channels === 3 && meta.space === 'srgb' && meta.depth === 'uchar';
+    const [r, g, b] = bg ?? [255, 255, 255];
+    const pipeline = plain
+      ? input
+      : input.flatten({ background: { r, g, b } }).toColourspace('srgb').removeAlpha();
+    return await pipeline
+      .resize(sw, sh, { kernel: 'linear', fastShrinkOnLoad: false })
+      .raw({ depth: 'uchar' })
+      .toBuffer();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The analysis plane, from pixels planePixels started earlier or else by resizing the decoded
+ * pixels; the resize runs on libvips' threads, so full-size checks can run meanwhile.
+ */
+export async function analysisPlane(
+  { width, height, rgb, bg }: Decoded,
+  early?: Promise<Buffer | undefined>,
+): Promise<Plane> {
+  const { sw, sh, scale } = planeSize(width, height);
+  if (scale === 1) return makePlane(rgb, sw, sh, bg);
+  const pre = early ? await early : undefined;
   const small =
-    scale === 1
-      ? rgb
+    pre && pre.length === sw * sh * 3
+      ? pre
       : await sharp(rgb, { raw: { width, height, channels: 3 } })
           .resize(sw, sh, { kernel: 'linear' })
           .raw()
@@ -104,10 +143,29 @@ function makePlane(planeRgb: Buffer, width: number, height: number, [br, bgc, bb
   let y0 = height;
   let x1 = -1;
   let y1 = -1;
+  // Four background pixels are three 32-bit words: compared a group at a time where they line up.
+  const words =
+    rgb.byteOffset % 4 === 0 ? new Uint32Array(rgb.buffer, rgb.byteOffset, rgb.length >> 2) : undefined;
+  const four = new Uint8Array(12);
+  for (let k = 0; k < 12; k += 3) four.set([br, bgc, bb], k);
+  const [w0, w1, w2] = new Uint32Array(four.buffer);
   // One pass for luminance, difference, mask and box: separate passes cost more than the arithmetic.
   for (let y = 0, i = 0, j = 0; y < height; y++) {
     let rowHit = false;
     for (let x = 0; x < width; x++, i++, j += 3) {
+      if (words && (i & 3) === 0) {
+        while (
+          x + 4 <= width &&
+          words[j >> 2] === w0 &&
+          words[(j >> 2) + 1] === w1 &&
+          words[(j >> 2) + 2] === w2
+        ) {
+          x += 4;
+          i += 4;
+          j += 12;
+        }
+        if (x === width) break;
+      }
       const r = rgb[j]!;
       const g = rgb[j + 1]!;
       const b = rgb[j + 2]!;

@@ -20,8 +20,9 @@ export function measureClipping(a: Analysed): { share: number; high: number; low
   let n = 0;
   let high = 0;
   let low = 0;
-  for (let y = bbox.y0; y <= bbox.y1; y++) {
-    for (let i = y * w + bbox.x0, j = i * 3; i <= y * w + bbox.x1; i++, j += 3) {
+  // Every other pixel each way: a share of the product is as clear in a quarter of its pixels.
+  for (let y = bbox.y0; y <= bbox.y1; y += 2) {
+    for (let i = y * w + bbox.x0, j = i * 3; i <= y * w + bbox.x1; i += 2, j += 6) {
       if (!solid[i]) continue;
       n++;
       const r = rgb[j]!;

@@ -25,9 +25,11 @@ describe('addDuplicateCheck', () => {
     expect(dup.message).toMatch(/near-duplicate of p\/near/);
   });
 
-  it('warns under the default profile, passes a distant sibling, and adds nothing without siblings or when off', () => {
+  it('fails under the default profile (warns when asked), passes a distant sibling, and adds nothing without siblings or when off', () => {
     const near = [{ key: 'p/near', phash: '0123456789abcdef' }];
-    expect(addDuplicateCheck(report, report.phash, near, {}, '#FFFFFF').status).toBe('warn');
+    expect(addDuplicateCheck(report, report.phash, near, {}, '#FFFFFF').status).toBe('fail');
+    const warnOnly = { severity: { duplicate: 'warn' as const } };
+    expect(addDuplicateCheck(report, report.phash, near, warnOnly, '#FFFFFF').status).toBe('warn');
     const far = addDuplicateCheck(
       report,
       report.phash,

@@ -1,6 +1,6 @@
 import type { QaSettings } from '../../config/types.js';
 import type { QaCheckResult } from '../../store/manifest-record.js';
-import { analysisPlane, decodeFull, type Analysed, type Decoded } from './analyse.js';
+import { analysisPlane, decodeFull, planePixels, type Analysed, type Decoded } from './analyse.js';
 import { checkBackground } from './check-background.js';
 import { checkClipping } from './check-clipping.js';
 import { checkColour } from './check-colour.js';
@@ -54,6 +54,9 @@ export { hammingDistance, phashOf } from './phash.js';
 /** Runs every check the placement's profile enables; an image that will not decode fails. */
 export async function runQa(input: QaInput, options: QaRunOptions = {}): Promise<QaReport> {
   const profile = resolveQaProfile(input.qa, input.background);
+  // Both decodes start now: the full size for the full-size checks, and the analysis plane on
+  // libvips' other threads, so neither waits for the other.
+  const early = planePixels(input.image, profile.background);
   let decoded: Decoded;
   try {
     decoded = await decodeFull(input.image, profile.background);
@@ -61,7 +64,7 @@ export async function runQa(input: QaInput, options: QaRunOptions = {}): Promise
     return undecodable(error);
   }
   // The checks on full-size pixels run while libvips makes the analysis plane on its own threads.
-  const plane = analysisPlane(decoded);
+  const plane = analysisPlane(decoded, early);
   const background = checkBackground(decoded, profile);
   const seams = checkSeams(decoded, profile);
   let a: Analysed;
