@@ -124,6 +124,10 @@ export async function buildCorpus(shift = 0): Promise<CorpusCase[]> {
     [4, '#F2F2F2', 12],
     [6, '#202020', 7],
     [5, '#E8E8E8', 5],
+    // Thin fringes at large output sizes: two to two and a half pixels of the analysis plane.
+    [7, '#EAEAEA', 5],
+    [8, '#F0F0F0', 5],
+    [10, '#E4E4E4', 4],
   ];
   for (const [i, colour, px] of halos) await add('halo', i, at(i), base(i, { halo: { colour, px } }));
   for (let i = 0; i < 6; i++) {

@@ -4,13 +4,24 @@ import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 import { scratch } from './scratch.js';
 
-/** Ring widths in analysis pixels (the analysis image is at most 1024 px on its long edge). */
+/**
+ * Depths in analysis pixels (the analysis image is at most 1024 px on its long edge): the product
+ * nearby is the layer from RING + 3 to RING + DEEP + 2 deep, within DEEP px of the profile.
+ */
 const RING = 4;
 const DEEP = 10;
-/** A ring pixel must be this many luminance levels beyond both neighbours to be a halo. */
+/** How far inward each outline point's profile is walked. */
+const CHAIN = 8;
+/** A ring must be this many luminance levels beyond both the product and the background... */
 const CONTRAST = 24;
-/** ...or, below the anti-aliased first pixel, this far from the product towards the background. */
-const WASHED = 48;
+/** ...or, as left-over backdrop, within this share of the product's difference from the background. */
+const NEAR = 0.3;
+/** A faint ring is this many levels darker than the background and the product inside it... */
+const FAINT = 8;
+/** ...and flat: its two full pixels within this many levels of each other. */
+const FLAT = 4;
+/** One profile at a time, and measureHalo is synchronous, so one buffer serves every call. */
+const CHAIN_BUF = new Int32Array(CHAIN);
 
 /** A 4-neighbour one step deeper into the product region than `i`, or -1. */
 function inward(
@@ -30,19 +41,26 @@ function inward(
 }
 
 /**
- * Halo: the share of the product's outline where a thin ring (RING px) differs from both the
- * background and the product just inside it. The outline is that of the product region (Plane.region:
- * what the border cannot reach through clean backdrop), so a light product's own near-white body is product, not a ring: a ring whose
- * colour goes on inward is the body. Two kinds: a faint fringe (near-background colour at the
- * outline while the product inside is not), and a ring lighter or darker than both the product
- * inside and the background, or washed several pixels deep towards the background. The band under
- * the product is left out, where a contact shadow legitimately darkens the background.
+ * Halo: the share of the product's outline where a band round the product differs from both the
+ * background and the product inside it. Judged per outline point, on the profile walked inward
+ * from it (one step deeper each time), so a halo 2.5 px wide scores as one 10 px wide (measured:
+ * narrower fringes, 2 px of a soft-edged product, are indistinguishable from its own soft edge).
+ * The outline is that of the product region (Plane.region: what the border cannot reach through
+ * clean backdrop), so a light product's near-white body is product. On the profile, the first
+ * pixel is the faint outer edge (just above clean backdrop) and the second the anti-aliased one;
+ * a clean cut-out is product from the third. Three kinds of fault there:
+ * - fringe: left-over backdrop, the second and third pixels still near the background while the
+ *   product nearby is clearly not;
+ * - ring: the third pixel lighter or darker than both the product nearby and the background;
+ * - faint: a flat band a few levels darker than the background with lighter product inside it
+ *   (a light-grey ring round a white product), where a light product's own shading is a slope.
+ * The band under the product is left out, where a contact shadow legitimately darkens the background.
  */
 export function measureHalo(
   a: Analysed,
-  /** When given, gets 1 at fringe hits and 2 at ring hits (for looking at what was counted). */
+  /** When given, gets 1, 2 or 3 at the second pixel of fringe, ring and faint hits. */
   marks?: Uint8Array,
-): { share: number; fringe: number; ring: number } | undefined {
+): { share: number; fringe: number; ring: number; faint: number } | undefined {
   const { width: w, height: h, diff, luma, bbox, region, outline } = a.small;
   if (!bbox) return undefined;
   const n = w * h;
@@ -100,7 +118,7 @@ export function measureHalo(
     if (y < y0) y0 = y;
     if (y > y1) y1 = y;
   }
-  if (x1 < 0) return { share: 0, fringe: 0, ring: 0 };
+  if (x1 < 0) return { share: 0, fringe: 0, ring: 0, faint: 0 };
   // Summed-area tables of the deeper layer's pixel count, luminance and background difference,
   // over 2x2 cells of that box: the layer is scattered in, then summed in place. Cells make the
   // tables a quarter of the size (they were most of the check's time); the box round a ring pixel
@@ -137,20 +155,28 @@ export function measureHalo(
   }
   const yb = 0.2126 * a.bg[0] + 0.7152 * a.bg[1] + 0.0722 * a.bg[2];
   const yCut = bbox.y1 - Math.round((bbox.y1 - bbox.y0) * 0.15);
+  const chain = CHAIN_BUF;
   let count = 0;
   let fringeHit = 0;
   let ringHit = 0;
-  for (let q = outline.length; q < tail; q++) {
-    const i = queue[q]!;
-    const depth = inside[i]!;
-    // Skip the first pixel: that is the anti-aliased edge of any cut-out. The queue is in order of
-    // depth, so the ring ends where depth passes RING + 1.
-    if (depth < 2) continue;
-    if (depth > RING + 1) break;
-    const x = i % w;
-    const y = (i - x) / w;
+  let faintHit = 0;
+  for (let s = 0; s < outline.length; s++) {
+    const o = outline[s]!;
+    const ox = o % w;
+    const oy = (o - ox) / w;
     // The band under the product, where a contact shadow legitimately darkens the background.
-    if (y >= yCut) continue;
+    if (oy >= yCut) continue;
+    // Walk inward from this outline point, one step deeper each time.
+    let len = 0;
+    for (let c = o, d = 0; d < CHAIN; d++) {
+      c = inward(inside, region, w, h, c, d);
+      if (c < 0) break;
+      chain[len++] = c;
+    }
+    if (len < 4) continue;
+    const c2 = chain[1]!;
+    const x = c2 % w;
+    const y = (c2 - x) / w;
     // The cells of the DEEP box round (x, y), clipped to the layer's box.
     const xa = Math.max(0, (x - x0 - DEEP) >> 1);
     const ya = Math.max(0, (y - y0 - DEEP) >> 1);
@@ -163,47 +189,44 @@ export function measureHalo(
     const br = ybb * c1 + xb;
     const layer = dCount[br]! - dCount[tr]! - dCount[bl]! + dCount[tl]!;
     if (layer < 4) continue;
-    const sum = dSum[br]! - dSum[tr]! - dSum[bl]! + dSum[tl]!;
-    const dsum = dDiff[br]! - dDiff[tr]! - dDiff[bl]! + dDiff[tl]!;
-    const yp = sum / layer;
-    const dp = dsum / layer;
+    const yp = (dSum[br]! - dSum[tr]! - dSum[bl]! + dSum[tl]!) / layer;
+    const dp = (dDiff[br]! - dDiff[tr]! - dDiff[bl]! + dDiff[tl]!) / layer;
     count++;
-    const v = luma[i]!;
-    // A halo is a band, not the ramp of a soft edge: the pixel one step further in must share
-    // the fault (a feathered edge goes from background to product within a pixel or two).
-    const deeper = inward(inside, region, w, h, i, depth);
-    // Near-background at the outline while the product inside is clearly not: left-over backdrop.
-    if (
-      diff[i]! <= PRODUCT_TOLERANCE &&
-      dp > 2 * PRODUCT_TOLERANCE &&
-      deeper >= 0 &&
-      diff[deeper]! <= PRODUCT_TOLERANCE
-    ) {
+    // Left-over backdrop: the first full pixels in (past the faint first one and the anti-aliased
+    // second) much nearer the background than the product is. A clean edge is product by the third.
+    const near = Math.max(PRODUCT_TOLERANCE, dp * NEAR);
+    if (dp > 2 * PRODUCT_TOLERANCE && diff[c2]! <= near && diff[chain[2]!]! <= near) {
       fringeHit++;
-      if (marks) marks[i] = 1;
+      if (marks) marks[c2] = 1;
       continue;
     }
-    const beyond = v < Math.min(yp, yb) - CONTRAST || v > Math.max(yp, yb) + CONTRAST;
-    // A light ring round a dark product (or the reverse): its outer pixels sit well towards the
-    // background, several pixels deep, where a clean edge is product colour one pixel in.
-    const isWashed = (u: number) => Math.abs(u - yp) > WASHED && (u - yp) * (yb - yp) > 0;
-    // Two pixels in, past a feathered edge's ramp, and one more beyond that.
-    const washed = depth >= 3 && deeper >= 0 && isWashed(v) && isWashed(luma[deeper]!);
-    if (beyond || washed) {
+    const l3 = luma[chain[2]!]!;
+    if (l3 < Math.min(yp, yb) - CONTRAST || l3 > Math.max(yp, yb) + CONTRAST) {
       ringHit++;
-      if (marks) marks[i] = beyond ? 2 : 3;
+      if (marks) marks[c2] = 2;
+      continue;
+    }
+    const l4 = luma[chain[3]!]!;
+    if (l3 < yb - FAINT && Math.abs(l3 - l4) <= FLAT) {
+      let inner = 0;
+      for (let k = 4; k < len; k++) inner = Math.max(inner, luma[chain[k]!]!);
+      if (inner >= Math.max(l3, l4) + FAINT) {
+        faintHit++;
+        if (marks) marks[c2] = 3;
+      }
     }
   }
   const fringe = count ? fringeHit / count : 0;
   const ring = count ? ringHit / count : 0;
-  return { share: fringe + ring, fringe, ring };
+  const faint = count ? faintHit / count : 0;
+  return { share: fringe + ring + faint, fringe, ring, faint };
 }
 
 export function checkHalo(a: Analysed, p: QaProfile): QaCheckResult {
   const max = p.thresholds.maxHalo;
   const m = measureHalo(a);
   if (!m) return judged('halo', false, p.severity.halo, null, max, 'no product to judge');
-  const detail = `${(m.fringe * 100).toFixed(0)}% of the outline has a faint fringe, ${(m.ring * 100).toFixed(0)}% a ring lighter or darker than product and background`;
+  const detail = `${(m.fringe * 100).toFixed(0)}% of the outline has a fringe of backdrop, ${(m.ring * 100).toFixed(0)}% a ring lighter or darker than product and background, ${(m.faint * 100).toFixed(0)}% a faint darker ring`;
   return judged(
     'halo',
     m.share <= max,
