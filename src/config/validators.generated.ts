@@ -2383,7 +2383,8 @@ const schema40 = {
         minSharpness: {
           type: 'number',
           minimum: 0,
-          description: "Laplacian sharpness normalised by the product's contrast",
+          description:
+            "smallest Laplacian sharpness of the product's crispest step edges on a 1024 px downscale: 97th percentile of sqrt(peak Laplacian across the edge / step height); about 0.64-1.0 in focus, 0.40 blurred by 1.2 px",
         },
         maxClipped: {
           type: 'number',
@@ -2553,7 +2554,8 @@ const schema42 = {
     minSharpness: {
       type: 'number',
       minimum: 0,
-      description: "Laplacian sharpness normalised by the product's contrast",
+      description:
+        "smallest Laplacian sharpness of the product's crispest step edges on a 1024 px downscale: 97th percentile of sqrt(peak Laplacian across the edge / step height); about 0.64-1.0 in focus, 0.40 blurred by 1.2 px",
     },
     maxClipped: {
       type: 'number',

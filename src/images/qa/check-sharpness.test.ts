@@ -48,17 +48,20 @@ async function measure(image: Buffer) {
   return m;
 }
 
-describe('sharpness (edge steepness)', () => {
-  it('passes a crisp product and fails it blurred by 1.2 px of the analysis plane or more, falling with blur', async () => {
+describe('sharpness (Laplacian at step edges, over the step height)', () => {
+  it('passes a crisp product and fails it blurred by 1 px of the analysis plane or more, falling with blur', async () => {
     const values: number[] = [];
-    for (const blur of [0, 0.6, 1.2, 2, 3]) values.push((await measure(await product({ blur }))).value);
+    for (const blur of [0, 0.6, 1, 1.2, 2, 3]) values.push((await measure(await product({ blur }))).value);
     expect(values[0]).toBeGreaterThanOrEqual(marketplace.thresholds.minSharpness);
     for (const v of values.slice(2)) expect(v).toBeLessThan(marketplace.thresholds.minSharpness);
+    // The default profile is more lenient, but not about 1.2 px of blur.
+    const lenient = resolveQaProfile({}, '#FFFFFF').thresholds.minSharpness;
+    for (const v of values.slice(3)) expect(v).toBeLessThan(lenient);
     for (let k = 1; k < values.length; k++) expect(values[k]).toBeLessThan(values[k - 1]!);
     const a = await decodeImage(await product({ blur: 2 }), WHITE);
     const result = checkSharpness(a, marketplace);
     expect(result.status).toBe('fail');
-    expect(result.message).toMatch(/is below 0\.54: blurred or upscaled/);
+    expect(result.message).toMatch(/is below 0\.55: blurred or upscaled/);
   });
 
   it('does not depend on the product colour, contrast or pixel size', async () => {
@@ -74,6 +77,34 @@ describe('sharpness (edge steepness)', () => {
     const blurBig = (await measure(await product({ size: 2048, blur: 1.5 }))).value;
     const blurSmall = (await measure(await product({ size: 1024, blur: 1.5 }))).value;
     expect(Math.abs(blurBig - blurSmall) / blurSmall).toBeLessThan(0.15);
+  });
+
+  it('is not fooled by fine texture or noise on a blurred product', async () => {
+    // Grain added after the blur: the Laplacian over the whole product (std(Laplacian)/std(luma))
+    // rates this sharper than the crisp product (measured 0.32 against 0.19).
+    const grain = await sharp({
+      create: {
+        width: 1600,
+        height: 1600,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    })
+      .png()
+      .toBuffer();
+    const grained = async (image: Buffer) =>
+      sharp(image)
+        .composite([{ input: grain, blend: 'soft-light' }])
+        .png()
+        .toBuffer();
+    const grainy = await grained(await product({ blur: 2 }));
+    const m = await measure(grainy);
+    expect(m.value).toBeLessThan(marketplace.thresholds.minSharpness);
+    // The grain is not what fails it: the crisp product under the same grain passes.
+    const crisp = (await measure(await grained(await product()))).value;
+    expect(crisp).toBeGreaterThanOrEqual(marketplace.thresholds.minSharpness);
+    expect(checkSharpness(await decodeImage(grainy, WHITE), marketplace).status).toBe('fail');
   });
 
   it('keeps a crisp image sharp through JPEG and WEBP, and fails an image upscaled 4x', async () => {

@@ -16,8 +16,9 @@ export interface QaThresholds {
   /** Largest offset of the product's box centre from the canvas centre, as a share of the side. */
   maxOffCentre: number;
   /**
-   * Steepness of the product's crispest edges (97th percentile of peak gradient / step height) on
-   * a 1024 px downscale: about 0.65-0.95 in focus, about 0.45 once blurred by 1.2 px there.
+   * Laplacian sharpness of the product's crispest edges on a 1024 px downscale: 97th percentile,
+   * over step-like edges, of sqrt(peak |Laplacian| across the edge / step height), so it falls
+   * like 1 / blur. About 0.64-1.0 in focus; about 0.49 once blurred by 1 px there, 0.40 by 1.2 px.
    */
   minSharpness: number;
   /** Largest share of product pixels blown out (near-white, a channel at 255) or crushed to black. */
@@ -106,7 +107,7 @@ const MARKETPLACE_MAIN: BuiltInProfile = {
     maxBorderDeviation: 10,
     fill: [0.78, 0.95],
     maxOffCentre: 0.05,
-    minSharpness: 0.54,
+    minSharpness: 0.55,
     maxClipped: 0.2,
     maxSeam: 0.05,
     maxHalo: 0.45,
@@ -158,7 +159,7 @@ export const QA_CHECK_DOCS: Record<
     why: 'off-centre products look broken in a grid',
   },
   sharpness: {
-    measures: "steepness of the product's crispest edges (gradient / step height), on 1024 px downscale",
+    measures: "sqrt(Laplacian peak / step height) at the product's crispest edges, on 1024 px downscale",
     threshold: 'minSharpness',
     why: 'blurred or heavily upscaled images',
   },
