@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { backgroundWords } from './background-words.js';
 import { floodFromBorder } from './border-flood.js';
 import type { Rgb } from './colour.js';
 
@@ -143,12 +144,8 @@ function makePlane(planeRgb: Buffer, width: number, height: number, [br, bgc, bb
   let y0 = height;
   let x1 = -1;
   let y1 = -1;
-  // Four background pixels are three 32-bit words: compared a group at a time where they line up.
-  const words =
-    rgb.byteOffset % 4 === 0 ? new Uint32Array(rgb.buffer, rgb.byteOffset, rgb.length >> 2) : undefined;
-  const four = new Uint8Array(12);
-  for (let k = 0; k < 12; k += 3) four.set([br, bgc, bb], k);
-  const [w0, w1, w2] = new Uint32Array(four.buffer);
+  const bw = backgroundWords(rgb, [br, bgc, bb]);
+  const { words, w0, w1, w2 } = bw ?? { words: undefined, w0: 0, w1: 0, w2: 0 };
   // One pass for luminance, difference, mask and box: separate passes cost more than the arithmetic.
   for (let y = 0, i = 0, j = 0; y < height; y++) {
     let rowHit = false;

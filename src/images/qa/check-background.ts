@@ -1,5 +1,6 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
 import { bytesOf, type Decoded } from './analyse.js';
+import { backgroundWords } from './background-words.js';
 import { toHex } from './colour.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
@@ -14,24 +15,40 @@ export function checkBackground(a: Decoded, p: QaProfile): QaCheckResult[] {
   const rgb = bytesOf(a.rgb);
   const [br, bgc, bb] = p.background;
   const band = Math.max(2, Math.round(Math.min(width, height) * BAND));
+  const bw = backgroundWords(rgb, p.background);
+  const { words, w0, w1, w2 } = bw ?? { words: undefined, w0: 0, w1: 0, w2: 0 };
   let exact = 0;
   let total = 0;
   let worst = 0;
-  for (let y = 0; y < height; y++) {
-    const inRows = y < band || y >= height - band;
-    for (let x = 0; x < width; x++) {
-      if (!inRows && x >= band && x < width - band) {
-        x = width - band - 1;
-        continue;
+  // Pixels p in [from, to): exact-background groups of four skipped a word group at a time.
+  const scan = (from: number, to: number) => {
+    total += to - from;
+    for (let q = from; q < to; q++) {
+      if (words && (q & 3) === 0) {
+        let w = (q * 3) >> 2;
+        while (q + 4 <= to && words[w] === w0 && words[w + 1] === w1 && words[w + 2] === w2) {
+          exact += 4;
+          q += 4;
+          w += 3;
+        }
+        if (q >= to) break;
       }
-      const j = (y * width + x) * 3;
+      const j = q * 3;
       const dr = Math.abs(rgb[j]! - br);
       const dg = Math.abs(rgb[j + 1]! - bgc);
       const db = Math.abs(rgb[j + 2]! - bb);
       const d = dr > dg ? (dr > db ? dr : db) : dg > db ? dg : db;
-      total++;
       if (d === 0) exact++;
       if (d > worst) worst = d;
+    }
+  };
+  for (let y = 0; y < height; y++) {
+    const o = y * width;
+    if (y < band || y >= height - band) {
+      scan(o, o + width);
+    } else {
+      scan(o, o + band);
+      scan(o + width - band, o + width);
     }
   }
   const share = exact / total;

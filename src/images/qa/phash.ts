@@ -43,20 +43,30 @@ export function phashFromGrey(grey: Uint8Array | Buffer): string {
   return hex;
 }
 
-/** pHash of a luminance plane: area-averaged to 32x32 (stretched, not cropped), then hashed. */
+/**
+ * pHash of a luminance plane: area-averaged to 32x32 (stretched, not cropped), then hashed. Cells
+ * of 8 px or more are averaged over every other pixel each way: the same mean to a fraction of a
+ * level, for a quarter of the reads.
+ */
 export function phashOfLuma(luma: Float32Array, width: number, height: number): string {
   const grey = new Uint8Array(N * N);
   for (let v = 0; v < N; v++) {
     const y0 = Math.floor((v * height) / N);
     const y1 = Math.max(y0 + 1, Math.floor(((v + 1) * height) / N));
+    const sy = y1 - y0 >= 8 ? 2 : 1;
     for (let u = 0; u < N; u++) {
       const x0 = Math.floor((u * width) / N);
       const x1 = Math.max(x0 + 1, Math.floor(((u + 1) * width) / N));
+      const sx = x1 - x0 >= 8 ? 2 : 1;
       let sum = 0;
-      for (let y = y0; y < y1; y++) {
-        for (let x = x0, i = y * width + x0; x < x1; x++, i++) sum += luma[i]!;
+      let count = 0;
+      for (let y = y0; y < y1; y += sy) {
+        for (let i = y * width + x0, end = y * width + x1; i < end; i += sx) {
+          sum += luma[i]!;
+          count++;
+        }
       }
-      grey[v * N + u] = Math.round(sum / ((y1 - y0) * (x1 - x0)));
+      grey[v * N + u] = Math.round(sum / count);
     }
   }
   return phashFromGrey(grey);

@@ -1,4 +1,5 @@
 import { ANALYSIS_EDGE, bytesOf, type Decoded } from './analyse.js';
+import { backgroundWords, type BackgroundWords } from './background-words.js';
 import { scratch } from './scratch.js';
 
 /**
@@ -16,9 +17,7 @@ export class SeamSamples {
   private readonly rowDone: Uint8Array;
   private readonly colDone: Uint8Array;
   private readonly rgb: Uint8Array;
-  /** The same bytes as 32-bit words, when they line up; four background pixels are three words. */
-  private readonly words: Uint32Array | undefined;
-  private readonly pattern: Uint32Array;
+  private readonly bw: BackgroundWords | undefined;
   private readonly fullWidth: number;
   private readonly br: number;
   private readonly bg: number;
@@ -34,23 +33,16 @@ export class SeamSamples {
     this.diff = scratch('seam-samples', 'u8', this.width * this.height).fill(0);
     this.rowDone = new Uint8Array(this.height);
     this.colDone = new Uint8Array(this.width);
-    this.words =
-      this.rgb.byteOffset % 4 === 0
-        ? new Uint32Array(this.rgb.buffer, this.rgb.byteOffset, this.rgb.length >> 2)
-        : undefined;
-    // Written as bytes and read as words, so it matches the machine's byte order.
-    const four = new Uint8Array(12);
-    for (let k = 0; k < 12; k += 3) four.set(a.bg, k);
-    this.pattern = new Uint32Array(four.buffer);
+    this.bw = backgroundWords(this.rgb, a.bg);
   }
 
   /** First pixel index in [from, to) not exactly the background, or `to`. */
   private firstOff(from: number, to: number): number {
-    const { rgb, words, br, bg, bb } = this;
-    const [w0, w1, w2] = this.pattern;
+    const { rgb, bw, br, bg, bb } = this;
     let p = from;
     while (p < to) {
-      if (words && (p & 3) === 0) {
+      if (bw && (p & 3) === 0) {
+        const { words, w0, w1, w2 } = bw;
         let w = (p * 3) >> 2;
         while (p + 4 <= to && words[w] === w0 && words[w + 1] === w1 && words[w + 2] === w2) {
           p += 4;
@@ -67,11 +59,11 @@ export class SeamSamples {
 
   /** Last pixel index in [from, to) not exactly the background, or from - 1. */
   private lastOff(from: number, to: number): number {
-    const { rgb, words, br, bg, bb } = this;
-    const [w0, w1, w2] = this.pattern;
+    const { rgb, bw, br, bg, bb } = this;
     let p = to - 1;
     while (p >= from) {
-      if (words && ((p + 1) & 3) === 0) {
+      if (bw && ((p + 1) & 3) === 0) {
+        const { words, w0, w1, w2 } = bw;
         let w = ((p - 3) * 3) >> 2;
         while (p - 3 >= from && words[w] === w0 && words[w + 1] === w1 && words[w + 2] === w2) {
           p -= 4;
