@@ -75,9 +75,13 @@ async function measure(format) {
   );
   console.log(`  floor: bare sharp decode to raw pixels       ${f.toFixed(1)} ms`);
   console.log(`  all ${report.checks.length} checks, OCR off                    ${c.toFixed(1)} ms`);
+  if (process.env.BENCH_DEBUG) {
+    const q = (xs) => [...xs].sort((a, b) => a - b).map((x) => x.toFixed(1)).join(' ');
+    console.log(`  floor rounds: ${q(floor)}\n  check rounds: ${q(checks)}`);
+  }
   console.log(`  ratio checks / floor                         ${(c / f).toFixed(2)}  (target <= 3)`);
   console.log(
-    `  OCR (text check: 3 reads at 1024 px)         +${ocrCost.toFixed(0)} ms per image, warm worker`,
+    `  OCR (text check: 3 reads + unsure lines)     +${ocrCost.toFixed(0)} ms per image, warm worker`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { QA_CHECKS, qaDefaultsTable, resolveQaProfile } from './profiles.js';
 
@@ -47,8 +48,15 @@ describe('resolveQaProfile', () => {
     expect(() => resolveQaProfile({ severity: { halo: 'loud' } }, '#FFFFFF')).toThrow(/qa.severity.halo/);
   });
 
-  it('the defaults table lists every check', () => {
+  it('the defaults table lists every check, and the README shows exactly that table', async () => {
     const table = qaDefaultsTable();
     for (const c of QA_CHECKS) expect(table).toContain(`| ${c} |`);
+    // Cells compared without the padding prettier adds, so the README cannot drift from the code.
+    const cells = (line: string) => line.split('|').map((c) => c.trim());
+    const readme = (await readFile(new URL('../../../README.md', import.meta.url), 'utf8'))
+      .split('\n')
+      .filter((l) => l.startsWith('| '))
+      .map((l) => cells(l).join('|'));
+    for (const row of table.split('\n').slice(2)) expect(readme).toContain(cells(row).join('|'));
   });
 });

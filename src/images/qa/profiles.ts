@@ -108,7 +108,7 @@ const MARKETPLACE_MAIN: BuiltInProfile = {
     fill: [0.78, 0.95],
     maxOffCentre: 0.05,
     minSharpness: 0.55,
-    maxClipped: 0.2,
+    maxClipped: 0.17,
     maxSeam: 0.05,
     maxHalo: 0.45,
     minDuplicateDistance: 10,
@@ -175,7 +175,7 @@ export const QA_CHECK_DOCS: Record<
     why: 'a naive trim of an off-white backdrop leaves a visible rectangle on white',
   },
   halo: {
-    measures: 'share of the product outline ringed by pixels that are neither product nor background',
+    measures: 'share of outline points with a backdrop fringe, a contrasting ring or a faint flat ring',
     threshold: 'maxHalo',
     why: 'cut-outs leave light or dark fringes',
   },
@@ -190,9 +190,9 @@ export const QA_CHECK_DOCS: Record<
     why: 'colour variants that do not match the catalog',
   },
   text: {
-    measures: 'words read by OCR (tesseract.js, offline)',
+    measures: 'tesseract.js OCR (offline) of grey + top-hat stroke maps; unsure lines re-read full size',
     threshold: 'noText',
-    why: 'marketplaces forbid text and watermarks on main images',
+    why: 'marketplaces forbid text and watermarks (overlays often cross products)',
   },
 };
 
