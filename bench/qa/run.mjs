@@ -33,10 +33,19 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-async function time(fn) {
+/** CPU time (all threads: libvips works on its own) per timed call, by what was timed. */
+const cpu = new Map();
+
+async function time(fn, label) {
+  const c = process.cpuUsage();
   const t = process.hrtime.bigint();
   await fn();
-  return Number(process.hrtime.bigint() - t) / 1e6;
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  if (label) {
+    const used = process.cpuUsage(c);
+    cpu.set(label, [...(cpu.get(label) ?? []), (used.user + used.system) / 1000]);
+  }
+  return wall;
 }
 
 async function measure(format) {
@@ -56,8 +65,8 @@ async function measure(format) {
   const floor = [];
   const checks = [];
   for (let i = 0; i < ROUNDS; i++) {
-    floor.push(await time(decode));
-    checks.push(await time(() => runQa(qaNoOcr)));
+    floor.push(await time(decode, `floor ${format}`));
+    checks.push(await time(() => runQa(qaNoOcr), `checks ${format}`));
   }
   await runQa(qaOcr);
   const withOcr = [];
@@ -76,10 +85,19 @@ async function measure(format) {
   console.log(`  floor: bare sharp decode to raw pixels       ${f.toFixed(1)} ms`);
   console.log(`  all ${report.checks.length} checks, OCR off                    ${c.toFixed(1)} ms`);
   if (process.env.BENCH_DEBUG) {
-    const q = (xs) => [...xs].sort((a, b) => a - b).map((x) => x.toFixed(1)).join(' ');
+    const q = (xs) =>
+      [...xs]
+        .sort((a, b) => a - b)
+        .map((x) => x.toFixed(1))
+        .join(' ');
     console.log(`  floor rounds: ${q(floor)}\n  check rounds: ${q(checks)}`);
   }
   console.log(`  ratio checks / floor                         ${(c / f).toFixed(2)}  (target <= 3)`);
+  const cf = median(cpu.get(`floor ${format}`));
+  const cc = median(cpu.get(`checks ${format}`));
+  console.log(
+    `  CPU time (all threads): ${cc.toFixed(1)} ms vs ${cf.toFixed(1)} ms  ${(cc / cf).toFixed(2)}x (the plane is decoded on the second core)`,
+  );
   console.log(
     `  OCR (text check: 3 reads + unsure lines)     +${ocrCost.toFixed(0)} ms per image, warm worker`,
   );
