@@ -1,7 +1,7 @@
 // Near-duplicates among a product's variants, end to end: the spawned CLI on a real git repo made from
 // the example's placements and prompts, hosted models served by the loopback fake.
 import { execFileSync } from 'node:child_process';
-import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { readManifest } from '../src/store/manifest.js';
 import type { ManifestRecord, QaCheckResult } from '../src/store/manifest-record.js';
 import { cliEnv, ensureBuilt, spawnCli } from './fakes/cli.js';
 import { makeTestImage, startFakeServer, type FakeServer } from './fakes/fake-server.mjs';
-import { GIT_ENV } from './fakes/repo.js';
+import { GIT_ENV, writeRepoFile } from './fakes/repo.js';
 
 const STUDIO = ['camera-0707/grid', 'camera-0707/hero', 'camera-0707/pdp-main', 'camera-0707/social'];
 const PAIR = ['lamp-01/pdp-hosted', 'lamp-01/pdp-lifestyle'];
@@ -35,10 +35,7 @@ beforeAll(async () => {
     },
   });
   dir = await mkdtemp(path.join(os.tmpdir(), 'shotlist-dup-'));
-  const put = async (rel: string, text: string) => {
-    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
-    await writeFile(path.join(dir, rel), text);
-  };
+  const put = (rel: string, text: string) => writeRepoFile(dir, rel, text);
   await put(
     'shotlist.yaml',
     [
@@ -211,10 +208,7 @@ describe('near-duplicate check in generate', () => {
     const repo = await mkdtemp(path.join(os.tmpdir(), 'shotlist-dup-pairs-'));
     const pairs = 30;
     try {
-      const put = async (rel: string, text: string) => {
-        await mkdir(path.dirname(path.join(repo, rel)), { recursive: true });
-        await writeFile(path.join(repo, rel), text);
-      };
+      const put = (rel: string, text: string) => writeRepoFile(repo, rel, text);
       await put(
         'shotlist.yaml',
         'run: { maxAttempts: 3, rerolls: 1, graceSeconds: 2, shotDeadlineSeconds: 60 }\nproviders:\n  fal: { concurrency: 16, timeoutSeconds: 10 }\n',

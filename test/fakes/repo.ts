@@ -26,12 +26,15 @@ export interface RepoOptions {
   git?: boolean;
 }
 
+/** Writes `rel` under the repository `root`, making its folders. */
+export async function writeRepoFile(root: string, rel: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.join(root, rel)), { recursive: true });
+  await writeFile(path.join(root, rel), text);
+}
+
 export async function makeRepo(o: RepoOptions): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'shotlist-run-'));
-  const put = async (rel: string, text: string) => {
-    await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
-    await writeFile(path.join(dir, rel), text);
-  };
+  const put = (rel: string, text: string) => writeRepoFile(dir, rel, text);
   const model = o.model ?? 'flux-schnell';
   const nv = o.variants ?? 1;
   const variantIds = Array.from({ length: nv }, (_, i) => `v${i + 1}`);

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { backgroundWords } from './background-words.js';
+import { backgroundWords, skipBackground } from './background-words.js';
 import { floodFromBorder } from './border-flood.js';
 import type { Rgb } from './colour.js';
 
@@ -145,22 +145,15 @@ function makePlane(planeRgb: Buffer, width: number, height: number, [br, bgc, bb
   let x1 = -1;
   let y1 = -1;
   const bw = backgroundWords(rgb, [br, bgc, bb]);
-  const { words, w0, w1, w2 } = bw ?? { words: undefined, w0: 0, w1: 0, w2: 0 };
   // One pass for luminance, difference, mask and box: separate passes cost more than the arithmetic.
   for (let y = 0, i = 0, j = 0; y < height; y++) {
     let rowHit = false;
     for (let x = 0; x < width; x++, i++, j += 3) {
-      if (words && (i & 3) === 0) {
-        while (
-          x + 4 <= width &&
-          words[j >> 2] === w0 &&
-          words[(j >> 2) + 1] === w1 &&
-          words[(j >> 2) + 2] === w2
-        ) {
-          x += 4;
-          i += 4;
-          j += 12;
-        }
+      if (bw && (i & 3) === 0) {
+        const skipped = skipBackground(bw, i, i - x + width) - i;
+        x += skipped;
+        i += skipped;
+        j += 3 * skipped;
         if (x === width) break;
       }
       const r = rgb[j]!;

@@ -21,3 +21,16 @@ export function backgroundWords(rgb: Uint8Array, bg: Rgb | readonly number[]): B
   const [w0, w1, w2] = new Uint32Array(four.buffer);
   return { words: new Uint32Array(rgb.buffer, rgb.byteOffset, rgb.length >> 2), w0: w0!, w1: w1!, w2: w2! };
 }
+
+/**
+ * From pixel `p` (a multiple of four), past every whole group of four exact-background pixels that
+ * ends by pixel `to`: the first pixel that may differ, or where the groups ran out.
+ */
+export function skipBackground({ words, w0, w1, w2 }: BackgroundWords, p: number, to: number): number {
+  let w = (p * 3) >> 2;
+  while (p + 4 <= to && words[w] === w0 && words[w + 1] === w1 && words[w + 2] === w2) {
+    p += 4;
+    w += 3;
+  }
+  return p;
+}

@@ -1,6 +1,6 @@
 import type { QaCheckResult } from '../../store/manifest-record.js';
 import { bytesOf, type Decoded } from './analyse.js';
-import { backgroundWords } from './background-words.js';
+import { backgroundWords, skipBackground } from './background-words.js';
 import { toHex } from './colour.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
@@ -16,7 +16,6 @@ export function checkBackground(a: Decoded, p: QaProfile): QaCheckResult[] {
   const [br, bgc, bb] = p.background;
   const band = Math.max(2, Math.round(Math.min(width, height) * BAND));
   const bw = backgroundWords(rgb, p.background);
-  const { words, w0, w1, w2 } = bw ?? { words: undefined, w0: 0, w1: 0, w2: 0 };
   let exact = 0;
   let total = 0;
   let worst = 0;
@@ -24,13 +23,10 @@ export function checkBackground(a: Decoded, p: QaProfile): QaCheckResult[] {
   const scan = (from: number, to: number) => {
     total += to - from;
     for (let q = from; q < to; q++) {
-      if (words && (q & 3) === 0) {
-        let w = (q * 3) >> 2;
-        while (q + 4 <= to && words[w] === w0 && words[w + 1] === w1 && words[w + 2] === w2) {
-          exact += 4;
-          q += 4;
-          w += 3;
-        }
+      if (bw && (q & 3) === 0) {
+        const next = skipBackground(bw, q, to);
+        exact += next - q;
+        q = next;
         if (q >= to) break;
       }
       const j = q * 3;

@@ -2,7 +2,7 @@ import type { QaSettings } from '../../config/types.js';
 import type { QaCheckResult } from '../../store/manifest-record.js';
 import { hammingDistance } from './phash.js';
 import { resolveQaProfile, type QaProfile } from './profiles.js';
-import { judged } from './result.js';
+import { judged, overallStatus } from './result.js';
 
 export function checkDuplicate(
   phash: string,
@@ -50,10 +50,5 @@ export function addDuplicateCheck<R extends { status: 'pass' | 'warn' | 'fail'; 
   const result = checkDuplicate(phash, siblings, profile);
   if (!result) return report;
   const checks = [...report.checks.filter((c) => c.check !== 'duplicate'), result];
-  const status = checks.some((c) => c.status === 'fail')
-    ? 'fail'
-    : checks.some((c) => c.status === 'warn')
-      ? 'warn'
-      : 'pass';
-  return { ...report, checks, status };
+  return { ...report, checks, status: overallStatus(checks) };
 }

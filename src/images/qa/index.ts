@@ -14,6 +14,7 @@ import { checkText } from './check-text.js';
 import type { OcrOptions } from './ocr.js';
 import { phashOfLuma } from './phash.js';
 import { resolveQaProfile, type QaProfile } from './profiles.js';
+import { overallStatus } from './result.js';
 
 export interface QaInput {
   image: Buffer;
@@ -75,12 +76,7 @@ export async function runQa(input: QaInput, options: QaRunOptions = {}): Promise
   }
   const phash = phashOfLuma(a.small.luma, a.small.width, a.small.height);
   const checks = await runChecks(a, input, profile, phash, { background, seams }, options);
-  const status = checks.some((c) => c.status === 'fail')
-    ? 'fail'
-    : checks.some((c) => c.status === 'warn')
-      ? 'warn'
-      : 'pass';
-  return { status, checks, phash };
+  return { status: overallStatus(checks), checks, phash };
 }
 
 function undecodable(error: unknown): QaReport {

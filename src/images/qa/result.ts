@@ -17,3 +17,9 @@ export function round(v: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
 }
+
+/** An image's verdict: its worst check. */
+export function overallStatus(checks: readonly QaCheckResult[]): 'pass' | 'warn' | 'fail' {
+  if (checks.some((c) => c.status === 'fail')) return 'fail';
+  return checks.some((c) => c.status === 'warn') ? 'warn' : 'pass';
+}

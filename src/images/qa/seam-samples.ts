@@ -1,5 +1,5 @@
 import { ANALYSIS_EDGE, bytesOf, type Decoded } from './analyse.js';
-import { backgroundWords, type BackgroundWords } from './background-words.js';
+import { backgroundWords, skipBackground, type BackgroundWords } from './background-words.js';
 import { scratch } from './scratch.js';
 
 /**
@@ -42,12 +42,7 @@ export class SeamSamples {
     let p = from;
     while (p < to) {
       if (bw && (p & 3) === 0) {
-        const { words, w0, w1, w2 } = bw;
-        let w = (p * 3) >> 2;
-        while (p + 4 <= to && words[w] === w0 && words[w + 1] === w1 && words[w + 2] === w2) {
-          p += 4;
-          w += 3;
-        }
+        p = skipBackground(bw, p, to);
         if (p >= to) break;
       }
       const j = p * 3;
