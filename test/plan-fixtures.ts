@@ -7,9 +7,9 @@ import type {
   PromptVersion,
   Settings,
   Variant,
-} from '../src/config/types.js';
-import type { ManifestRecord } from '../src/store/manifest-record.js';
-import type { ShotSpec } from '../src/plan/spec.js';
+} from '../src/domain/config.js';
+import type { ManifestRecord } from '../src/domain/manifest-record.js';
+import type { ShotSpec } from '../src/domain/spec.js';
 
 const at = (file: string, line = 1) => ({ file, line, column: 1 });
 

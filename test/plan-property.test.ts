@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImageFormat } from '../src/config/types.js';
+import type { ImageFormat } from '../src/domain/config.js';
 import { planShots, type PlanStatus } from '../src/plan/plan.js';
 import { resolveSpecs } from '../src/plan/resolve.js';
-import type { ShotSpec } from '../src/plan/spec.js';
-import { findModel } from '../src/providers/models.js';
+import type { ShotSpec } from '../src/domain/spec.js';
+import { findModel } from '../src/domain/models.js';
 import { config, placement, product, prompt, recordFor, variant } from './plan-fixtures.js';
 
 interface Desc {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readManifestWithJournal } from '../src/store/checkpoint.js';
 import { readManifest } from '../src/store/manifest.js';
-import type { ManifestRecord } from '../src/store/manifest-record.js';
+import type { ManifestRecord } from '../src/domain/manifest-record.js';
 import { cliEnv, ensureBuilt, spawnCli } from './fakes/cli.js';
 import { startFakeServer, type FakeServer } from './fakes/fake-server.mjs';
 import { makeRepo } from './fakes/repo.js';

@@ -9,7 +9,7 @@ import { main } from '../src/cli/main.js';
 import { captureIO } from './helpers/capture-io.js';
 import { readDigitalSourceType } from '../src/images/xmp.js';
 import { readManifest } from '../src/store/manifest.js';
-import type { QaCheckResult } from '../src/store/manifest-record.js';
+import type { QaCheckResult } from '../src/domain/manifest-record.js';
 import type { RunReport } from '../src/report/run-report.js';
 import type { ShotOutcome } from '../src/run/run-shots.js';
 import {

@@ -14,7 +14,7 @@ import { fullJitter } from '../src/run/backoff.js';
 import { ProviderQueues } from '../src/run/queues.js';
 import { Checkpoint, journalPath, readManifestWithJournal } from '../src/store/checkpoint.js';
 import { readManifest } from '../src/store/manifest.js';
-import type { ManifestRecord } from '../src/store/manifest-record.js';
+import type { ManifestRecord } from '../src/domain/manifest-record.js';
 import { makeTestImage } from './fakes/fake-server.mjs';
 
 const tmp: string[] = [];

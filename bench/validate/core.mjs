@@ -2,7 +2,7 @@
 // validate's core without the CLI around it: loadConfig and the same output, for telling apart the
 // cost of validating from the cost of loading every command of the CLI.
 import { loadConfig } from '../../dist/config/load.js';
-import { formatFinding } from '../../dist/config/findings.js';
+import { formatFinding } from '../../dist/domain/findings.js';
 
 const { findings } = await loadConfig(process.argv[2]);
 for (const f of findings) console.log(formatFinding(f));

@@ -1,4 +1,11 @@
-import type { Placement, Product, PromptTemplate, PromptVersion, StudioOptions, Variant } from './types.js';
+import type {
+  Placement,
+  Product,
+  PromptTemplate,
+  PromptVersion,
+  StudioOptions,
+  Variant,
+} from '../domain/config.js';
 import type { YamlFile, YamlPath } from './yaml-file.js';
 
 /** An entity plus where it was written, so rules can point at its fields. */

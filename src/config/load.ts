@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { hasErrors, sortFindings, type Finding } from './findings.js';
-import type { Config, Placement, PromptTemplate, Settings, SourceRef, Variant } from './types.js';
+import { hasErrors, sortFindings, type Finding } from '../domain/findings.js';
+import type { Config, Placement, PromptTemplate, Settings, SourceRef, Variant } from '../domain/config.js';
 import { YamlFile } from './yaml-file.js';
 import { schemaFindings, type FileKind } from './schema-check.js';
 import { buildSettings } from './settings.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { aspectPlan, findModel, MODELS } from '../providers/models.js';
-import type { Finding } from './findings.js';
+import { aspectPlan, findModel, MODELS } from '../domain/models.js';
+import type { Finding } from '../domain/findings.js';
 import { listing, type CatalogEntry, type Located } from './entities.js';
-import type { Placement, PromptTemplate, Variant } from './types.js';
+import type { Placement, PromptTemplate, Variant } from '../domain/config.js';
 import { didYouMean } from './suggest.js';
 import { resolveVariable, suggestVariable, templateVariables } from './template.js';
 import type { SourceImageChecker } from './source-image.js';

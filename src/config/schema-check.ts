@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import type { Finding } from './findings.js';
+import type { Finding } from '../domain/findings.js';
 import { didYouMean } from './suggest.js';
 import type { FileKind } from './validators-source.js';
 import * as generated from './validators.generated.js';

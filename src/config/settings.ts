@@ -1,5 +1,5 @@
-import type { ProviderSettings, Settings } from './types.js';
-import { MODELS } from '../providers/models.js';
+import type { ProviderSettings, Settings } from '../domain/config.js';
+import { MODELS } from '../domain/models.js';
 
 export const DEFAULT_CONCURRENCY = 4;
 export const DEFAULT_TIMEOUT_SECONDS = 120;

@@ -3,8 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { CORE_SCHEMA, load as jsYamlLoad } from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
-import type { Finding } from './findings.js';
-import type { SourceRef } from './types.js';
+import type { Finding } from '../domain/findings.js';
+import type { SourceRef } from '../domain/config.js';
 
 type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | undefined;

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { ImageFormat } from '../config/types.js';
+import type { ImageFormat } from '../domain/config.js';
 import { digitalSourceTypeXmp, type DigitalSourceType } from './xmp.js';
 
 /** Provider output is untrusted: these caps stop a decompression bomb or a runaway download. */

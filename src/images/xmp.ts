@@ -1,4 +1,4 @@
-import type { ModelInfo } from '../providers/models.js';
+import type { ModelInfo } from '../domain/models.js';
 
 export type DigitalSourceType = ModelInfo['sourceType'];
 

@@ -3,10 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import type { Config } from '../config/types.js';
-import { formatFinding, hasErrors } from '../config/findings.js';
+import type { Config } from '../domain/config.js';
+import { formatFinding, hasErrors } from '../domain/findings.js';
 import { resolveSpecs } from './resolve.js';
-import type { ShotSpec } from './spec.js';
+import type { ShotSpec } from '../domain/spec.js';
 
 /** The configuration as it was at a git ref, or why it could not be read. */
 export interface BaseSide {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
-import type { SourceRef } from '../config/types.js';
+import type { SourceRef } from '../domain/config.js';
 
 /** Where `budget.maxImages` and `budget.maxUsd` are written in shotlist.yaml, for over-budget messages. */
 export async function locateBudget(

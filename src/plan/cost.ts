@@ -1,7 +1,7 @@
-import type { Budget, Settings, SourceRef } from '../config/types.js';
-import type { Finding } from '../config/findings.js';
-import { findModel } from '../providers/models.js';
-import { compareCodeUnits } from './canonical.js';
+import type { Budget, Settings, SourceRef } from '../domain/config.js';
+import type { Finding } from '../domain/findings.js';
+import { findModel } from '../domain/models.js';
+import { compareCodeUnits } from '../domain/canonical.js';
 import { needsProvider, type PlannedShot } from './plan.js';
 
 export const FALLBACK_CONCURRENCY = 4;

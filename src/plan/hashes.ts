@@ -1,6 +1,6 @@
-import type { ImageFormat, StudioOptions } from '../config/types.js';
-import { findModel } from '../providers/models.js';
-import { hashCanonical, hashSortedObject, sha256Hex, sortedKeys } from './canonical.js';
+import type { ImageFormat, StudioOptions } from '../domain/config.js';
+import { findModel } from '../domain/models.js';
+import { hashCanonical, hashSortedObject, sha256Hex, sortedKeys } from '../domain/canonical.js';
 
 /** sha256 of the prompt version's template, compared with the manifest for the immutability rule. */
 export function templateHash(t: { text: string; negative?: string; style?: string }): string {

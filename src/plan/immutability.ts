@@ -1,6 +1,6 @@
-import type { Config } from '../config/types.js';
-import type { Finding } from '../config/findings.js';
-import type { ManifestRecord } from '../store/manifest-record.js';
+import type { Config } from '../domain/config.js';
+import type { Finding } from '../domain/findings.js';
+import type { ManifestRecord } from '../domain/manifest-record.js';
 import { templateHash } from './hashes.js';
 
 /**

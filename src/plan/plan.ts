@@ -1,6 +1,6 @@
-import type { ManifestRecord } from '../store/manifest-record.js';
-import { compareCodeUnits } from './canonical.js';
-import type { ShotSpec } from './spec.js';
+import type { ManifestRecord } from '../domain/manifest-record.js';
+import { compareCodeUnits } from '../domain/canonical.js';
+import type { ShotSpec } from '../domain/spec.js';
 
 export type PlanStatus = 'new' | 'regenerate' | 're-derive' | 'unchanged' | 'failed-last-time' | 'orphaned';
 

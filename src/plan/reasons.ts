@@ -1,8 +1,8 @@
-import type { Config, Product } from '../config/types.js';
-import type { ManifestRecord } from '../store/manifest-record.js';
+import type { Config, Product } from '../domain/config.js';
+import type { ManifestRecord } from '../domain/manifest-record.js';
 import type { BaseSide } from './base.js';
 import type { PlannedShot } from './plan.js';
-import type { ShotSpec } from './spec.js';
+import type { ShotSpec } from '../domain/spec.js';
 
 export interface Reason {
   code: string;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { placement, product, sampleConfig, variant, config, prompt } from '../../test/plan-fixtures.js';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '../domain/canonical.js';
 import { resolveSpecs } from './resolve.js';
 import { deriveSeed } from './seed.js';
 
@@ -178,7 +178,7 @@ describe('resolveSpecs', () => {
 describe('hash inputs', () => {
   it('are canonical JSON: the fast path gives the same bytes as sorting every key', async () => {
     const { genInputs } = await import('./hashes.js');
-    const { sha256Hex } = await import('./canonical.js');
+    const { sha256Hex } = await import('../domain/canonical.js');
     const { genHash, specHash } = await import('./hashes.js');
     const base = {
       contract: 1,

@@ -1,9 +1,9 @@
-import type { Config, Placement, PromptVersion, StudioOptions, Variant } from '../config/types.js';
-import { compareCodeUnits } from './canonical.js';
+import type { Config, Placement, PromptVersion, StudioOptions, Variant } from '../domain/config.js';
+import { compareCodeUnits } from '../domain/canonical.js';
 import { genHash, specHash, templateHash } from './hashes.js';
 import { deriveSeed } from './seed.js';
 import { SourceHasher } from './source-hash.js';
-import { CONTRACT_VERSION, type ShotSpec } from './spec.js';
+import { CONTRACT_VERSION, type ShotSpec } from '../domain/spec.js';
 import { compileTemplate, renderTemplate, type CompiledTemplate } from './template.js';
 
 interface PreparedVersion {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareCodeUnits } from './canonical.js';
+import { compareCodeUnits } from '../domain/canonical.js';
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed function of a 32-bit input. */
 function fmix32(h: number): number {

@@ -1,4 +1,4 @@
-import type { Product } from '../config/types.js';
+import type { Product } from '../domain/config.js';
 
 const VARIABLE = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
 

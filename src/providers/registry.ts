@@ -1,6 +1,6 @@
-import type { ProviderSettings } from '../config/types.js';
+import type { ProviderSettings } from '../domain/config.js';
 import { createFakeHttpProvider } from './fake-http.js';
-import { findModel, type ModelInfo } from './models.js';
+import { findModel, type ModelInfo } from '../domain/models.js';
 import { createStudioProvider } from './studio/index.js';
 import type { Provider } from './types.js';
 

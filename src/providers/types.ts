@@ -1,4 +1,4 @@
-import type { ShotSpec } from '../plan/spec.js';
+import type { ShotSpec } from '../domain/spec.js';
 
 export interface ReferenceImage {
   bytes: Buffer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedShot } from '../plan/plan.js';
-import type { ShotSpec } from '../plan/spec.js';
+import type { ShotSpec } from '../domain/spec.js';
 import type { CostEstimate } from '../plan/cost.js';
 import { GITHUB_COMMENT_LIMIT, cell, renderPlanMarkdown } from './plan-markdown.js';
 

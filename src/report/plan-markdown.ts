@@ -1,5 +1,5 @@
-import type { Finding } from '../config/findings.js';
-import { formatFinding } from '../config/findings.js';
+import type { Finding } from '../domain/findings.js';
+import { formatFinding } from '../domain/findings.js';
 import { formatDuration, formatUsd, type CostEstimate } from '../plan/cost.js';
 import { PLAN_STATUSES, isPlanned, type PlanStatus, type PlannedShot } from '../plan/plan.js';
 

@@ -1,5 +1,5 @@
 import type { ShotOutcome, ShotRunStatus } from '../run/run-shots.js';
-import type { QaCheckResult } from '../store/manifest-record.js';
+import type { QaCheckResult } from '../domain/manifest-record.js';
 
 export interface RunReport {
   runId: string;

@@ -1,5 +1,5 @@
 import PQueue from 'p-queue';
-import type { ProviderSettings } from '../config/types.js';
+import type { ProviderSettings } from '../domain/config.js';
 
 /** Thrown into shots that were still waiting for a slot when the run was told to stop. */
 export class StoppedError extends Error {

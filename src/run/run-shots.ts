@@ -3,7 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
-import type { QaSettings, Settings } from '../config/types.js';
+import type { QaSettings, Settings } from '../domain/config.js';
 import {
   EXTENSIONS,
   NormaliseError,
@@ -12,12 +12,12 @@ import {
   type NormalisedImage,
 } from '../images/normalise.js';
 import type { PlannedShot, PlanStatus } from '../plan/plan.js';
-import type { ShotSpec } from '../plan/spec.js';
-import { aspectPlan } from '../providers/models.js';
+import type { ShotSpec } from '../domain/spec.js';
+import { aspectPlan } from '../domain/models.js';
 import type { ProviderLookup } from '../providers/registry.js';
 import type { GenerateResult, ReferenceImage } from '../providers/types.js';
 import type { Checkpoint } from '../store/checkpoint.js';
-import type { ManifestRecord, QaCheckResult } from '../store/manifest-record.js';
+import type { ManifestRecord, QaCheckResult } from '../domain/manifest-record.js';
 import { addDuplicateCheck } from '../images/qa/check-duplicate.js';
 import { callWithRetries } from './attempts.js';
 import type { BackoffSettings } from './backoff.js';

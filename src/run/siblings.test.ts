@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/load.js';
 import { resolveSpecs } from '../plan/resolve.js';
-import type { ManifestRecord } from '../store/manifest-record.js';
+import type { ManifestRecord } from '../domain/manifest-record.js';
 import { isStudioModel, meantToDiffer, SiblingPhashes, type SiblingShot } from './siblings.js';
 
 const shot = (key: string, promptId: string, model: string): SiblingShot => ({

@@ -1,6 +1,6 @@
-import type { ShotSpec } from '../plan/spec.js';
-import { findModel } from '../providers/models.js';
-import type { ManifestRecord } from '../store/manifest-record.js';
+import type { ShotSpec } from '../domain/spec.js';
+import { findModel } from '../domain/models.js';
+import type { ManifestRecord } from '../domain/manifest-record.js';
 
 /** What the sibling rule looks at: the configured intent of a variant, not the image. */
 export type SiblingShot = Pick<ShotSpec, 'key' | 'sku' | 'promptId' | 'model'>;

@@ -8,7 +8,7 @@ import {
   writeManifest,
   type ReadOptions,
 } from './manifest.js';
-import type { ManifestRecord } from './manifest-record.js';
+import type { ManifestRecord } from '../domain/manifest-record.js';
 import { syncDir } from './atomic-file.js';
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { canonicalJson, compareCodeUnits } from '../plan/canonical.js';
-import type { ManifestRecord } from './manifest-record.js';
+import { canonicalJson, compareCodeUnits } from '../domain/canonical.js';
+import type { ManifestRecord } from '../domain/manifest-record.js';
 import { writeFileAtomic } from './atomic-file.js';
 
 export interface ManifestProblem {

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import type { QaSettings } from '../../src/config/types.js';
+import type { QaSettings } from '../../src/domain/config.js';
 import { composeStudioImage, type ComposeOptions } from '../../src/providers/studio/index.js';
 import type { CorpusCase } from './corpus.js';
 import { compose, encode, type Encoding } from './compose.js';

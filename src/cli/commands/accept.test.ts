@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../run/files.js';
 import { readManifest, writeManifest } from '../../store/manifest.js';
-import type { ManifestRecord } from '../../store/manifest-record.js';
+import type { ManifestRecord } from '../../domain/manifest-record.js';
 import { main } from '../main.js';
 import { captureIO } from '../../../test/helpers/capture-io.js';
 

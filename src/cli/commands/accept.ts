@@ -1,13 +1,13 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { formatFinding } from '../../config/findings.js';
+import { formatFinding } from '../../domain/findings.js';
 import { loadConfig } from '../../config/load.js';
 import { readVerified } from '../../run/files.js';
 import { writeFileAtomic } from '../../store/atomic-file.js';
 import { acquireRunLock } from '../../run/lock.js';
 import { Checkpoint } from '../../store/checkpoint.js';
-import type { ManifestRecord } from '../../store/manifest-record.js';
+import type { ManifestRecord } from '../../domain/manifest-record.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
 import { resolveRepoDir } from '../repo-dir.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { formatFinding, hasErrors } from '../../config/findings.js';
+import { formatFinding, hasErrors } from '../../domain/findings.js';
 import { GitRefError } from '../../plan/base.js';
-import { buildPlan, type PlanResult } from '../../plan/build.js';
+import { buildPlan, type PlanResult } from '../../core/plan.js';
 import { formatDuration, formatUsd } from '../../plan/cost.js';
 import { PLAN_STATUSES, isPlanned, type PlannedShot } from '../../plan/plan.js';
 import { shardMatrix } from '../../plan/shards.js';

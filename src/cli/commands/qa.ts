@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { formatFinding } from '../../config/findings.js';
+import { formatFinding } from '../../domain/findings.js';
 import { loadConfig } from '../../config/load.js';
-import type { QaSettings } from '../../config/types.js';
+import type { QaSettings } from '../../domain/config.js';
 import type { QaReport } from '../../images/qa/index.js';
 import { BUILT_IN_PROFILES, QaProfileError, resolveQaProfile } from '../../images/qa/profiles.js';
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
 import { resolveRepoDir } from '../repo-dir.js';

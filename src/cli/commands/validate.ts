@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
-import { formatFinding } from '../../config/findings.js';
+import { formatFinding } from '../../domain/findings.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
 import { resolveRepoDir } from '../repo-dir.js';

@@ -1,4 +1,4 @@
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { bytesOf, type Decoded } from './analyse.js';
 import { backgroundWords, skipBackground } from './background-words.js';
 import { toHex } from './colour.js';

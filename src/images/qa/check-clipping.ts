@@ -1,4 +1,4 @@
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { bytesOf, type Analysed } from './analyse.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';

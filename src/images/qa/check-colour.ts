@@ -1,4 +1,4 @@
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { bytesOf, type Analysed } from './analyse.js';
 import { ciede2000 } from './ciede2000.js';
 import { parseHexColour, rgbToLab, toHex, type Lab, type Rgb } from './colour.js';

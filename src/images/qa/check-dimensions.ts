@@ -1,4 +1,4 @@
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { judged } from './result.js';
 import type { QaProfile } from './profiles.js';
 

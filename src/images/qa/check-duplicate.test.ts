@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { addDuplicateCheck } from './check-duplicate.js';
 
 const pass: QaCheckResult = { check: 'fill', status: 'pass', value: 0.8 };

@@ -1,5 +1,5 @@
-import type { QaSettings } from '../../config/types.js';
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaSettings } from '../../domain/config.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { hammingDistance } from './phash.js';
 import { resolveQaProfile, type QaProfile } from './profiles.js';
 import { judged, overallStatus } from './result.js';

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import type { Analysed } from './analyse.js';
 import { readWords, type Box, type OcrOptions, type OcrWord } from './ocr.js';
 import type { QaProfile } from './profiles.js';

@@ -1,5 +1,5 @@
-import type { QaSettings } from '../../config/types.js';
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaSettings } from '../../domain/config.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { analysisPlane, decodeFull, planePixels, type Analysed, type Decoded } from './analyse.js';
 import { checkBackground } from './check-background.js';
 import { checkClipping } from './check-clipping.js';

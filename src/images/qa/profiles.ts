@@ -1,4 +1,4 @@
-import type { QaSettings } from '../../config/types.js';
+import type { QaSettings } from '../../domain/config.js';
 import { parseHexColour, type Rgb } from './colour.js';
 
 export type Severity = 'fail' | 'warn' | 'off';

@@ -1,4 +1,4 @@
-import type { QaCheckResult } from '../../store/manifest-record.js';
+import type { QaCheckResult } from '../../domain/manifest-record.js';
 import type { Severity } from './profiles.js';
 
 /** A check's outcome: within threshold passes; otherwise the profile's severity for it. */

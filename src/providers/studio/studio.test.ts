@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ShotSpec } from '../../plan/spec.js';
+import type { ShotSpec } from '../../domain/spec.js';
 import { ProviderError } from '../types.js';
 import { composeStudioImage, createStudioProvider, detectSeam, type ComposeResult } from './index.js';
 import { backgroundAt, parseBackground } from './options.js';

@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { loadConfig, SETTINGS_FILE } from '../config/load.js';
-import { hasErrors, sortFindings, type Finding } from '../config/findings.js';
-import type { Config } from '../config/types.js';
+import { hasErrors, sortFindings, type Finding } from '../domain/findings.js';
+import type { Config } from '../domain/config.js';
 import { readManifestWithJournal } from '../store/checkpoint.js';
-import type { ManifestRecord } from '../store/manifest-record.js';
-import { resolveAtRef, type BaseSide } from './base.js';
-import { locateBudget } from './budget-location.js';
-import { checkBudget, estimateCost, type CostEstimate } from './cost.js';
-import { checkPromptImmutability } from './immutability.js';
-import { isPlanned, planShots, type PlannedShot } from './plan.js';
-import { explainPlan } from './reasons.js';
-import { resolveSpecs } from './resolve.js';
-import { assignShards } from './shards.js';
+import type { ManifestRecord } from '../domain/manifest-record.js';
+import { resolveAtRef, type BaseSide } from '../plan/base.js';
+import { locateBudget } from '../plan/budget-location.js';
+import { checkBudget, estimateCost, type CostEstimate } from '../plan/cost.js';
+import { checkPromptImmutability } from '../plan/immutability.js';
+import { isPlanned, planShots, type PlannedShot } from '../plan/plan.js';
+import { explainPlan } from '../plan/reasons.js';
+import { resolveSpecs } from '../plan/resolve.js';
+import { assignShards } from '../plan/shards.js';
 
 export interface PlanOptions {
   /** Folder holding shotlist.yaml. */

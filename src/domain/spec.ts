@@ -1,4 +1,4 @@
-import type { ImageFormat, StudioOptions } from '../config/types.js';
+import type { ImageFormat, StudioOptions } from './config.js';
 
 export const CONTRACT_VERSION = 1;
 
