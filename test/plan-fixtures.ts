@@ -23,6 +23,7 @@ export function settings(overrides: Partial<Settings> = {}): Settings {
     run: { shotDeadlineSeconds: 600, maxAttempts: 3, rerolls: 1, graceSeconds: 30, keepRaw: true },
     budget: {},
     storage: { kind: 'git' },
+    git: { delivery: 'commit', remote: 'origin', pullRequestBranch: 'shotlist/{base}', raw: 'ref' },
     ...overrides,
   };
 }

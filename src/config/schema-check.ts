@@ -146,6 +146,8 @@ function toFinding(file: YamlFile, kind: FileKind, e: ErrorObject): Finding | un
       return make(`${where}: longer than ${(e.params as { limit: number }).limit} characters`);
     case 'minProperties':
       return make(`${where}: must not be empty`);
+    case 'not':
+      return make(`${where}: ${schema.description ?? 'has a combination of keys that is not allowed'}`);
     case 'uniqueItems': {
       const { i, j } = e.params as { i: number; j: number };
       return make(`${where}: items ${j + 1} and ${i + 1} are the same; list each once`, [...path, i]);

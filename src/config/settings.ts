@@ -26,6 +26,7 @@ export function buildSettings(data: unknown): Settings {
   const budget = obj(raw.budget);
   const storage = obj(raw.storage);
   const providersRaw = obj(raw.providers);
+  const gitRaw = obj(raw.git);
 
   const providers: Record<string, ProviderSettings> = {};
   const names = new Set<string>([...MODELS.map((m) => m.provider), ...Object.keys(providersRaw)]);
@@ -57,7 +58,15 @@ export function buildSettings(data: unknown): Settings {
     },
     budget: {},
     storage: { kind: 'git' },
+    git: {
+      delivery: gitRaw.delivery === 'push' || gitRaw.delivery === 'pull-request' ? gitRaw.delivery : 'commit',
+      remote: str(gitRaw.remote, 'origin'),
+      pullRequestBranch: str(gitRaw.pullRequestBranch, 'shotlist/{base}'),
+      raw: gitRaw.raw === 'tree' ? 'tree' : 'ref',
+    },
   };
+  if (typeof gitRaw.author === 'string') settings.git.author = gitRaw.author;
+  if (typeof gitRaw.branch === 'string') settings.git.branch = gitRaw.branch;
   if (typeof budget.maxImages === 'number') settings.budget.maxImages = budget.maxImages;
   if (typeof budget.maxUsd === 'number') settings.budget.maxUsd = budget.maxUsd;
   if (storage.kind === 's3' && typeof storage.bucket === 'string') {
@@ -65,6 +74,7 @@ export function buildSettings(data: unknown): Settings {
     for (const key of ['endpoint', 'region', 'publicBaseUrl', 'prefix'] as const) {
       if (typeof storage[key] === 'string') settings.storage[key] = storage[key];
     }
+    if (typeof storage.forcePathStyle === 'boolean') settings.storage.forcePathStyle = storage.forcePathStyle;
   }
   return settings;
 }

@@ -8,7 +8,7 @@ const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://shotlist.dev/schemas/shotlist.schema.json',
   title: 'shotlist settings (shotlist.yaml)',
-  description: 'Optional settings: paths, provider limits, run behaviour, budget and storage.',
+  description: 'Optional settings: paths, provider limits, run behaviour, budget, storage and git delivery.',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -59,15 +59,91 @@ const schema31 = {
       additionalProperties: false,
       required: ['kind'],
       properties: {
-        kind: { enum: ['git', 's3'] },
-        bucket: { type: 'string', minLength: 1 },
-        endpoint: { type: 'string', pattern: '^https?://' },
-        region: { type: 'string' },
-        publicBaseUrl: { type: 'string', pattern: '^https?://' },
-        prefix: { type: 'string' },
+        kind: { enum: ['git', 's3'], description: 'git or s3' },
+        bucket: { type: 'string', minLength: 1, description: 'Bucket name (s3).' },
+        endpoint: {
+          type: 'string',
+          pattern: '^https?://',
+          description: 'Endpoint URL of an S3-compatible service (R2, MinIO, GCS interop); omit for AWS S3.',
+        },
+        region: { type: 'string', description: 'Region (default us-east-1; R2 uses auto).' },
+        publicBaseUrl: {
+          type: 'string',
+          pattern: '^https?://',
+          description:
+            'Base URL the objects are served from (a CDN); the manifest records <publicBaseUrl>/<key>.',
+        },
+        prefix: {
+          type: 'string',
+          description: 'Key prefix: objects are stored as <prefix>/<sku>/<variant>-<sha8>.<ext>.',
+        },
+        forcePathStyle: {
+          type: 'boolean',
+          description:
+            'Address the bucket as <endpoint>/<bucket> instead of <bucket>.<endpoint> (MinIO and most self-hosted servers need true).',
+        },
       },
-      if: { properties: { kind: { const: 's3' } } },
-      then: { required: ['bucket'] },
+      description:
+        'Where published images go. git (default): files under paths.store, committed. s3: uploaded to an S3-compatible bucket under content-addressed keys; the manifest stays in git. Credentials come from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN).',
+      allOf: [
+        { if: { properties: { kind: { const: 's3' } } }, then: { required: ['bucket'] } },
+        {
+          if: { properties: { kind: { const: 'git' } } },
+          then: {
+            not: {
+              anyOf: [
+                { required: ['bucket'] },
+                { required: ['endpoint'] },
+                { required: ['region'] },
+                { required: ['publicBaseUrl'] },
+                { required: ['prefix'] },
+                { required: ['forcePathStyle'] },
+              ],
+            },
+            description:
+              'bucket, endpoint, region, publicBaseUrl, prefix and forcePathStyle apply only to kind: s3; remove them or set kind: s3',
+          },
+        },
+      ],
+    },
+    git: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'How a run delivers its commit.',
+      properties: {
+        author: {
+          type: 'string',
+          pattern: '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$',
+          description:
+            'a commit author written "Name <email>"; default: the GitHub Actions bot in Actions, else your own git identity',
+        },
+        delivery: {
+          enum: ['commit', 'push', 'pull-request'],
+          default: 'commit',
+          description:
+            'commit: one commit on the checked-out branch. push: the commit pushed to `branch`, retried on a race. pull-request: the commit pushed to `pullRequestBranch` and a pull request opened or updated against `branch`.',
+        },
+        remote: { type: 'string', minLength: 1, default: 'origin', description: 'The git remote pushed to.' },
+        branch: {
+          type: 'string',
+          pattern: '^[^\\s~^:?*\\[\\\\]+$',
+          description:
+            'a branch name (no spaces, ~ ^ : ? * [ or \\): the branch pushed to (push) or the pull request base (pull-request); default: the checked-out branch, or GITHUB_REF_NAME on a detached HEAD',
+        },
+        pullRequestBranch: {
+          type: 'string',
+          pattern: '^[^\\s~^:?*\\[\\\\]+$',
+          default: 'shotlist/{base}',
+          description:
+            'a branch name (no spaces, ~ ^ : ? * [ or \\) for pull-request delivery; {base} is replaced by the base branch',
+        },
+        raw: {
+          enum: ['ref', 'tree'],
+          default: 'ref',
+          description:
+            'Where raw provider outputs (kept for re-deriving) live: ref (default) on refs/shotlist/raw, which clones of the branch do not fetch; tree: committed under <store>/.raw/ with the images.',
+        },
+      },
     },
   },
   $defs: {
@@ -88,6 +164,8 @@ const schema32 = {
 const func1 = ucs2length;
 const pattern4 = new RegExp('^(?!/)(?![A-Za-z]:)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+$', 'u');
 const pattern8 = new RegExp('^https?://', 'u');
+const pattern11 = new RegExp('^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$', 'u');
+const pattern12 = new RegExp('^[^\\s~^:?*\\[\\\\]+$', 'u');
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -108,7 +186,8 @@ function validate20(
         key0 === 'providers' ||
         key0 === 'run' ||
         key0 === 'budget' ||
-        key0 === 'storage'
+        key0 === 'storage' ||
+        key0 === 'git'
       )) {
         const err0 = {
           instancePath,
@@ -1128,9 +1207,9 @@ function validate20(
     }
     if (data.storage !== undefined) {
       let data20 = data.storage;
-      const _errs54 = errors;
-      let valid11 = true;
       const _errs55 = errors;
+      let valid12 = true;
+      const _errs56 = errors;
       if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
         if (data20.kind !== undefined) {
           if ('s3' !== data20.kind) {
@@ -1144,27 +1223,27 @@ function validate20(
           }
         }
       }
-      var _valid0 = _errs55 === errors;
-      errors = _errs54;
+      var _valid0 = _errs56 === errors;
+      errors = _errs55;
       if (vErrors !== null) {
-        if (_errs54) {
-          vErrors.length = _errs54;
+        if (_errs55) {
+          vErrors.length = _errs55;
         } else {
           vErrors = null;
         }
       }
       if (_valid0) {
-        const _errs57 = errors;
+        const _errs58 = errors;
         if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
           if (data20.bucket === undefined) {
             const err49 = {
               instancePath: instancePath + '/storage',
-              schemaPath: '#/properties/storage/then/required',
+              schemaPath: '#/properties/storage/allOf/0/then/required',
               keyword: 'required',
               params: { missingProperty: 'bucket' },
               message: "must have required property '" + 'bucket' + "'",
-              schema: schema31.properties.storage.then.required,
-              parentSchema: schema31.properties.storage.then,
+              schema: schema31.properties.storage.allOf[0].then.required,
+              parentSchema: schema31.properties.storage.allOf[0].then,
               data: data20,
             };
             if (vErrors === null) {
@@ -1175,18 +1254,18 @@ function validate20(
             errors++;
           }
         }
-        var _valid0 = _errs57 === errors;
-        valid11 = _valid0;
+        var _valid0 = _errs58 === errors;
+        valid12 = _valid0;
       }
-      if (!valid11) {
+      if (!valid12) {
         const err50 = {
           instancePath: instancePath + '/storage',
-          schemaPath: '#/properties/storage/if',
+          schemaPath: '#/properties/storage/allOf/0/if',
           keyword: 'if',
           params: { failingKeyword: 'then' },
           message: 'must match "then" schema',
-          schema: schema31.properties.storage.if,
-          parentSchema: schema31.properties.storage,
+          schema: schema31.properties.storage.allOf[0].if,
+          parentSchema: schema31.properties.storage.allOf[0],
           data: data20,
         };
         if (vErrors === null) {
@@ -1196,9 +1275,197 @@ function validate20(
         }
         errors++;
       }
+      const _errs60 = errors;
+      let valid14 = true;
+      const _errs61 = errors;
+      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+        if (data20.kind !== undefined) {
+          if ('git' !== data20.kind) {
+            const err51 = {};
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid1 = _errs61 === errors;
+      errors = _errs60;
+      if (vErrors !== null) {
+        if (_errs60) {
+          vErrors.length = _errs60;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid1) {
+        const _errs63 = errors;
+        const _errs64 = errors;
+        const _errs65 = errors;
+        const _errs66 = errors;
+        let valid17 = false;
+        const _errs67 = errors;
+        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+          let missing0;
+          if (data20.bucket === undefined && (missing0 = 'bucket')) {
+            const err52 = {};
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs67 === errors;
+        valid17 = valid17 || _valid2;
+        const _errs68 = errors;
+        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+          let missing1;
+          if (data20.endpoint === undefined && (missing1 = 'endpoint')) {
+            const err53 = {};
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs68 === errors;
+        valid17 = valid17 || _valid2;
+        const _errs69 = errors;
+        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+          let missing2;
+          if (data20.region === undefined && (missing2 = 'region')) {
+            const err54 = {};
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs69 === errors;
+        valid17 = valid17 || _valid2;
+        const _errs70 = errors;
+        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+          let missing3;
+          if (data20.publicBaseUrl === undefined && (missing3 = 'publicBaseUrl')) {
+            const err55 = {};
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs70 === errors;
+        valid17 = valid17 || _valid2;
+        const _errs71 = errors;
+        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+          let missing4;
+          if (data20.prefix === undefined && (missing4 = 'prefix')) {
+            const err56 = {};
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs71 === errors;
+        valid17 = valid17 || _valid2;
+        const _errs72 = errors;
+        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+          let missing5;
+          if (data20.forcePathStyle === undefined && (missing5 = 'forcePathStyle')) {
+            const err57 = {};
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        var _valid2 = _errs72 === errors;
+        valid17 = valid17 || _valid2;
+        if (!valid17) {
+          const err58 = {};
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        } else {
+          errors = _errs66;
+          if (vErrors !== null) {
+            if (_errs66) {
+              vErrors.length = _errs66;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid16 = _errs65 === errors;
+        if (valid16) {
+          const err59 = {
+            instancePath: instancePath + '/storage',
+            schemaPath: '#/properties/storage/allOf/1/then/not',
+            keyword: 'not',
+            params: {},
+            message: 'must NOT be valid',
+            schema: schema31.properties.storage.allOf[1].then.not,
+            parentSchema: schema31.properties.storage.allOf[1].then,
+            data: data20,
+          };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        } else {
+          errors = _errs64;
+          if (vErrors !== null) {
+            if (_errs64) {
+              vErrors.length = _errs64;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var _valid1 = _errs63 === errors;
+        valid14 = _valid1;
+      }
+      if (!valid14) {
+        const err60 = {
+          instancePath: instancePath + '/storage',
+          schemaPath: '#/properties/storage/allOf/1/if',
+          keyword: 'if',
+          params: { failingKeyword: 'then' },
+          message: 'must match "then" schema',
+          schema: schema31.properties.storage.allOf[1].if,
+          parentSchema: schema31.properties.storage.allOf[1],
+          data: data20,
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
       if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
         if (data20.kind === undefined) {
-          const err51 = {
+          const err61 = {
             instancePath: instancePath + '/storage',
             schemaPath: '#/properties/storage/required',
             keyword: 'required',
@@ -1209,9 +1476,9 @@ function validate20(
             data: data20,
           };
           if (vErrors === null) {
-            vErrors = [err51];
+            vErrors = [err61];
           } else {
-            vErrors.push(err51);
+            vErrors.push(err61);
           }
           errors++;
         }
@@ -1222,9 +1489,10 @@ function validate20(
             key7 === 'endpoint' ||
             key7 === 'region' ||
             key7 === 'publicBaseUrl' ||
-            key7 === 'prefix'
+            key7 === 'prefix' ||
+            key7 === 'forcePathStyle'
           )) {
-            const err52 = {
+            const err62 = {
               instancePath: instancePath + '/storage',
               schemaPath: '#/properties/storage/additionalProperties',
               keyword: 'additionalProperties',
@@ -1235,17 +1503,17 @@ function validate20(
               data: data20,
             };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err62];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err62);
             }
             errors++;
           }
         }
         if (data20.kind !== undefined) {
-          let data22 = data20.kind;
-          if (!(data22 === 'git' || data22 === 's3')) {
-            const err53 = {
+          let data23 = data20.kind;
+          if (!(data23 === 'git' || data23 === 's3')) {
+            const err63 = {
               instancePath: instancePath + '/storage/kind',
               schemaPath: '#/properties/storage/properties/kind/enum',
               keyword: 'enum',
@@ -1253,21 +1521,21 @@ function validate20(
               message: 'must be equal to one of the allowed values',
               schema: schema31.properties.storage.properties.kind.enum,
               parentSchema: schema31.properties.storage.properties.kind,
-              data: data22,
+              data: data23,
             };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err63];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err63);
             }
             errors++;
           }
         }
         if (data20.bucket !== undefined) {
-          let data23 = data20.bucket;
-          if (typeof data23 === 'string') {
-            if (func1(data23) < 1) {
-              const err54 = {
+          let data24 = data20.bucket;
+          if (typeof data24 === 'string') {
+            if (func1(data24) < 1) {
+              const err64 = {
                 instancePath: instancePath + '/storage/bucket',
                 schemaPath: '#/properties/storage/properties/bucket/minLength',
                 keyword: 'minLength',
@@ -1275,17 +1543,17 @@ function validate20(
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema31.properties.storage.properties.bucket,
-                data: data23,
+                data: data24,
               };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err64];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err64);
               }
               errors++;
             }
           } else {
-            const err55 = {
+            const err65 = {
               instancePath: instancePath + '/storage/bucket',
               schemaPath: '#/properties/storage/properties/bucket/type',
               keyword: 'type',
@@ -1293,21 +1561,21 @@ function validate20(
               message: 'must be string',
               schema: schema31.properties.storage.properties.bucket.type,
               parentSchema: schema31.properties.storage.properties.bucket,
-              data: data23,
+              data: data24,
             };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err65];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
         if (data20.endpoint !== undefined) {
-          let data24 = data20.endpoint;
-          if (typeof data24 === 'string') {
-            if (!pattern8.test(data24)) {
-              const err56 = {
+          let data25 = data20.endpoint;
+          if (typeof data25 === 'string') {
+            if (!pattern8.test(data25)) {
+              const err66 = {
                 instancePath: instancePath + '/storage/endpoint',
                 schemaPath: '#/properties/storage/properties/endpoint/pattern',
                 keyword: 'pattern',
@@ -1315,17 +1583,17 @@ function validate20(
                 message: 'must match pattern "' + '^https?://' + '"',
                 schema: '^https?://',
                 parentSchema: schema31.properties.storage.properties.endpoint,
-                data: data24,
+                data: data25,
               };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err66];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err66);
               }
               errors++;
             }
           } else {
-            const err57 = {
+            const err67 = {
               instancePath: instancePath + '/storage/endpoint',
               schemaPath: '#/properties/storage/properties/endpoint/type',
               keyword: 'type',
@@ -1333,20 +1601,20 @@ function validate20(
               message: 'must be string',
               schema: schema31.properties.storage.properties.endpoint.type,
               parentSchema: schema31.properties.storage.properties.endpoint,
-              data: data24,
+              data: data25,
             };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err67];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err67);
             }
             errors++;
           }
         }
         if (data20.region !== undefined) {
-          let data25 = data20.region;
-          if (typeof data25 !== 'string') {
-            const err58 = {
+          let data26 = data20.region;
+          if (typeof data26 !== 'string') {
+            const err68 = {
               instancePath: instancePath + '/storage/region',
               schemaPath: '#/properties/storage/properties/region/type',
               keyword: 'type',
@@ -1354,21 +1622,21 @@ function validate20(
               message: 'must be string',
               schema: schema31.properties.storage.properties.region.type,
               parentSchema: schema31.properties.storage.properties.region,
-              data: data25,
+              data: data26,
             };
             if (vErrors === null) {
-              vErrors = [err58];
+              vErrors = [err68];
             } else {
-              vErrors.push(err58);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
         if (data20.publicBaseUrl !== undefined) {
-          let data26 = data20.publicBaseUrl;
-          if (typeof data26 === 'string') {
-            if (!pattern8.test(data26)) {
-              const err59 = {
+          let data27 = data20.publicBaseUrl;
+          if (typeof data27 === 'string') {
+            if (!pattern8.test(data27)) {
+              const err69 = {
                 instancePath: instancePath + '/storage/publicBaseUrl',
                 schemaPath: '#/properties/storage/properties/publicBaseUrl/pattern',
                 keyword: 'pattern',
@@ -1376,17 +1644,17 @@ function validate20(
                 message: 'must match pattern "' + '^https?://' + '"',
                 schema: '^https?://',
                 parentSchema: schema31.properties.storage.properties.publicBaseUrl,
-                data: data26,
+                data: data27,
               };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err69];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err69);
               }
               errors++;
             }
           } else {
-            const err60 = {
+            const err70 = {
               instancePath: instancePath + '/storage/publicBaseUrl',
               schemaPath: '#/properties/storage/properties/publicBaseUrl/type',
               keyword: 'type',
@@ -1394,20 +1662,20 @@ function validate20(
               message: 'must be string',
               schema: schema31.properties.storage.properties.publicBaseUrl.type,
               parentSchema: schema31.properties.storage.properties.publicBaseUrl,
-              data: data26,
+              data: data27,
             };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err70];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
         if (data20.prefix !== undefined) {
-          let data27 = data20.prefix;
-          if (typeof data27 !== 'string') {
-            const err61 = {
+          let data28 = data20.prefix;
+          if (typeof data28 !== 'string') {
+            const err71 = {
               instancePath: instancePath + '/storage/prefix',
               schemaPath: '#/properties/storage/properties/prefix/type',
               keyword: 'type',
@@ -1415,18 +1683,39 @@ function validate20(
               message: 'must be string',
               schema: schema31.properties.storage.properties.prefix.type,
               parentSchema: schema31.properties.storage.properties.prefix,
-              data: data27,
+              data: data28,
             };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err71];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data20.forcePathStyle !== undefined) {
+          let data29 = data20.forcePathStyle;
+          if (typeof data29 !== 'boolean') {
+            const err72 = {
+              instancePath: instancePath + '/storage/forcePathStyle',
+              schemaPath: '#/properties/storage/properties/forcePathStyle/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema31.properties.storage.properties.forcePathStyle.type,
+              parentSchema: schema31.properties.storage.properties.forcePathStyle,
+              data: data29,
+            };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
             }
             errors++;
           }
         }
       } else {
-        const err62 = {
+        const err73 = {
           instancePath: instancePath + '/storage',
           schemaPath: '#/properties/storage/type',
           keyword: 'type',
@@ -1437,15 +1726,266 @@ function validate20(
           data: data20,
         };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err73];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.git !== undefined) {
+      let data30 = data.git;
+      if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+        for (const key8 in data30) {
+          if (!(
+            key8 === 'author' ||
+            key8 === 'delivery' ||
+            key8 === 'remote' ||
+            key8 === 'branch' ||
+            key8 === 'pullRequestBranch' ||
+            key8 === 'raw'
+          )) {
+            const err74 = {
+              instancePath: instancePath + '/git',
+              schemaPath: '#/properties/git/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key8 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.git,
+              data: data30,
+            };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data30.author !== undefined) {
+          let data31 = data30.author;
+          if (typeof data31 === 'string') {
+            if (!pattern11.test(data31)) {
+              const err75 = {
+                instancePath: instancePath + '/git/author',
+                schemaPath: '#/properties/git/properties/author/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$' },
+                message: 'must match pattern "' + '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$' + '"',
+                schema: '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$',
+                parentSchema: schema31.properties.git.properties.author,
+                data: data31,
+              };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          } else {
+            const err76 = {
+              instancePath: instancePath + '/git/author',
+              schemaPath: '#/properties/git/properties/author/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.git.properties.author.type,
+              parentSchema: schema31.properties.git.properties.author,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data30.delivery !== undefined) {
+          let data32 = data30.delivery;
+          if (!(data32 === 'commit' || data32 === 'push' || data32 === 'pull-request')) {
+            const err77 = {
+              instancePath: instancePath + '/git/delivery',
+              schemaPath: '#/properties/git/properties/delivery/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.git.properties.delivery.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema31.properties.git.properties.delivery.enum,
+              parentSchema: schema31.properties.git.properties.delivery,
+              data: data32,
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data30.remote !== undefined) {
+          let data33 = data30.remote;
+          if (typeof data33 === 'string') {
+            if (func1(data33) < 1) {
+              const err78 = {
+                instancePath: instancePath + '/git/remote',
+                schemaPath: '#/properties/git/properties/remote/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema31.properties.git.properties.remote,
+                data: data33,
+              };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          } else {
+            const err79 = {
+              instancePath: instancePath + '/git/remote',
+              schemaPath: '#/properties/git/properties/remote/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.git.properties.remote.type,
+              parentSchema: schema31.properties.git.properties.remote,
+              data: data33,
+            };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data30.branch !== undefined) {
+          let data34 = data30.branch;
+          if (typeof data34 === 'string') {
+            if (!pattern12.test(data34)) {
+              const err80 = {
+                instancePath: instancePath + '/git/branch',
+                schemaPath: '#/properties/git/properties/branch/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\s~^:?*\\[\\\\]+$' },
+                message: 'must match pattern "' + '^[^\\s~^:?*\\[\\\\]+$' + '"',
+                schema: '^[^\\s~^:?*\\[\\\\]+$',
+                parentSchema: schema31.properties.git.properties.branch,
+                data: data34,
+              };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          } else {
+            const err81 = {
+              instancePath: instancePath + '/git/branch',
+              schemaPath: '#/properties/git/properties/branch/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.git.properties.branch.type,
+              parentSchema: schema31.properties.git.properties.branch,
+              data: data34,
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data30.pullRequestBranch !== undefined) {
+          let data35 = data30.pullRequestBranch;
+          if (typeof data35 === 'string') {
+            if (!pattern12.test(data35)) {
+              const err82 = {
+                instancePath: instancePath + '/git/pullRequestBranch',
+                schemaPath: '#/properties/git/properties/pullRequestBranch/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\s~^:?*\\[\\\\]+$' },
+                message: 'must match pattern "' + '^[^\\s~^:?*\\[\\\\]+$' + '"',
+                schema: '^[^\\s~^:?*\\[\\\\]+$',
+                parentSchema: schema31.properties.git.properties.pullRequestBranch,
+                data: data35,
+              };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          } else {
+            const err83 = {
+              instancePath: instancePath + '/git/pullRequestBranch',
+              schemaPath: '#/properties/git/properties/pullRequestBranch/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.git.properties.pullRequestBranch.type,
+              parentSchema: schema31.properties.git.properties.pullRequestBranch,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data30.raw !== undefined) {
+          let data36 = data30.raw;
+          if (!(data36 === 'ref' || data36 === 'tree')) {
+            const err84 = {
+              instancePath: instancePath + '/git/raw',
+              schemaPath: '#/properties/git/properties/raw/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.git.properties.raw.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema31.properties.git.properties.raw.enum,
+              parentSchema: schema31.properties.git.properties.raw,
+              data: data36,
+            };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err85 = {
+          instancePath: instancePath + '/git',
+          schemaPath: '#/properties/git/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.git.type,
+          parentSchema: schema31.properties.git,
+          data: data30,
+        };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
         }
         errors++;
       }
     }
   } else {
-    const err63 = {
+    const err86 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1456,9 +1996,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err63];
+      vErrors = [err86];
     } else {
-      vErrors.push(err63);
+      vErrors.push(err86);
     }
     errors++;
   }
@@ -1540,8 +2080,8 @@ const schema38 = {
     variants: { $ref: '#/$defs/variantList' },
   },
 };
-const pattern11 = new RegExp('^[a-z0-9][a-z0-9._-]*$', 'u');
-const pattern12 = new RegExp('^#[0-9A-Fa-f]{6}$', 'u');
+const pattern14 = new RegExp('^[a-z0-9][a-z0-9._-]*$', 'u');
+const pattern15 = new RegExp('^#[0-9A-Fa-f]{6}$', 'u');
 function validate22(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -1641,7 +2181,7 @@ function validate22(
           }
           errors++;
         }
-        if (!pattern11.test(data0)) {
+        if (!pattern14.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/sku',
             schemaPath: '#/properties/sku/pattern',
@@ -1789,7 +2329,7 @@ function validate22(
     if (data.color !== undefined) {
       let data5 = data.color;
       if (typeof data5 === 'string') {
-        if (!pattern12.test(data5)) {
+        if (!pattern15.test(data5)) {
           const err11 = {
             instancePath: instancePath + '/color',
             schemaPath: '#/properties/color/pattern',
@@ -2467,7 +3007,7 @@ const schema40 = {
     },
   },
 };
-const pattern13 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
+const pattern16 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
 const schema41 = {
   type: 'object',
   additionalProperties: false,
@@ -2636,13 +3176,13 @@ const schema43 = {
     align: { enum: ['center', 'bottom', 'top'] },
   },
 };
-const pattern14 = new RegExp('^[0-9]+:[0-9]+$', 'u');
-const pattern16 = new RegExp('^(white|any|#[0-9A-Fa-f]{6})$', 'u');
-const pattern17 = new RegExp(
+const pattern17 = new RegExp('^[0-9]+:[0-9]+$', 'u');
+const pattern19 = new RegExp('^(white|any|#[0-9A-Fa-f]{6})$', 'u');
+const pattern20 = new RegExp(
   '^(#[0-9A-Fa-f]{6}|linear\\(\\s*#[0-9A-Fa-f]{6}\\s*,\\s*#[0-9A-Fa-f]{6}\\s*\\))$',
   'u',
 );
-const func12 = Object.prototype.hasOwnProperty;
+const func13 = Object.prototype.hasOwnProperty;
 function validate25(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -2743,7 +3283,7 @@ function validate25(
     if (data.aspect !== undefined) {
       let data0 = data.aspect;
       if (typeof data0 === 'string') {
-        if (!pattern14.test(data0)) {
+        if (!pattern17.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/aspect',
             schemaPath: '#/properties/aspect/pattern',
@@ -2922,7 +3462,7 @@ function validate25(
     if (data.background !== undefined) {
       let data4 = data.background;
       if (typeof data4 === 'string') {
-        if (!pattern12.test(data4)) {
+        if (!pattern15.test(data4)) {
           const err13 = {
             instancePath: instancePath + '/background',
             schemaPath: '#/properties/background/pattern',
@@ -3076,7 +3616,7 @@ function validate25(
       let data7 = data.qa;
       if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
         for (const key1 in data7) {
-          if (!func12.call(schema42.properties, key1)) {
+          if (!func13.call(schema42.properties, key1)) {
             const err20 = {
               instancePath: instancePath + '/qa',
               schemaPath: '#/$defs/qa/additionalProperties',
@@ -3119,7 +3659,7 @@ function validate25(
         if (data7.background !== undefined) {
           let data9 = data7.background;
           if (typeof data9 === 'string') {
-            if (!pattern16.test(data9)) {
+            if (!pattern19.test(data9)) {
               const err22 = {
                 instancePath: instancePath + '/qa/background',
                 schemaPath: '#/$defs/qa/properties/background/pattern',
@@ -4109,7 +4649,7 @@ function validate25(
         if (data28.background !== undefined) {
           let data29 = data28.background;
           if (typeof data29 === 'string') {
-            if (!pattern17.test(data29)) {
+            if (!pattern20.test(data29)) {
               const err71 = {
                 instancePath: instancePath + '/studio/background',
                 schemaPath: '#/$defs/studio/properties/background/pattern',
@@ -4366,7 +4906,7 @@ const schema44 = {
     studio: { $ref: '#/$defs/studio' },
   },
 };
-const pattern19 = new RegExp('^[a-z0-9][a-z0-9-]*@[1-9][0-9]*$', 'u');
+const pattern22 = new RegExp('^[a-z0-9][a-z0-9-]*@[1-9][0-9]*$', 'u');
 function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -4486,7 +5026,7 @@ function validate27(
     if (data.prompt !== undefined) {
       let data1 = data.prompt;
       if (typeof data1 === 'string') {
-        if (!pattern19.test(data1)) {
+        if (!pattern22.test(data1)) {
           const err5 = {
             instancePath: instancePath + '/prompt',
             schemaPath: '#/properties/prompt/pattern',
@@ -4654,7 +5194,7 @@ function validate27(
         if (data4.background !== undefined) {
           let data5 = data4.background;
           if (typeof data5 === 'string') {
-            if (!pattern17.test(data5)) {
+            if (!pattern20.test(data5)) {
               const err13 = {
                 instancePath: instancePath + '/studio/background',
                 schemaPath: '#/$defs/studio/properties/background/pattern',
@@ -4935,7 +5475,7 @@ function validate24(
         for (const key1 in data0) {
           const _errs4 = errors;
           if (typeof key1 === 'string') {
-            if (!pattern13.test(key1)) {
+            if (!pattern16.test(key1)) {
               const err1 = {
                 instancePath: instancePath + '/placements',
                 schemaPath: '#/properties/placements/propertyNames/pattern',
@@ -5014,7 +5554,7 @@ function validate24(
         for (const key3 in data2) {
           const _errs9 = errors;
           if (typeof key3 === 'string') {
-            if (!pattern13.test(key3)) {
+            if (!pattern16.test(key3)) {
               const err4 = {
                 instancePath: instancePath + '/variants',
                 schemaPath: '#/properties/variants/propertyNames/pattern',
@@ -5154,7 +5694,7 @@ const schema46 = {
     },
   },
 };
-const pattern22 = new RegExp('^[1-9][0-9]*$', 'u');
+const pattern25 = new RegExp('^[1-9][0-9]*$', 'u');
 const schema47 = {
   type: 'object',
   additionalProperties: false,
@@ -5336,7 +5876,7 @@ function validate30(
         if (data3.background !== undefined) {
           let data4 = data3.background;
           if (typeof data4 === 'string') {
-            if (!pattern17.test(data4)) {
+            if (!pattern20.test(data4)) {
               const err7 = {
                 instancePath: instancePath + '/studio/background',
                 schemaPath: 'placements.schema.json#/$defs/studio/properties/background/pattern',
@@ -5650,7 +6190,7 @@ function validate29(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (!pattern13.test(data0)) {
+        if (!pattern16.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/pattern',
@@ -5732,7 +6272,7 @@ function validate29(
         for (const key1 in data2) {
           const _errs8 = errors;
           if (typeof key1 === 'string') {
-            if (!pattern22.test(key1)) {
+            if (!pattern25.test(key1)) {
               const err7 = {
                 instancePath: instancePath + '/versions',
                 schemaPath: '#/properties/versions/propertyNames/pattern',

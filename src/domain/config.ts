@@ -120,7 +120,22 @@ export interface Settings {
         region?: string;
         publicBaseUrl?: string;
         prefix?: string;
+        forcePathStyle?: boolean;
       };
+  git: GitSettings;
+}
+
+export interface GitSettings {
+  /** `Name <email>`; default: the Actions bot in GitHub Actions, else the user's git identity. */
+  author?: string;
+  delivery: 'commit' | 'push' | 'pull-request';
+  remote: string;
+  /** Pushed to (push) or the pull request's base; default: the checked-out branch. */
+  branch?: string;
+  /** `{base}` is replaced by the base branch. */
+  pullRequestBranch: string;
+  /** Where raw provider outputs live: their own ref (default) or the main tree. */
+  raw: 'ref' | 'tree';
 }
 
 export interface Config {
