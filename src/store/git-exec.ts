@@ -14,9 +14,18 @@ export class GitError extends Error {
   }
 }
 
+export interface GitCallOptions {
+  input?: string | Buffer;
+  env?: Env;
+  /** Exit codes other than 0 that are answers, not failures (e.g. 1 of `git config --get`). */
+  okCodes?: number[];
+}
+
 export interface GitRunner {
   /** Runs git in the repository and returns stdout; throws GitError on a non-zero exit. */
-  (args: string[], options?: { input?: string | Buffer; env?: Env; okCodes?: number[] }): Promise<string>;
+  (args: string[], options?: GitCallOptions): Promise<string>;
+  /** The same, returning stdout as bytes (blobs). */
+  bytes(args: string[], options?: GitCallOptions): Promise<Buffer>;
   readonly root: string;
 }
 
@@ -36,10 +45,7 @@ function cleanEnv(env: Env | undefined, extra: Env | undefined): NodeJS.ProcessE
  * reads process.env: identity, credentials and config isolation all come through `env`).
  */
 export function gitRunner(root: string, env?: Env): GitRunner {
-  const run = (
-    args: string[],
-    options: { input?: string | Buffer; env?: Env; okCodes?: number[] } = {},
-  ): Promise<string> =>
+  const bytes = (args: string[], options: GitCallOptions = {}): Promise<Buffer> =>
     new Promise((resolve, reject) => {
       const child = execFile(
         'git',
@@ -63,11 +69,13 @@ export function gitRunner(root: string, env?: Env): GitRunner {
             );
             return;
           }
-          resolve(stdout.toString('utf8'));
+          resolve(stdout);
         },
       );
       if (options.input !== undefined) child.stdin!.end(options.input);
       else child.stdin!.end();
     });
-  return Object.assign(run, { root });
+  const run = async (args: string[], options: GitCallOptions = {}): Promise<string> =>
+    (await bytes(args, options)).toString('utf8');
+  return Object.assign(run, { root, bytes });
 }

@@ -15,8 +15,6 @@ export interface CommitOptions {
   author?: string;
   /** Trailers naming the run, appended after a blank line (`Shotlist-Run: <id>`). */
   trailers?: Record<string, string>;
-  /** Paths under the store left out of the commit (raw outputs kept on their own ref). */
-  exclude?: string[];
   /**
    * This run's report: committed with the run's other changes, never on its own (a report alone
    * is not worth a commit).
@@ -75,7 +73,7 @@ export async function commitRun(
   }
   const store = storeRel.replace(/\/+$/, '');
   const parent = await headSha(git);
-  const excluded = [`${store}/reports`, ...(options.exclude ?? [])].map((p) => `:(exclude)${p}`);
+  const excluded = [`:(exclude)${store}/reports`];
   const tree = await withTempIndex(git, async (env) => {
     if (parent) await git(['read-tree', parent], { env });
     await git(['add', '-A', '--', store, ...excluded], { env });
