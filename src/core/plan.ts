@@ -138,8 +138,12 @@ export async function planLoaded(
     for (const shot of plan) if (isPlanned(shot.status)) shot.shard = 1;
   }
   const cost = estimateCost(plan, config.settings);
-  const budgetAt = await locateBudget(dir, SETTINGS_FILE);
-  const budget = checkBudget(cost, config.settings.budget, budgetAt);
+  // Positions of the budget keys are looked up only for a plan that is over budget.
+  const over = checkBudget(cost, config.settings.budget, { file: SETTINGS_FILE });
+  const budget =
+    over.length === 0
+      ? over
+      : checkBudget(cost, config.settings.budget, await locateBudget(dir, SETTINGS_FILE));
   const result: PlanResult = {
     config,
     findings: sortFindings([...findings, ...manifestFindings, ...immutability, ...budget]),
