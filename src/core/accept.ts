@@ -7,6 +7,8 @@ import { readVerified } from '../run/files.js';
 import { acquireRunLock } from '../run/lock.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { Checkpoint } from '../store/checkpoint.js';
+import { deliverRun, type DeliveryResult } from '../store/deliver.js';
+import { logTo, type Host } from './host.js';
 
 export interface AcceptOptions {
   dir: string;
@@ -14,6 +16,8 @@ export interface AcceptOptions {
   keys: string[];
   /** Who accepts, as recorded in the manifest. */
   by: string;
+  /** Commit (and push or open a pull request, per `git.delivery`) like a run; default true with a host. */
+  commit?: boolean;
 }
 
 export interface AcceptOutcome {
@@ -26,14 +30,14 @@ export interface AcceptOutcome {
 export type AcceptResult =
   | { kind: 'invalid'; findings: Finding[] }
   | { kind: 'locked'; heldBy: number; store: string }
-  | { kind: 'done'; outcomes: AcceptOutcome[] };
+  | { kind: 'done'; outcomes: AcceptOutcome[]; delivery?: DeliveryResult };
 
 /**
  * A person approves shots that failed QA. The kept image moves from the review folder to its
  * published path, and the manifest records who accepted it (the plan then leaves the shot alone).
  * Runs under the generate lock, through the same checkpoint.
  */
-export async function accept(options: AcceptOptions): Promise<AcceptResult> {
+export async function accept(options: AcceptOptions, host?: Host): Promise<AcceptResult> {
   const dir = path.resolve(options.dir);
   const { config, findings } = await loadConfig(dir);
   if (!config) return { kind: 'invalid', findings: findings.filter((x) => x.severity === 'error') };
@@ -53,7 +57,24 @@ export async function accept(options: AcceptOptions): Promise<AcceptResult> {
   } finally {
     await lock.release();
   }
-  return { kind: 'done', outcomes };
+  const accepted = outcomes.filter((o) => o.status === 'accepted');
+  if (!host || options.commit === false || accepted.length === 0) return { kind: 'done', outcomes };
+  const delivery = await deliverRun({
+    root: dir,
+    storeRel,
+    env: host.env,
+    git: config.settings.git,
+    runId: `accept-${new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z')}`,
+    message: `accept: ${accepted.length} shot${accepted.length === 1 ? '' : 's'} approved by ${options.by}\n\n${accepted.map((o) => `- ${o.key}: ${o.message}`).join('\n')}\n`,
+    rawFiles: [],
+    onLog: (m) => logTo(host, 'info', m),
+  });
+  if (delivery.noCommit) logTo(host, 'info', delivery.noCommit);
+  for (const w of delivery.warnings) logTo(host, 'warning', w);
+  return { kind: 'done', outcomes, delivery };
 }
 
 async function acceptOne(

@@ -5,12 +5,17 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../domain/config.js';
 import { hasErrors, type Finding } from '../domain/findings.js';
 import { fakeProviderProblem, FAKE_PROVIDER_ENV } from '../providers/registry.js';
-import { buildRunReport, commitMessage, type RunReport } from '../report/run-report.js';
+import { buildRunReport, commitMessage, renderRunText, type RunReport } from '../report/run-report.js';
 import { acquireRunLock } from '../run/lock.js';
 import type { RunnableShot, ShotOutcome } from '../run/shot-types.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { Checkpoint } from '../store/checkpoint.js';
-import { commitRun } from '../store/git-store.js';
+import { deliverRun, type DeliveryResult } from '../store/deliver.js';
+import { gitRunner } from '../store/git-exec.js';
+import { githubPullRequests, type PullRequests } from '../store/pull-requests.js';
+import { restoreRaw } from '../store/raw-ref.js';
+import { s3ObjectStore, type ObjectStore } from '../store/s3-store.js';
+import { backoffFromEnv } from '../run/backoff.js';
 import { OptionsError } from './errors.js';
 import { logTo, type Host } from './host.js';
 import { manifestPathOf, planLoaded, type PlanResult } from './plan.js';
@@ -24,8 +29,10 @@ export interface GenerateOptions extends Selection {
   dryRun?: boolean;
   /** Run only studio shots; list hosted ones as skipped. */
   offline?: boolean;
-  /** Commit the run (default true). */
+  /** Commit the run (default true); then push or open a pull request as `git.delivery` says. */
   commit?: boolean;
+  /** Pull requests for `git.delivery: pull-request`; default: GitHub's API with GITHUB_TOKEN from the host env. */
+  pullRequests?: PullRequests;
 }
 
 export type GenerateResult =
@@ -47,6 +54,8 @@ export type GenerateResult =
       /** Repository-relative path of the written run report, when anything ran. */
       reportPath?: string;
       commit?: { sha: string; message: string };
+      /** Push and pull request, when `git.delivery` asks for them. */
+      delivery?: DeliveryResult;
       interrupted: boolean;
     };
 
@@ -103,10 +112,14 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
         await dryRunShots(work, config, options, host),
         deferred,
       );
+    await restoreRawFor(dir, config, work, host);
     const ran = await runWork({ dir, config, planned, checkpoint, work, deferred, options, host });
     await unlock();
-    const commit = await commitIfChanged(dir, storeRel, ran.report, ran.changed, options, host);
-    if (commit) ran.report.commit = { sha: commit.sha, message: commit.message.split('\n')[0]! };
+    const delivery = await deliverIfChanged(dir, config, ran, checkpoint, options, host);
+    const commit = delivery?.commit
+      ? { sha: delivery.commit.sha, message: delivery.commit.message }
+      : undefined;
+    if (commit) ran.report.commit = commit;
     return {
       kind: 'ran',
       findings: planned.findings,
@@ -114,6 +127,7 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
       report: ran.report,
       ...(ran.reportPath ? { reportPath: ran.reportPath } : {}),
       ...(commit ? { commit } : {}),
+      ...(delivery?.pushed || delivery?.pullRequest ? { delivery } : {}),
       interrupted: ran.interrupted,
     };
   } finally {
@@ -240,6 +254,7 @@ async function runShotsOf(input: RunWork, runId: string) {
       backoff: backoff.backoffFromEnv(host.env),
       onOutcome: (outcome) =>
         host.onEvent?.({ type: 'shot-done', outcome, done: ++done, total: work.length }),
+      ...objectStoreOf(config, host),
     });
     return { outcomes, interrupted: signals.stop.aborted };
   } finally {
@@ -250,22 +265,106 @@ async function runShotsOf(input: RunWork, runId: string) {
   }
 }
 
-async function commitIfChanged(
+/**
+ * A re-derive needs the raw output the record points at; on a fresh clone it lives only on the raw
+ * ref (git.raw: ref). Restored first, so the shot re-derives instead of paying for a new call.
+ */
+async function restoreRawFor(dir: string, config: Config, work: RunnableShot[], host: Host): Promise<void> {
+  const wanted = work.flatMap((s) => (s.status === 're-derive' && s.previous?.raw ? [s.previous] : []));
+  if (wanted.length === 0 || config.settings.git.raw !== 'ref') return;
+  const git = gitRunner(dir, host.env);
+  const remote = config.settings.git.delivery === 'commit' ? undefined : config.settings.git.remote;
+  try {
+    const { restored, missing } = await restoreRaw(git, wanted, remote);
+    if (restored)
+      logTo(host, 'info', `restored ${restored} raw outputs from refs/shotlist/raw for re-deriving`);
+    if (missing)
+      logTo(host, 'warning', `${missing} raw outputs are missing; those shots call their provider again`);
+  } catch (error) {
+    logTo(
+      host,
+      'warning',
+      `could not restore raw outputs (${(error as Error).message}); those shots call their provider again`,
+    );
+  }
+}
+
+/** Storage kind s3: published images go to the bucket, uploads retried like provider calls. */
+function objectStoreOf(config: Config, host: Host): { objects?: ObjectStore } {
+  const storage = config.settings.storage;
+  if (storage.kind !== 's3') return {};
+  const { baseMs, capMs } = backoffFromEnv(host.env);
+  return {
+    objects: s3ObjectStore(storage, host.env, {
+      maxAttempts: config.settings.run.maxAttempts,
+      baseMs,
+      capMs,
+    }),
+  };
+}
+
+/** The run report as a pull request body; the marker lets tools find shotlist's pull request. */
+function pullRequestBody(report: RunReport): string {
+  return `<!-- shotlist:run -->\n### shotlist run ${report.runId}\n\n\`\`\`\n${renderRunText(report)}\`\`\`\n`;
+}
+
+/** The pull requests of the host's GitHub repository, when the env has a token for it. */
+function defaultPullRequests(env: Host['env']): PullRequests | undefined {
+  const token = env.GITHUB_TOKEN;
+  const repository = env.GITHUB_REPOSITORY;
+  if (!token || !repository) return undefined;
+  return githubPullRequests({
+    token,
+    repository,
+    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+  });
+}
+
+interface RanWork {
+  report: RunReport;
+  changed: boolean;
+  reportPath?: string;
+}
+
+async function deliverIfChanged(
   dir: string,
-  storeRel: string,
-  report: RunReport,
-  changed: boolean,
+  config: Config,
+  ran: RanWork,
+  checkpoint: Checkpoint,
   options: GenerateOptions,
   host: Host,
-): Promise<{ sha: string; message: string } | undefined> {
-  if (options.commit === false || !changed) return undefined;
-  const message = commitMessage(report);
-  const commit = await commitRun(dir, storeRel, message);
-  if (!commit.committed) {
-    logTo(host, 'info', commit.message);
-    return undefined;
-  }
-  return { sha: commit.sha, message };
+): Promise<DeliveryResult | undefined> {
+  if (options.commit === false || !ran.changed) return undefined;
+  const runId = ran.report.runId;
+  const rawFiles = [...checkpoint.records.values()].flatMap((r) =>
+    r.runId === runId && r.raw?.path ? [r.raw.path] : [],
+  );
+  const pullRequests = options.pullRequests ?? defaultPullRequests(host.env);
+  const message = commitMessage(ran.report);
+  const delivery = await deliverRun({
+    root: dir,
+    storeRel: config.settings.paths.store,
+    env: host.env,
+    git: config.settings.git,
+    runId,
+    message,
+    rawFiles,
+    ...(ran.reportPath ? { reportRel: ran.reportPath } : {}),
+    ...(pullRequests ? { pullRequests } : {}),
+    pullRequest: { title: message.split('\n')[0]!, body: pullRequestBody(ran.report) },
+    onLog: (m) => logTo(host, 'info', m),
+  });
+  if (delivery.noCommit) logTo(host, 'info', delivery.noCommit);
+  for (const w of delivery.warnings) logTo(host, 'warning', w);
+  const { pushed, pullRequest: pr } = delivery;
+  if (pushed)
+    logTo(
+      host,
+      'info',
+      `pushed ${pushed.sha.slice(0, 12)} to ${pushed.remote} ${pushed.branch}${pushed.rebuilt ? ` (merged with ${pushed.rebuilt} concurrent push${pushed.rebuilt === 1 ? '' : 'es'})` : ''}`,
+    );
+  if (pr) logTo(host, 'info', `${pr.created ? 'opened' : 'updated'} pull request #${pr.number}: ${pr.url}`);
+  return delivery;
 }
 
 function deferredOutcome(shot: RunnableShot, maxImages: number | undefined): ShotOutcome {

@@ -6,6 +6,7 @@ import type { ShotSpec } from '../domain/spec.js';
 import { EXTENSIONS, sniffExtension } from '../images/normalise.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import type { Checkpoint } from '../store/checkpoint.js';
+import type { ObjectStore } from '../store/s3-store.js';
 import { sha256 } from './files.js';
 import type { Checked } from './check-step.js';
 import { round4, type RunnableShot, type Tally } from './shot-types.js';
@@ -16,6 +17,10 @@ export interface PublishContext {
   settings: Settings;
   checkpoint: Checkpoint;
   runId: string;
+  /** Storage kind s3: published images are uploaded here, not written under the store. */
+  objects?: ObjectStore;
+  /** Aborts an upload in flight (the run's kill signal). */
+  kill?: AbortSignal;
 }
 
 export interface Publication {
@@ -80,14 +85,13 @@ export async function publishShot(ctx: PublishContext, p: Publication): Promise<
   const { spec } = p.shot;
   const qaFailed = p.checked.qa?.status === 'fail';
   const rawRef = await keepRaw(ctx, p);
-  const outRel = outputPath(ctx.settings, spec, qaFailed);
   const { image, qa } = p.checked;
-  await writeFileAtomic(path.join(ctx.root, outRel), image.bytes);
+  const where = await placeImage(ctx, spec, image.bytes, qaFailed);
   const record: ManifestRecord = {
     ...recordBase(spec, p.providerId, p.seed),
     status: qaFailed ? 'qa-failed' : 'ok',
     output: {
-      path: outRel,
+      ...where,
       sha256: sha256(image.bytes),
       bytes: image.bytes.length,
       width: image.width,
@@ -105,8 +109,43 @@ export async function publishShot(ctx: PublishContext, p: Publication): Promise<
   if (qa) record.qa = { status: qa.status, checks: qa.checks, ...(qa.phash ? { phash: qa.phash } : {}) };
   if (p.tally.jobId) record.jobId = p.tally.jobId;
   await ctx.checkpoint.record(record);
-  await removeReplaced(ctx, p.shot, outRel);
+  await removeReplaced(ctx, p.shot, 'path' in where ? where.path : undefined);
   return record;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  webp: 'image/webp',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  avif: 'image/avif',
+};
+
+/**
+ * The image's home: the object store for a published image when one is configured (the upload
+ * has finished before the record is written), else a file under the store (review copies always).
+ */
+async function placeImage(
+  ctx: PublishContext,
+  spec: ShotSpec,
+  bytes: Buffer,
+  qaFailed: boolean,
+): Promise<{ path: string; url?: undefined } | { url: string; path?: undefined }> {
+  if (ctx.objects && !qaFailed) {
+    const ext = EXTENSIONS[spec.format];
+    const { url } = await ctx.objects.publish({
+      sku: spec.sku,
+      variant: spec.variant,
+      sha256: sha256(bytes),
+      ext,
+      contentType: CONTENT_TYPES[spec.format] ?? 'application/octet-stream',
+      bytes,
+      ...(ctx.kill ? { signal: ctx.kill } : {}),
+    });
+    return { url };
+  }
+  const outRel = outputPath(ctx.settings, spec, qaFailed);
+  await writeFileAtomic(path.join(ctx.root, outRel), bytes);
+  return { path: outRel };
 }
 
 function outputPath(settings: Settings, spec: ShotSpec, qaFailed: boolean): string {
@@ -130,7 +169,11 @@ async function keepRaw(ctx: PublishContext, p: Publication): Promise<ManifestRec
 
 // The record no longer points at the old file (format changed, or it left review): drop it.
 // After the record, so a crash in between leaves a stray file, never a dangling record.
-async function removeReplaced(ctx: PublishContext, shot: RunnableShot, outRel: string): Promise<void> {
+async function removeReplaced(
+  ctx: PublishContext,
+  shot: RunnableShot,
+  outRel: string | undefined,
+): Promise<void> {
   const old = shot.previous?.output?.path;
   if (old && old !== outRel && isInside(ctx.settings.paths.store, old))
     await rm(path.join(ctx.root, old), { force: true });

@@ -42,6 +42,7 @@ function shotContext(input: RunInput, queues: ProviderQueues): ShotContext {
       settings: input.settings,
       checkpoint: input.checkpoint,
       runId: input.runId,
+      ...(input.objects ? { objects: input.objects, kill: input.kill } : {}),
     },
     call: {
       queues,

@@ -3,6 +3,7 @@ import type { QaCheckResult } from '../domain/manifest-record.js';
 import type { ShotSpec } from '../domain/spec.js';
 import type { PlannedShot, PlanStatus } from '../plan/plan.js';
 import type { ProviderLookup } from '../providers/registry.js';
+import type { ObjectStore } from '../store/s3-store.js';
 import type { Checkpoint } from '../store/checkpoint.js';
 import type { BackoffSettings } from './backoff.js';
 import type { SiblingPhashes } from './siblings.js';
@@ -67,6 +68,8 @@ export interface RunInput {
   /** Image work in parallel; defaults to the CPU count. */
   cpuConcurrency?: number;
   onOutcome?: (outcome: ShotOutcome) => void;
+  /** Published images go here (storage kind s3) instead of the store folder; review copies stay local. */
+  objects?: ObjectStore;
 }
 
 /** A planned shot that has a spec: every shot the run is given. */

@@ -32,7 +32,14 @@ export const registerAccept: CommandRegistrar = (program: Command, io: CliIO, se
         }
       }
       const dir = await resolveRepoDir(io, flags.dir);
-      const result = await accept({ dir, keys, by: by.trim() });
+      const result = await accept(
+        { dir, keys, by: by.trim() },
+        {
+          env: io.env,
+          onEvent: (e) =>
+            e.type === 'log' && io.stderr(`${e.level === 'warning' ? 'warning' : 'note'}: ${e.message}\n`),
+        },
+      );
       if (result.kind === 'invalid') {
         for (const f of result.findings) io.stderr(`${formatFinding(f)}\n`);
         io.stderr('accept: the configuration has errors (above); fix them first\n');
@@ -48,6 +55,8 @@ export const registerAccept: CommandRegistrar = (program: Command, io: CliIO, se
       if (flags.json) io.stdout(`${JSON.stringify(outcomes, null, 2)}\n`);
       else
         for (const o of outcomes) (o.status === 'error' ? io.stderr : io.stdout)(`${o.key}: ${o.message}\n`);
+      if (!flags.json && result.delivery?.commit)
+        io.stdout(`committed ${result.delivery.commit.sha.slice(0, 12)}\n`);
       setExit(outcomes.some((o) => o.status === 'error') ? EXIT.failed : EXIT.ok);
     });
 };
