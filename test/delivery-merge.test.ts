@@ -13,7 +13,7 @@ import {
 } from './helpers/git-remote.js';
 import { parseManifest } from '../src/store/manifest.js';
 
-beforeAll(ensureBuilt);
+beforeAll(ensureBuilt, 300_000);
 afterEach(cleanupGitDirs);
 
 describe('shotlist merge', () => {
