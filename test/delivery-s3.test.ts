@@ -1,7 +1,7 @@
 // Storage kind s3 against a real S3-compatible server (s3rver, MIT) on loopback, driven through
 // real `shotlist generate` processes. Objects are checked with plain HTTP requests, not the SDK.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
