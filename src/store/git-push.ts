@@ -64,7 +64,10 @@ export async function pushWithRetry(o: PushOptions): Promise<PushResult> {
           { cause: error },
         );
       }
-      const waitMs = Math.round((o.backoffMs ?? 500) * 2 ** (attempt - 1) * (0.5 + Math.random()));
+      // The first replay goes straight back: with two racing runs the tip rarely moves twice.
+      // Later ones back off exponentially with jitter, so several runs stop colliding in step.
+      const waitMs =
+        attempt === 1 ? 0 : Math.round((o.backoffMs ?? 500) * 2 ** (attempt - 2) * (0.5 + Math.random()));
       o.onRetry?.({ attempt, waitMs, reason: (error as GitError).stderr.split('\n')[0] ?? '' });
       const tip = await fetchTip(o.git, o.remote, o.branch);
       const next = await replayOnto(o.git, commit, tip, o.storeRel, o.identity);
