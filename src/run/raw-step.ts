@@ -70,7 +70,6 @@ export async function callForRaw(
   ctx: CallContext,
   jobs?: JobHooks,
 ): Promise<RawOutcome> {
-  const { spec } = shot;
   if (ctx.stop.aborted) return { ok: false, cancelled: true, tally };
   const price = choice.model.priceUsd;
   if (ctx.budget && !ctx.budget.reserve(price)) return overBudget(ctx.budget, price, tally);
