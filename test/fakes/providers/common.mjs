@@ -317,3 +317,48 @@ export function bearer(headers, scheme = 'Bearer') {
   const v = String(headers.authorization ?? '');
   return v.startsWith(`${scheme} `) ? v.slice(scheme.length + 1) : undefined;
 }
+
+/**
+ * Asynchronous jobs for the queue APIs (fal, Replicate, Pixelmuse). A job finishes `jobMs` after it
+ * was created unless `never` is set or it was cancelled first; its outcome (`fate`) is decided at
+ * submit time by the test's script. `settle(job)` must be called before reading a job: it moves the
+ * job to done when its time has come and runs `onDone` once (where the fake makes images and pays).
+ */
+export function createJobs({ onDone }) {
+  const jobs = new Map();
+  return {
+    jobs,
+    create({ id = randomUUID(), jobMs = 0, never = false, fate = 'ok', data = {} }) {
+      const job = {
+        id,
+        createdAt: Date.now(),
+        doneAt: never ? Infinity : Date.now() + jobMs,
+        fate,
+        state: 'running',
+        cancelled: false,
+        result: undefined,
+        data,
+        polls: 0,
+      };
+      jobs.set(id, job);
+      return job;
+    },
+    async settle(job) {
+      if (job.state === 'running' && !job.cancelled && Date.now() >= job.doneAt) {
+        job.state = 'done';
+        job.completedAt = Date.now();
+        job.result = await onDone(job);
+      }
+      return job;
+    },
+    /** Wait (at most maxMs) for the job to finish; used for `Prefer: wait`. */
+    async waitFor(job, maxMs) {
+      const until = Date.now() + maxMs;
+      while (job.state === 'running' && !job.cancelled && Date.now() < until) {
+        await sleep(Math.max(1, Math.min(job.doneAt, until) - Date.now()));
+        await this.settle(job);
+      }
+      return this.settle(job);
+    },
+  };
+}
