@@ -351,11 +351,11 @@ export function createJobs({ onDone }) {
       }
       return job;
     },
-    /** Wait (at most maxMs) for the job to finish; used for `Prefer: wait`. */
-    async waitFor(job, maxMs) {
+    /** Wait (at most maxMs) for the job to finish, or until `gone()` (the client left); for `Prefer: wait`. */
+    async waitFor(job, maxMs, gone = () => false) {
       const until = Date.now() + maxMs;
-      while (job.state === 'running' && !job.cancelled && Date.now() < until) {
-        await sleep(Math.max(1, Math.min(job.doneAt, until) - Date.now()));
+      while (job.state === 'running' && !job.cancelled && Date.now() < until && !gone()) {
+        await sleep(Math.max(1, Math.min(job.doneAt, until, Date.now() + 200) - Date.now()));
         await this.settle(job);
       }
       return this.settle(job);

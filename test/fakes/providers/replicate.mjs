@@ -238,7 +238,7 @@ export async function startReplicateFake(options = {}) {
     });
     const wait = preferWaitSeconds(ctx.req.headers.prefer, maxWaitS);
     // Without `Prefer: wait` the API answers at once with the prediction `starting`.
-    if (wait > 0) await queue.waitFor(job, wait * 1000);
+    if (wait > 0) await queue.waitFor(job, wait * 1000, () => ctx.req.socket.destroyed);
     const done = job.state === 'done';
     return reply(ctx, action, wait > 0 && !done ? 202 : 201, prediction(job));
   }
