@@ -35,7 +35,7 @@ async function poll(statusUrl: string, until = 'COMPLETED') {
 
 describe('fal fake', () => {
   it('queues a job, reports IN_QUEUE then IN_PROGRESS then COMPLETED, and serves the result images', async () => {
-    await start({ jobMs: 120, queueMs: 40 });
+    await start({ jobMs: 900, queueMs: 450 });
     const sub = await submit();
     expect(sub.status).toBe(200);
     const job = sub.json();

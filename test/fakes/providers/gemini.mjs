@@ -260,8 +260,8 @@ export async function startGeminiFake(options = {}) {
 
   return {
     url: core.origin,
-    /** What an adapter's base URL should be set to (it appends /v1beta/models/...). */
-    baseUrl: core.origin,
+    /** What an adapter's base URL should be set to (the documented base, version included): it appends /models/{model}:generateContent. */
+    baseUrl: `${core.origin}/v1beta`,
     apiKey,
     requests: core.requests,
     stats: core.stats,

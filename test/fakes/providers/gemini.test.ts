@@ -18,7 +18,7 @@ const body = (extra: Record<string, unknown> = {}) => ({
   },
 });
 async function post(model: string, b: unknown, key = 'test-gemini-key') {
-  return call(`${fake!.baseUrl}/v1beta/models/${model}:generateContent`, {
+  return call(`${fake!.baseUrl}/models/${model}:generateContent`, {
     headers: { 'x-goog-api-key': key },
     body: b,
   });
