@@ -66,6 +66,17 @@ export async function heavyImage(bytes = 2_000_000) {
     .toBuffer();
 }
 
+const base64Cache = new WeakMap();
+/** Base64 of an image, cached per buffer: the fakes answer the same picture many times in a bench. */
+export function toBase64(bytes) {
+  let b64 = base64Cache.get(bytes);
+  if (b64 === undefined) {
+    b64 = Buffer.from(bytes).toString('base64');
+    if (typeof bytes === 'object') base64Cache.set(bytes, b64);
+  }
+  return b64;
+}
+
 export function mimeOf(format) {
   return format === 'jpeg' || format === 'jpg'
     ? 'image/jpeg'

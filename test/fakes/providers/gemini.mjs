@@ -5,8 +5,7 @@
 // and fails the Gemini way: google.rpc.Status envelopes, an invalid key as 400 API_KEY_INVALID,
 // 429 RESOURCE_EXHAUSTED with RetryInfo.retryDelay in the body and no Retry-After header, safety
 // blocks as HTTP 200, 404 for retired `-preview` ids and Imagen.
-import { Buffer } from 'node:buffer';
-import { describeErrors, dimsForAspect, loadSchema, productImage, startServer } from './common.mjs';
+import { describeErrors, dimsForAspect, loadSchema, productImage, startServer, toBase64 } from './common.mjs';
 
 export const GEMINI_LIVE_MODELS = ['gemini-3-pro-image', 'gemini-3.1-flash-image', 'gemini-2.5-flash-image'];
 const SIZE_LONG_SIDE = { 512: 512, '1K': 1024, '2K': 2048, '4K': 4096 };
@@ -249,7 +248,7 @@ export async function startGeminiFake(options = {}) {
       parts.push({ inlineData: { mimeType: 'image/png', data: draft.toString('base64') }, thought: true });
       parts.push({ text: 'Here is your image.' });
     }
-    parts.push({ inlineData: { mimeType: 'image/png', data: Buffer.from(bytes).toString('base64') } });
+    parts.push({ inlineData: { mimeType: 'image/png', data: toBase64(bytes) } });
     return {
       candidates: [{ content: { role: 'model', parts }, finishReason: 'STOP', index: 0 }],
       usageMetadata,

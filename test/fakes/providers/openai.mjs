@@ -6,9 +6,8 @@
 // with x-request-id and x-ratelimit-* headers, and fails the OpenAI way: {"error":{message,type,param,code}},
 // 401 invalid_api_key quoting part of the key, 400 moderation_blocked, 400 unknown_parameter,
 // 429 with retry-after-ms / retry-after, 429 insufficient_quota, x-should-retry on 5xx.
-import { Buffer } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
-import { describeErrors, loadSchema, productImage, startServer } from './common.mjs';
+import { describeErrors, loadSchema, productImage, startServer, toBase64 } from './common.mjs';
 
 const validators = {
   generations: loadSchema('openai-images.json', 'CreateImageRequest'),
@@ -236,7 +235,7 @@ export async function startOpenAIFake(options = {}) {
     const bytes = options.image
       ? await options.image({ width, height, format, model, body })
       : await productImage(width, height, format);
-    const b64 = Buffer.from(bytes).toString('base64');
+    const b64 = toBase64(bytes);
     const quality = !body.quality || body.quality === 'auto' ? 'medium' : body.quality;
     return {
       created: Math.floor(Date.now() / 1000),

@@ -8,7 +8,6 @@
 //   GET  /files/<id>.png     output URLs when the fake answers with URLs instead of data URIs
 // Fails the Pixelmuse way: 401, 402 out of credits, 429 with Retry-After and X-RateLimit-Remaining,
 // 500, 503, a generation that ends `failed`; error bodies in all three documented variants.
-import { Buffer } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import {
   createJobs,
@@ -18,6 +17,7 @@ import {
   preferWaitSeconds,
   productImage,
   startServer,
+  toBase64,
 } from './common.mjs';
 
 const validate = loadSchema('pixelmuse-images.json', 'CreateGeneration');
@@ -127,7 +127,7 @@ export async function startPixelmuseFake(options = {}) {
     return [
       asUrl
         ? core.addFile(bytes, { ttlMs: options.outputTtlMs })
-        : `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`,
+        : `data:image/png;base64,${toBase64(bytes)}`,
     ];
   }
 

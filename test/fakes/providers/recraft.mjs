@@ -6,9 +6,16 @@
 //   GET  /files/<id>.<ext>        the result URLs, served by this fake; they expire (404) after urlTtlMs
 // and fails the Recraft way: a 401 is text/plain `request unauthorized`; other errors are JSON
 // {code, message} (shape UNCONFIRMED); no rate-limit headers, no idempotency.
-import { Buffer } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
-import { describeErrors, dimsForAspect, loadSchema, mimeOf, productImage, startServer } from './common.mjs';
+import {
+  describeErrors,
+  dimsForAspect,
+  loadSchema,
+  mimeOf,
+  productImage,
+  startServer,
+  toBase64,
+} from './common.mjs';
 
 const validators = {
   generate: loadSchema('recraft-images.json', 'GenerateImageRequest'),
@@ -126,7 +133,7 @@ export async function startRecraftFake(options = {}) {
     const n = Number(body.n ?? 1);
     const data = Array.from({ length: n }, () =>
       body.response_format === 'b64_json'
-        ? { image_id: randomUUID(), b64_json: Buffer.from(bytes).toString('base64') }
+        ? { image_id: randomUUID(), b64_json: toBase64(bytes) }
         : {
             image_id: randomUUID(),
             url: core.addFile(bytes, { mimeType: mimeOf(format), ext: format, ttlMs: options.urlTtlMs }),
