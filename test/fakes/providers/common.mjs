@@ -162,6 +162,10 @@ export async function startServer({ name, route, latencyMs = 0, basePath = '' })
       });
     });
   });
+  // Idle keep-alive sockets stay open long enough that a loaded machine never races the server's
+  // close against a client reusing the socket (an artifact of the fake, not of any API).
+  server.keepAliveTimeout = 30_000;
+  server.headersTimeout = 35_000;
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

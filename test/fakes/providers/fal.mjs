@@ -90,7 +90,7 @@ export function falErrorFor(action) {
 
 /**
  * Start the fake. Options:
- *   apiKey      accepted key (default 'test-fal-key'), sent as `Authorization: Key <apiKey>`
+ *   apiKey      accepted key (default '8c1f3e2a-5b7d-4e90-a6c2-1d9f0b4e7a35:9f2c4e6a8b0d1f3e5a7c9b2d4f6e8a0c'), sent as `Authorization: Key <apiKey>`
  *   latencyMs   delay before every HTTP answer
  *   jobMs       time a job takes from submit to COMPLETED (default 0: done by the first poll)
  *   queueMs     part of jobMs reported as IN_QUEUE before IN_PROGRESS (default jobMs / 2)
@@ -106,7 +106,7 @@ export function falErrorFor(action) {
  *       http {status, body, headers} | hang | reset | truncate; downloads also expired {status?}.
  */
 export async function startFalFake(options = {}) {
-  const apiKey = options.apiKey ?? 'test-fal-key';
+  const apiKey = options.apiKey ?? '8c1f3e2a-5b7d-4e90-a6c2-1d9f0b4e7a35:9f2c4e6a8b0d1f3e5a7c9b2d4f6e8a0c';
   const scale = options.scale ?? 0.25;
   const script = options.script ?? (() => undefined);
   const core = await startServer({ name: 'fal', latencyMs: options.latencyMs ?? 0, route });

@@ -117,7 +117,7 @@ export function geminiErrorFor(action, model) {
 
 /**
  * Start the fake. Options:
- *   apiKey        the key it accepts (default 'test-gemini-key'); any other gives 400 API_KEY_INVALID
+ *   apiKey        the key it accepts (default 'AIzaSyD4f7Qx2Lk9Vb3Nw8Rt6Yh1Pm5Zc0Je2Ua'); any other gives 400 API_KEY_INVALID
  *   latencyMs     delay before every answer (default 0)
  *   liveModels    ids served; any other id (the retired `-preview` ids, imagen-*) gets 404 NOT_FOUND
  *   scale         pixel scale of answers (default 0.25: '1K' 1:1 is 256x256; 1 gives real sizes)
@@ -132,7 +132,7 @@ export function geminiErrorFor(action, model) {
  *     http {status, body, headers} | hang | reset | truncate; any with latencyMs.
  */
 export async function startGeminiFake(options = {}) {
-  const apiKey = options.apiKey ?? 'test-gemini-key';
+  const apiKey = options.apiKey ?? 'AIzaSyD4f7Qx2Lk9Vb3Nw8Rt6Yh1Pm5Zc0Je2Ua';
   const live = new Set(options.liveModels ?? GEMINI_LIVE_MODELS);
   const scale = options.scale ?? 0.25;
   const thoughtParts = options.thoughtParts ?? true;

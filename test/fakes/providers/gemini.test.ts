@@ -17,7 +17,7 @@ const body = (extra: Record<string, unknown> = {}) => ({
     ...extra,
   },
 });
-async function post(model: string, b: unknown, key = 'test-gemini-key') {
+async function post(model: string, b: unknown, key = fake!.apiKey) {
   return call(`${fake!.baseUrl}/models/${model}:generateContent`, {
     headers: { 'x-goog-api-key': key },
     body: b,

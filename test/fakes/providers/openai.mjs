@@ -114,7 +114,7 @@ export function openaiErrorFor(action, key) {
 
 /**
  * Start the fake. Options:
- *   apiKey      the key it accepts (default 'sk-test-fake-openai-key-0000'); others get 401 invalid_api_key
+ *   apiKey      the key it accepts (default 'sk-proj-7Hq2Xv9Lk4Ws1Nb6Tz3Rm8Yd5Fp0Gc2Je7Ua4Ks9'); others get 401 invalid_api_key
  *   latencyMs   delay before every answer
  *   scale       pixel scale of answers (default 0.25: 1024x1024 comes back as 256x256; 1 = real sizes)
  *   image(ctx)  override bytes: ({width,height,format,model,body}) => Buffer
@@ -124,7 +124,7 @@ export function openaiErrorFor(action, key) {
  *     http {status, body, headers} | hang | reset | truncate; any with latencyMs.
  */
 export async function startOpenAIFake(options = {}) {
-  const apiKey = options.apiKey ?? 'sk-test-fake-openai-key-0000';
+  const apiKey = options.apiKey ?? 'sk-proj-7Hq2Xv9Lk4Ws1Nb6Tz3Rm8Yd5Fp0Gc2Je7Ua4Ks9';
   const scale = options.scale ?? 0.25;
   const script = options.script ?? (() => undefined);
   const core = await startServer({ name: 'openai', latencyMs: options.latencyMs ?? 0, route });

@@ -85,7 +85,7 @@ export function pixelmuseErrorFor(action) {
 
 /**
  * Start the fake. Options:
- *   apiKey       accepted key (default 'pm_test_fake_pixelmuse_key')
+ *   apiKey       accepted key (default 'pm_test_7Hq2Xv9Lk4Ws1Nb6Tz3Rm8Yd5Fp0Gc2J')
  *   latencyMs    delay before every HTTP answer
  *   jobMs        time a generation takes (default 0); synchronous models hold the request that long
  *   asyncModels  models that answer 202 processing (default PIXELMUSE_ASYNC_MODELS)
@@ -102,7 +102,7 @@ export function pixelmuseErrorFor(action) {
  *     http | hang | reset | truncate; any error may carry shape: 'object'|'string'|'message'.
  */
 export async function startPixelmuseFake(options = {}) {
-  const apiKey = options.apiKey ?? 'pm_test_fake_pixelmuse_key';
+  const apiKey = options.apiKey ?? 'pm_test_7Hq2Xv9Lk4Ws1Nb6Tz3Rm8Yd5Fp0Gc2J';
   const scale = options.scale ?? 0.25;
   const asyncModels = new Set(options.asyncModels ?? PIXELMUSE_ASYNC_MODELS);
   const script = options.script ?? (() => undefined);

@@ -51,7 +51,7 @@ export function recraftErrorFor(action) {
 
 /**
  * Start the fake. Options:
- *   apiKey       accepted key (default 'test-recraft-key'); anything else: 401 text/plain
+ *   apiKey       accepted key (default 'Rk7Hq2Xv9Lk4Ws1Nb6Tz3Rm8Yd5Fp0Gc2Je7Ua4Ks9Lw3Qe6Td1'); anything else: 401 text/plain
  *   latencyMs    delay before every answer (downloads included)
  *   scale        pixel scale (default 0.25)
  *   urlTtlMs     result URLs answer 404 after this long (default: never in a test's lifetime)
@@ -61,7 +61,7 @@ export function recraftErrorFor(action) {
  *     server-error {status?} | expired {status?: 404|403} (downloads) | http | hang | reset | truncate
  */
 export async function startRecraftFake(options = {}) {
-  const apiKey = options.apiKey ?? 'test-recraft-key';
+  const apiKey = options.apiKey ?? 'Rk7Hq2Xv9Lk4Ws1Nb6Tz3Rm8Yd5Fp0Gc2Je7Ua4Ks9Lw3Qe6Td1';
   const scale = options.scale ?? 0.25;
   const script = options.script ?? (() => undefined);
   const core = await startServer({ name: 'recraft', latencyMs: options.latencyMs ?? 0, route });

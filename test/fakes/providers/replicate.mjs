@@ -71,7 +71,7 @@ export function replicateErrorFor(action) {
 
 /**
  * Start the fake. Options:
- *   apiKey       accepted token (default 'r8_test_fake_replicate_token')
+ *   apiKey       accepted token (default 'r8_Hq2Xv9Lk4Ws1Nb6Tz3Rm8Yd5Fp0Gc2Je7Ua4K')
  *   latencyMs    delay before every HTTP answer
  *   jobMs        time a prediction takes from create to succeeded (default 0)
  *   maxWaitS     the longest `Prefer: wait` honoured (default 60)
@@ -86,7 +86,7 @@ export function replicateErrorFor(action) {
  *     http {status, body, headers} | hang | reset | truncate; downloads also expired {status?}.
  */
 export async function startReplicateFake(options = {}) {
-  const apiKey = options.apiKey ?? 'r8_test_fake_replicate_token';
+  const apiKey = options.apiKey ?? 'r8_Hq2Xv9Lk4Ws1Nb6Tz3Rm8Yd5Fp0Gc2Je7Ua4K';
   const scale = options.scale ?? 0.25;
   const maxWaitS = options.maxWaitS ?? 60;
   const script = options.script ?? (() => undefined);
