@@ -24,6 +24,7 @@ process.on('message', async (msg) => {
       paid: s.paid ?? [...(s.successesByKey?.values() ?? [])].reduce((a, b) => a + b, 0),
       schemaViolations: s.schemaViolations?.length ?? 0,
       firstViolation: s.schemaViolations?.[0],
+      cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     });
   } else if (msg === 'close') {
     await fake.close();

@@ -45,6 +45,7 @@ const outDir = await mkdtemp(path.join(outBase, `shotlist-bench-providers-${api}
 try {
   const provider = await makeProvider(fake);
   const model = api === 'generic' ? 'flux-schnell' : PROVIDER_FAKES[api].model;
+  const cpu0 = process.cpuUsage();
   const result = await runProviderBench({
     provider,
     providerModel: model,
@@ -53,6 +54,8 @@ try {
     concurrency: Number(concurrency),
     outDir,
   });
+  const cpu = process.cpuUsage(cpu0);
+  result.cpuMs = (cpu.user + cpu.system) / 1000;
   child.send('stats');
   const stats = await new Promise((resolve) => child.once('message', resolve));
   process.stdout.write(

@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import console from 'node:console';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +50,7 @@ console.log(
   `shots ${SHOTS}, concurrency ${CONCURRENCY}, generation ${GENERATION_MS} ms, images ~${(IMAGE_BYTES / 1e6).toFixed(1)} MB; bound = concurrency / latency = ${bound.toFixed(1)} shots/s`,
 );
 console.log(
-  'api        delivery  shots/s  /bound  target  /generic  peak RSS  rss<400  failures  paid  schema-violations',
+  'api        delivery  shots/s  /bound  target  /generic  peak RSS  rss<400  failures  paid  schema-violations  CPU ms/shot client fake',
 );
 let bad = 0;
 let generic;
@@ -87,6 +88,7 @@ for (const api of runs) {
       String(r.failures).padStart(8),
       String(r.fake.paid).padStart(5),
       String(r.fake.schemaViolations).padStart(4),
+      `${(r.cpuMs / SHOTS).toFixed(1).padStart(22)} ${(r.fake.cpuMs / SHOTS).toFixed(1).padStart(5)}`,
     ].join(' '),
   );
   if (r.firstFailure) console.log(`  first failure: shot ${r.firstFailure.i}: ${r.firstFailure.error}`);
@@ -95,4 +97,12 @@ for (const api of runs) {
   if (api === 'generic') console.log(`  (images written under ${r.outBase})`);
 }
 if (missing.length) console.log(`not measured (no adapter): ${missing.join(', ')}`);
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )} on ${os.cpus().length} CPUs: CPU ms/shot (client = the adapter's process, fake = the fake's) does not depend on load; shots/s does`,
+);
 process.exitCode = bad || missing.length ? 1 : 0;
