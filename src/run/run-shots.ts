@@ -53,6 +53,8 @@ export interface QaInputLite {
   aspect: string;
   size: number;
   background: string;
+  /** The placement's encoder quality: how far a lossy codec may move a flat background colour. */
+  quality?: number;
   qa: QaSettings;
   color?: string;
 }
@@ -245,6 +247,7 @@ export async function runShots(input: RunInput): Promise<ShotOutcome[]> {
                 aspect: spec.aspect,
                 size: spec.size,
                 background: spec.background,
+                quality: spec.quality,
                 qa: qaSettings,
                 ...(spec.color ? { color: spec.color } : {}),
               })
@@ -412,7 +415,8 @@ function qaSummary(checks: QaCheckResult[], status: QaResultLite['status']): Non
   const warned = checks.filter((c) => c.status === 'warn');
   return {
     status,
-    failed: checks.filter((c) => c.status === 'fail'),
+    // A check that could not finish fails the image too (status error, reason in its message).
+    failed: checks.filter((c) => c.status === 'fail' || c.status === 'error'),
     ...(warned.length ? { warned } : {}),
   };
 }

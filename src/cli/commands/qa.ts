@@ -20,12 +20,15 @@ interface QaOptions {
   background?: string;
   profile?: string;
   color?: string;
+  quality?: string;
 }
 
 interface Target {
   aspect: string;
   size: number;
   background: string;
+  /** The encoder quality the images were written at, when known. */
+  quality?: number;
   qa: QaSettings;
   label: string;
 }
@@ -45,6 +48,10 @@ export const registerQa: CommandRegistrar = (program: Command, io: CliIO, setExi
     .option('--background <colour>', 'expected background #RRGGBB (default #FFFFFF without a placement)')
     .option('--profile <name>', `QA profile: ${Object.keys(BUILT_IN_PROFILES).join(', ')}`)
     .option('--color <#RRGGBB>', "the product's declared colour, to check against the image")
+    .option(
+      '--quality <1-100>',
+      "encoder quality the images were written at (default: the placement's): how far a lossy format may move a flat background colour",
+    )
     .option('--json', 'print the reports as JSON')
     .action(async (paths: string[], opts: QaOptions) => {
       // Loaded when the command runs: the checks pull in the OCR engine, which other commands never need.
@@ -77,6 +84,7 @@ export const registerQa: CommandRegistrar = (program: Command, io: CliIO, setExi
             aspect: target.aspect,
             size: target.size,
             background: target.background,
+            ...(target.quality !== undefined ? { quality: target.quality } : {}),
             qa: target.qa,
             color: opts.color,
           });
@@ -114,6 +122,12 @@ async function resolveTarget(
   if (size !== undefined && !(Number.isInteger(size) && size > 0)) {
     throw new UsageError(`--size ${opts.size}: expected the long edge in px, a positive whole number`);
   }
+  const quality = opts.quality === undefined ? undefined : Number(opts.quality);
+  if (quality !== undefined && !(Number.isInteger(quality) && quality >= 1 && quality <= 100)) {
+    throw new UsageError(
+      `--quality ${opts.quality}: expected the encoder quality, a whole number from 1 to 100`,
+    );
+  }
   if (opts.aspect !== undefined && !/^\d+:\d+$/.test(opts.aspect)) {
     throw new UsageError(`--aspect ${opts.aspect}: expected w:h with small whole numbers, e.g. 1:1 or 4:5`);
   }
@@ -132,6 +146,7 @@ async function resolveTarget(
       aspect: opts.aspect,
       size,
       background,
+      ...(quality !== undefined ? { quality } : {}),
       qa: profile,
       label: `${opts.aspect}, ${size} px, background ${background}, profile ${opts.profile ?? 'default'}`,
     };
@@ -157,6 +172,7 @@ async function resolveTarget(
     aspect: opts.aspect ?? placement.aspect,
     size: size ?? placement.size,
     background: opts.background ?? placement.background,
+    quality: quality ?? placement.quality,
     qa: { ...placement.qa, ...profile },
     label: `placement ${placement.id} (${placement.aspect}, ${placement.size} px, ${placement.background}, profile ${opts.profile ?? placement.qa.profile ?? 'default'})`,
   };
