@@ -120,7 +120,7 @@ export async function normaliseImage(
     case 'webp':
       // Sharp YUV conversion brings a flat brand colour closer (measured on light, pastel and
       // saturated backdrops: up to 2-3 levels off at quality 90 instead of 3, 5 instead of 7 at
-      // 75). Pure white is exact either way, and its files keep their bytes.
+      // 75). Pure white comes out the same either way (measured); its files keep their bytes.
       pipeline = pipeline.webp({
         quality: target.quality,
         effort: 2,

@@ -2,11 +2,14 @@
 // through the production normaliser in each lossy format at a placement's quality, the way a run
 // publishes them. Good ones sit on the declared colour; defects on a visibly different one (the
 // model ignored the brand colour, or tinted it).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { ImageFormat } from '../../src/domain/config.js';
 import { normaliseImage } from '../../src/images/normalise.js';
+import { composeStudioImage } from '../../src/providers/studio/index.js';
 import type { CorpusCase } from './corpus.js';
 import { compose } from './compose.js';
-import { loadCutouts } from './cutouts.js';
+import { loadCutouts, PHOTOS } from './cutouts.js';
 
 interface Brand {
   format: ImageFormat;
@@ -81,6 +84,40 @@ export async function brandColourCases(): Promise<CorpusCase[]> {
         qa: { noText: true },
         color: cut.color,
       },
+    });
+  }
+  return [...out, ...(await studioOnBrand())];
+}
+
+/**
+ * The case issue 16 reported: the studio compositor's shots on a #F4F4F2 placement in lossy WebP
+ * (and JPEG), which failed with background=0 while the check wanted the exact colour.
+ */
+async function studioOnBrand(): Promise<CorpusCase[]> {
+  const out: CorpusCase[] = [];
+  const shots: [string, ImageFormat, number][] = [
+    ['camera-off-white.jpg', 'webp', 90],
+    ['mouse-light-grey.jpg', 'webp', 80],
+    ['shoe-near-white.jpg', 'jpeg', 85],
+  ];
+  for (const [file, format, quality] of shots) {
+    const placement = { aspect: '1:1', size: 1600, background: '#F4F4F2' };
+    const { png } = await composeStudioImage(await readFile(path.join(PHOTOS, file)), {
+      ...placement,
+      fill: 0.85,
+      shadow: true,
+    });
+    const { bytes } = await normaliseImage(png, {
+      ...placement,
+      format,
+      quality,
+      sourceType: 'composite',
+    });
+    out.push({
+      id: `good-brand-studio-${format}${quality}-F4F4F2-${file.replace(/\.\w+$/, '')}`,
+      kind: 'good',
+      image: bytes,
+      input: { ...placement, quality, qa: { noText: true } },
     });
   }
   return out;

@@ -58,7 +58,7 @@ describe('QA reports do not depend on order or concurrency', () => {
     const studio = (await studioCases()).filter((c) => /-(pdp|social)-/.test(c.id)).slice(0, 4);
     cases = [...text, ...good, ...studio, ...(await naiveTrimCases()).slice(0, 2)];
     baseline = await pass(cases, 1);
-  }, 300_000);
+  }, 2_400_000);
 
   afterAll(async () => {
     await closeOcr();
@@ -76,6 +76,6 @@ describe('QA reports do not depend on order or concurrency', () => {
       expect(order.map((c) => c.id)).not.toEqual(cases.map((c) => c.id));
       const reports = await pass(order, run.concurrency);
       for (const c of cases) expect(reports.get(c.id), c.id).toEqual(baseline.get(c.id));
-    }, 300_000);
+    }, 2_400_000);
   }
 });

@@ -71,8 +71,8 @@ const WHITE = (c: Rgb) => c[0] === 255 && c[1] === 255 && c[2] === 255;
 
 /**
  * How far a border pixel may be from the placement's background and still be that background.
- * Pure white is exact in every codec (255 is where a decoder clamps), so marketplaces' white
- * stays exact; a lossless image must match exactly too. Other colours are allowed the drift the
+ * Pure white stays exact, as marketplaces ask (decoders clamp at 255, so lossy codecs keep it, but
+ * for a few pixels of low-quality WebP); a lossless image must match exactly too. Other colours are allowed the drift the
  * image's codec leaves at the placement's quality (or at its lowest band when the quality is not
  * known) plus DRIFT_MARGIN.
  */
