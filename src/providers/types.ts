@@ -15,6 +15,25 @@ export interface GenerateRequest {
   /** Stable per (shot, genHash, seed): lets an API drop a duplicate submit after a retry. */
   idempotencyKey: string;
   signal: AbortSignal;
+  /**
+   * Asynchronous APIs (Pixelmuse, fal, Replicate) call this as soon as a job id is known, before
+   * polling, and wait for it: the run checkpoints the job so a killed run resumes it instead of
+   * paying again. A rejection fails the attempt (the job is then cancelled where the API allows).
+   */
+  onJob?: (job: JobRef) => Promise<void>;
+  /** A job checkpointed by an earlier run (same idempotencyKey): poll it instead of submitting again. */
+  resumeJob?: JobRef;
+}
+
+/** An asynchronous job as the API named it; URLs only where the API returned them. */
+export interface JobRef {
+  /** Provider id that made the job (a job is only resumed through the same provider). */
+  provider: string;
+  id: string;
+  pollUrl?: string;
+  /** fal: where the result is fetched once the job completes. */
+  resultUrl?: string;
+  cancelUrl?: string;
 }
 
 export interface GeneratedImage {
@@ -38,7 +57,8 @@ export interface Provider {
 
 /**
  * Why a provider call failed. The run branches on `retryable`; the report shows `kind` and the message.
- * `transient` covers network errors, timeouts, 408/409/425/5xx; `rate-limit` is 429.
+ * `transient` covers network errors, timeouts, 408/409/425/5xx; `rate-limit` is 429; `unavailable`
+ * is a model the API no longer serves (404 model not found): the run may try the fallback provider.
  */
 export type ProviderErrorKind =
   | 'transient'
@@ -60,17 +80,20 @@ export class ProviderError extends Error {
   readonly status?: number;
   /** Delay the API asked for before the next try. */
   readonly retryAfterMs?: number;
+  /** The API's own reason code (`moderation_blocked`, `API_KEY_INVALID`, `content_policy_violation`…). */
+  readonly reason?: string;
 
   constructor(
     kind: ProviderErrorKind,
     message: string,
-    options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    options: { status?: number; retryAfterMs?: number; reason?: string; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'ProviderError';
     this.kind = kind;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.reason = options.reason;
   }
 
   get retryable(): boolean {
