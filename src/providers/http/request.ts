@@ -1,3 +1,4 @@
+import type { FormData } from 'undici';
 import { request, type Dispatcher } from 'undici';
 import { ProviderError } from '../types.js';
 

@@ -1,3 +1,4 @@
+import { FormData } from 'undici';
 import { aspectPlan, routeByProviderModel, type ModelRoute } from '../../domain/models.js';
 import { redacting, type ProviderContext, type ProviderDefinition } from '../http/adapter.js';
 import { jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
