@@ -1,6 +1,6 @@
 import { ProviderError, type GeneratedImage } from '../types.js';
 import { checkImage } from './image.js';
-import { httpCall, type Headers } from './request.js';
+import { httpCall } from './request.js';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/;
 
@@ -45,8 +45,7 @@ export function checkResultUrl(api: string, text: string, allowLoopbackHttp: boo
 
 /**
  * Fetches a result image (https, under a size cap, must be a whole image). Called inside the
- * provider attempt, so a 5xx or a cut-off transfer is retried like the call itself. An expired
- * URL (403/404/410) is `bad-output`: the API's result is gone, and only a new job can replace it.
+ * provider attempt, so a 5xx, an expired URL or a cut-off transfer is retried like the call itself.
  */
 export async function downloadResult(text: string, o: DownloadOptions): Promise<GeneratedImage> {
   const inline = fromDataUri(text);
@@ -59,22 +58,20 @@ export async function downloadResult(text: string, o: DownloadOptions): Promise<
     maxBytes: o.maxBytes,
     timeoutMs: o.timeoutMs,
   });
-  if (res.status !== 200) throw downloadError(what, res.status, res.headers);
+  if (res.status !== 200) throw downloadError(what, res.status);
   return { bytes: res.body, mimeType: await checkImage(o.api, res.body) };
 }
 
-function downloadError(what: string, status: number, headers: Headers): ProviderError {
-  if (status === 429 || status >= 500 || status === 408)
-    return new ProviderError(status === 429 ? 'rate-limit' : 'transient', `${what} answered HTTP ${status}`, {
-      status,
-    });
-  const expired = status === 403 || status === 404 || status === 410;
-  void headers;
-  return new ProviderError(
-    'bad-output',
-    expired
-      ? `${what} answered HTTP ${status}: the result URL has expired or was removed`
-      : `${what} answered HTTP ${status}`,
-    { status },
-  );
+function downloadError(what: string, status: number): ProviderError {
+  if (status === 429) return new ProviderError('rate-limit', `${what} answered HTTP 429`, { status });
+  if (status >= 500 || status === 408)
+    return new ProviderError('transient', `${what} answered HTTP ${status}`, { status });
+  // The result is gone (URLs expire: fal after minutes, Recraft after a day): only a new call can replace it.
+  if (status === 403 || status === 404 || status === 410)
+    return new ProviderError(
+      'transient',
+      `${what} answered HTTP ${status}: the result URL has expired or was removed; asking again`,
+      { status },
+    );
+  return new ProviderError('bad-output', `${what} answered HTTP ${status}`, { status });
 }
