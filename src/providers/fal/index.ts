@@ -71,7 +71,7 @@ export function falInput(req: GenerateRequest): { endpoint: string; input: Recor
 async function generate(ctx: ProviderContext, book: JobBook, req: GenerateRequest): Promise<GenerateResult> {
   const auth = { authorization: `Key ${ctx.key}` };
   const base = new URL(ctx.baseUrl);
-  const call = (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) => {
+  const call = (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, signal = req.signal) => {
     // The key goes only to the API's own host, whatever URL an answer names.
     if (new URL(url).origin !== base.origin)
       throw new ProviderError(
@@ -82,7 +82,7 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       method,
       headers: jsonHeaders(auth),
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      signal: req.signal,
+      signal,
       maxBytes: ctx.maxBytes,
       timeoutMs: ctx.timeoutMs,
     });
@@ -106,14 +106,7 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
   }
   const ref: JobRef = job;
   const cancel = ref.cancelUrl
-    ? async () =>
-        void (await httpCall(API, ref.cancelUrl!, {
-          method: 'PUT',
-          headers: auth,
-          signal: AbortSignal.timeout(10_000),
-          maxBytes: 64 * 1024,
-          timeoutMs: 10_000,
-        }))
+    ? async () => void (await call('PUT', ref.cancelUrl!, undefined, AbortSignal.timeout(10_000)))
     : undefined;
   return withCancel(req, book, cancel, async () => {
     const now = ctx.now ?? Date.now;

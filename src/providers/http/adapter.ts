@@ -72,7 +72,12 @@ export function redacting(provider: Provider, secrets: readonly string[]): Provi
             ...(error.reason !== undefined ? { reason: redact(error.reason) } : {}),
           });
         }
-        if (error instanceof Error) error.message = redact(error.message);
+        // Aborts and timeouts pass through untouched: the run tells them apart by their identity.
+        if (error instanceof Error && redact(error.message) !== error.message) {
+          const clean = new Error(redact(error.message));
+          clean.name = error.name;
+          throw clean;
+        }
         throw error;
       }
     },
