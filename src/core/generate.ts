@@ -166,6 +166,7 @@ async function runShotsOf(input: RunWork, runId: string) {
       lookup: createProviderRegistry({
         env: host.env,
         providers: config.settings.providers,
+        ...(config.settings.routing ? { routing: config.settings.routing } : {}),
         offline: input.options.offline,
       }),
       checkpoint,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ProviderSettings } from '../domain/config.js';
-import { aspectPlan, type ModelInfo } from '../domain/models.js';
+import { aspectPlan, type ModelInfo, type ModelRoute } from '../domain/models.js';
 import type { GenerateResult, Provider, ReferenceImage } from '../providers/types.js';
 import { callWithRetries } from './attempts.js';
 import type { BackoffSettings } from './backoff.js';
@@ -24,11 +24,15 @@ export interface ProviderChoice {
   providerId: string;
   provider: Provider;
   model: ModelInfo;
+  /** The route serving the model (provider model id, aspects, sizes, price); the model's default when absent. */
+  route?: ModelRoute;
   settings: ProviderSettings;
+  /** shotlist.yaml's fallback for this model, tried once when this provider is unavailable. */
+  fallback?: () => ProviderChoice | undefined;
 }
 
 export type RawOutcome =
-  | { ok: true; raw: Buffer; tally: Tally }
+  | { ok: true; raw: Buffer; tally: Tally; fellBackTo?: ProviderChoice }
   | { ok: false; cancelled: true; tally: Tally }
   | { ok: false; cancelled: false; error: { kind: string; message: string }; tally: Tally };
 
@@ -58,7 +62,38 @@ export async function callForRaw(
   tally: Tally,
   ctx: CallContext,
 ): Promise<RawOutcome> {
+  const first = await callOnce(shot, seed, choice, reference, deadline, tally, ctx);
+  if (first.ok || first.cancelled || !choice.fallback || !fallsBack(first.error.kind)) return first;
+  const other = choice.fallback();
+  if (!other) return first;
+  const second = await callOnce(shot, seed, other, reference, deadline, first.tally, ctx);
+  if (!second.ok) {
+    if (second.cancelled) return second;
+    const error = {
+      kind: second.error.kind,
+      message: `${choice.providerId}: ${first.error.message}; fallback ${other.providerId}: ${second.error.message}`,
+    };
+    return { ...second, error };
+  }
+  return { ...second, fellBackTo: other };
+}
+
+/** The first provider is unavailable (model retired there, or 5xx after every retry): worth the fallback. */
+function fallsBack(kind: string): boolean {
+  return kind === 'unavailable' || kind === 'transient' || kind === 'timeout';
+}
+
+async function callOnce(
+  shot: RunnableShot,
+  seed: number,
+  choice: ProviderChoice,
+  reference: ReferenceImage | undefined,
+  deadline: number,
+  tally: Tally,
+  ctx: CallContext,
+): Promise<RawOutcome> {
   const { spec } = shot;
+  const route = choice.route ?? choice.model;
   if (ctx.stop.aborted) return { ok: false, cancelled: true, tally };
   const outcome = await callWithRetries(
     {
@@ -74,9 +109,9 @@ export async function callForRaw(
     },
     (signal) => ({
       spec: seed === spec.seed ? spec : { ...spec, seed },
-      providerModel: choice.model.providerModel,
-      aspect: aspectPlan(choice.model, spec.aspect)?.generate ?? spec.aspect,
-      reference,
+      providerModel: route.providerModel,
+      aspect: aspectPlan(route, spec.aspect)?.generate ?? spec.aspect,
+      ...(reference && route.reference ? { reference } : {}),
       idempotencyKey: idempotencyKey(spec.key, spec.genHash, seed),
       signal,
     }),
@@ -94,7 +129,7 @@ export async function callForRaw(
   }
   const next: Tally = {
     attempts,
-    costUsd: tally.costUsd + (outcome.result.costUsd ?? choice.model.priceUsd),
+    costUsd: tally.costUsd + (outcome.result.costUsd ?? route.priceUsd),
     ...((outcome.result.jobId ?? tally.jobId) ? { jobId: outcome.result.jobId ?? tally.jobId } : {}),
   };
   try {
