@@ -65,7 +65,6 @@ describe('loadConfig', () => {
     for (const provider of [
       'studio',
       'gemini',
-      'imagen',
       'openai',
       'recraft',
       'fal',
