@@ -1,0 +1,246 @@
+// `shotlist generate` (spawned CLI) through each hosted adapter, routed by shotlist.yaml to a small
+// loopback stand-in of that API; and a failing run per provider whose every output is searched
+// for the key. The per-API fakes of test/fakes/providers replace these stand-ins once they land.
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendJson, startApiServer, type ApiServer, type Handler } from './helpers/api-server.js';
+import { makeTestImage } from './fakes/fake-server.mjs';
+import { ensureBuilt, spawnCli } from './fakes/cli.js';
+import { GIT_ENV, makeRepo } from './fakes/repo.js';
+
+interface Case {
+  provider: string;
+  model: string;
+  keyEnv: string;
+  key: string;
+  /** Path under the server the adapter's base URL points at. */
+  base: string;
+  ok: (img: Buffer) => Handler;
+  /** The API refusing the key in its own words, quoting the key. */
+  auth: (key: string) => Handler;
+}
+
+const png = (res: import('node:http').ServerResponse, img: Buffer) => {
+  res.writeHead(200, { 'content-type': 'image/png' });
+  res.end(img);
+};
+
+const CASES: Case[] = [
+  {
+    provider: 'gemini',
+    model: 'nano-banana-2',
+    keyEnv: 'GEMINI_API_KEY',
+    key: 'AIzaSyB7Rk2Qw9Lx4Zp6Mv1Nc8Tj3Hs5Gd0Fa7Ye',
+    base: '/v1beta',
+    ok: (img) => (_r, res) =>
+      sendJson(res, 200, {
+        candidates: [
+          {
+            content: { parts: [{ inlineData: { mimeType: 'image/png', data: img.toString('base64') } }] },
+            finishReason: 'STOP',
+          },
+        ],
+      }),
+    auth: (key) => (_r, res) =>
+      sendJson(res, 400, {
+        error: {
+          code: 400,
+          message: `API key not valid (${key}). Please pass a valid API key.`,
+          status: 'INVALID_ARGUMENT',
+          details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID' }],
+        },
+      }),
+  },
+  {
+    provider: 'openai',
+    model: 'gpt-image-1',
+    keyEnv: 'OPENAI_API_KEY',
+    key: 'sk-proj-Hx3Kw8Lq2Zr7Vm4Pb9Nt1Cy6Js5Df0Ga',
+    base: '/v1',
+    ok: (img) => (_r, res) =>
+      sendJson(res, 200, {
+        created: 1,
+        data: [{ b64_json: img.toString('base64') }],
+        usage: {
+          input_tokens: 20,
+          output_tokens: 4160,
+          input_tokens_details: { text_tokens: 20, image_tokens: 0 },
+        },
+      }),
+    auth: (key) => (_r, res) =>
+      sendJson(res, 401, {
+        error: {
+          message: `Incorrect API key provided: ${key.slice(0, 12)}****${key.slice(-4)}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_api_key',
+        },
+      }),
+  },
+  {
+    provider: 'recraft',
+    model: 'recraft-v4',
+    keyEnv: 'RECRAFT_API_TOKEN',
+    key: 'rc_Tq8Wz3Lm6Xp1Vk9Nb4Hs7Jd2Gf5Ca0Ry',
+    base: '/v1',
+    ok: (img) => (r, res, s) =>
+      r.path.startsWith('/files/')
+        ? png(res, img)
+        : sendJson(res, 200, {
+            created: 1,
+            credits: 40,
+            data: [{ image_id: 'i1', url: `${s.url}/files/i1.png` }],
+          }),
+    auth: (key) => (_r, res) => {
+      res.writeHead(401, { 'content-type': 'text/plain' });
+      res.end(`request unauthorized: token ${key} is not valid`);
+    },
+  },
+  {
+    provider: 'fal',
+    model: 'flux-schnell',
+    keyEnv: 'FAL_KEY',
+    key: '3f9a7c1e-5b2d-4e8f-9a6c-1d3e5f7a9b2c:c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2b4',
+    base: '',
+    ok: (img) => (r, res, s) => {
+      const u = `${s.url}/fal-ai/flux/requests/q1`;
+      if (r.method === 'POST')
+        return sendJson(res, 200, {
+          request_id: 'q1',
+          status: 'IN_QUEUE',
+          status_url: `${u}/status`,
+          response_url: u,
+          cancel_url: `${u}/cancel`,
+        });
+      if (r.path.endsWith('/status')) return sendJson(res, 200, { status: 'COMPLETED' });
+      if (r.path === '/img.png') return png(res, img);
+      sendJson(res, 200, {
+        images: [{ url: `${s.url}/img.png`, width: 96, height: 96, content_type: 'image/png' }],
+        seed: 1,
+      });
+    },
+    auth: (key) => (_r, res) => sendJson(res, 401, { detail: `Invalid key: ${key}` }),
+  },
+  {
+    provider: 'replicate',
+    model: 'replicate-flux-dev',
+    keyEnv: 'REPLICATE_API_TOKEN',
+    key: 'r8_Mx5Kq2Wz8Lp3Vn6Bt9Hc1Js4Dg7Fa0Re',
+    base: '/v1',
+    ok: (img) => (r, res, s) => {
+      if (r.path === '/out.png') return png(res, img);
+      const p = {
+        id: 'p1',
+        status: r.method === 'POST' ? 'processing' : 'succeeded',
+        output: r.method === 'POST' ? null : [`${s.url}/out.png`],
+        error: null,
+        urls: { get: `${s.url}/v1/predictions/p1`, cancel: `${s.url}/v1/predictions/p1/cancel` },
+      };
+      sendJson(res, r.method === 'POST' ? 202 : 200, p);
+    },
+    auth: (key) => (_r, res) =>
+      sendJson(res, 401, { title: 'Unauthenticated', detail: `Invalid token ${key}`, status: 401 }),
+  },
+  {
+    provider: 'pixelmuse',
+    model: 'imagen-3',
+    keyEnv: 'PIXELMUSE_API_KEY',
+    key: 'pm_live_Zc4Xv7Bn2Mq9Lw5Kp8Jh3Gf6Ds1Ae',
+    base: '/api/v1',
+    ok: (img) => (_r, res) =>
+      sendJson(res, 200, {
+        id: 'g1',
+        status: 'succeeded',
+        model: 'imagen-3',
+        prompt: 'p',
+        output: [`data:image/png;base64,${img.toString('base64')}`],
+        credits_charged: 1,
+        error: null,
+        created_at: 'x',
+        completed_at: 'y',
+      }),
+    auth: (key) => (_r, res) =>
+      sendJson(res, 401, { error: { message: `Invalid API key ${key}`, code: 'unauthorized' } }),
+  },
+];
+
+let server: ApiServer;
+let image: Buffer;
+beforeAll(async () => {
+  ensureBuilt();
+  image = await makeTestImage(96, 96);
+  server = await startApiServer(() => undefined);
+});
+afterAll(async () => server.close());
+
+async function run(c: Case) {
+  const settings = [
+    'run: { rerolls: 0, maxAttempts: 2, shotDeadlineSeconds: 30 }',
+    'providers:',
+    `  ${c.provider}: { baseUrl: "${server.url}${c.base}", timeoutSeconds: 10, pollSeconds: 0.02 }`,
+    'routing:',
+    `  ${c.model}: { provider: ${c.provider} }`,
+    '',
+  ].join('\n');
+  const dir = await makeRepo({ skus: 2, model: c.model, settings });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...GIT_ENV,
+    SHOTLIST_BACKOFF_MS: '5,50',
+    CI: '1',
+    [c.keyEnv]: c.key,
+  };
+  delete env.SHOTLIST_FAKE_PROVIDER_URL;
+  const out = await spawnCli(['generate', '--json'], dir, env).done;
+  return { dir, ...out };
+}
+
+async function everyFile(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    const p = path.join(e.parentPath, e.name);
+    if (e.isFile() && !p.includes(`${path.sep}.git${path.sep}`)) out.push(p);
+  }
+  return out;
+}
+
+describe.each(CASES)('shotlist generate through $provider', (c) => {
+  it('makes every shot, records the provider, and the cost', async () => {
+    server.handle = c.ok(image);
+    const { dir, code, stdout, stderr } = await run(c);
+    expect(stderr).not.toContain('no adapter');
+    expect(code, stderr).toBe(0);
+    const report = JSON.parse(stdout) as { totals: Record<string, number>; costUsd: number };
+    expect(report.totals.ok).toBe(2);
+    const manifest = (await readFile(path.join(dir, 'generated/manifest.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { provider: string; status: string; costUsd: number });
+    expect(manifest.map((m) => [m.provider, m.status])).toEqual([
+      [c.provider, 'ok'],
+      [c.provider, 'ok'],
+    ]);
+    expect(manifest.every((m) => m.costUsd > 0)).toBe(true);
+  });
+
+  it('fails on a refused key without the key in any output, file or commit', async () => {
+    server.handle = c.auth(c.key);
+    const { dir, code, stdout, stderr } = await run(c);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { shots: { error?: { kind: string } }[] };
+    expect(report.shots.map((s) => s.error?.kind)).toEqual(['auth', 'auth']);
+    const texts = [stdout, stderr];
+    for (const f of await everyFile(dir)) texts.push(await readFile(f, 'latin1'));
+    texts.push(
+      execFileSync('git', ['log', '-p', '--all'], {
+        cwd: dir,
+        env: { ...process.env, ...GIT_ENV },
+      }).toString(),
+    );
+    const all = texts.join('\n');
+    expect(all).toContain(c.keyEnv);
+    for (const piece of [c.key, c.key.slice(0, 12), c.key.slice(-12)]) expect(all).not.toContain(piece);
+  });
+});
