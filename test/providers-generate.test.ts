@@ -244,3 +244,42 @@ describe.each(CASES)('shotlist generate through $provider', (c) => {
     for (const piece of [c.key, c.key.slice(0, 12), c.key.slice(-12)]) expect(all).not.toContain(piece);
   });
 });
+
+describe('fallback provider', () => {
+  it('serves a shot from the fallback when the first provider keeps answering 5xx, and the manifest names it', async () => {
+    const img = image;
+    server.seen.length = 0;
+    server.handle = (r, res, s) => {
+      if (r.path.startsWith('/fal/')) return sendJson(res, 503, { detail: 'service unavailable' });
+      return CASES[0]!.ok(img)(r, res, s);
+    };
+    const settings = [
+      'run: { rerolls: 0, maxAttempts: 2, shotDeadlineSeconds: 30 }',
+      'providers:',
+      `  fal: { baseUrl: "${server.url}/fal", timeoutSeconds: 10, pollSeconds: 0.02 }`,
+      `  gemini: { baseUrl: "${server.url}/v1beta", timeoutSeconds: 10 }`,
+      'routing:',
+      '  nano-banana-2: { provider: fal, fallback: gemini }',
+      '',
+    ].join('\n');
+    const dir = await makeRepo({ skus: 1, model: 'nano-banana-2', settings });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...GIT_ENV,
+      SHOTLIST_BACKOFF_MS: '5,50',
+      CI: '1',
+      FAL_KEY: 'fal-key-abcdefgh',
+      GEMINI_API_KEY: 'gem-key-abcdefgh',
+    };
+    delete env.SHOTLIST_FAKE_PROVIDER_URL;
+    const { code, stderr } = await spawnCli(['generate', '--json'], dir, env).done;
+    expect(code, stderr).toBe(0);
+    const record = JSON.parse(await readFile(path.join(dir, 'generated/manifest.jsonl'), 'utf8')) as {
+      provider: string;
+      attempts: number;
+      status: string;
+    };
+    expect(record).toMatchObject({ provider: 'gemini', status: 'ok', attempts: 3 });
+    expect(server.seen.filter((s) => s.path.startsWith('/fal/')).length).toBeGreaterThanOrEqual(2);
+  });
+});
