@@ -45,6 +45,7 @@ function recordBase(s: ShotSpec, providerId: string, seed: number) {
     model: s.model,
     provider: providerId,
     seed,
+    qaHash: s.qaHash,
   };
 }
 

@@ -94,6 +94,7 @@ export function testSpec(over: Partial<ShotSpec> = {}): ShotSpec {
     contract: 1,
     genHash: 'g',
     specHash: 's',
+    qaHash: 'q',
     ...over,
   };
 }
