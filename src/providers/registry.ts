@@ -52,8 +52,8 @@ export type ProviderFactory = (ctx: {
 export interface ProviderFound {
   ok: true;
   model: ModelInfo;
-  /** The route serving the model: provider, its model id, aspects, sizes, price. */
-  route: ModelRoute;
+  /** The route serving the model: provider, its model id, aspects, sizes, price (the model's default when absent). */
+  route?: ModelRoute;
   provider: Provider;
   providerId: string;
   fake: boolean;

@@ -1,3 +1,4 @@
+import type { JobRef } from '../domain/manifest-record.js';
 import type { ShotSpec } from '../domain/spec.js';
 
 export interface ReferenceImage {
@@ -16,25 +17,20 @@ export interface GenerateRequest {
   idempotencyKey: string;
   signal: AbortSignal;
   /**
-   * Asynchronous APIs (Pixelmuse, fal, Replicate) call this as soon as a job id is known, before
-   * polling, and wait for it: the run checkpoints the job so a killed run resumes it instead of
-   * paying again. A rejection fails the attempt (the job is then cancelled where the API allows).
+   * Asynchronous APIs (Pixelmuse, fal, Replicate) call this as soon as they know the job id,
+   * before polling, and wait for it: the run checkpoints it, so a run killed mid-job resumes
+   * polling it instead of paying again. A rejection fails the attempt.
    */
-  onJob?: (job: JobRef) => Promise<void>;
-  /** A job checkpointed by an earlier run (same idempotencyKey): poll it instead of submitting again. */
-  resumeJob?: JobRef;
+  onJob?: (job: ProviderJob) => Promise<void>;
+  /** A job submitted by an earlier attempt or run for the same shot and seed: poll it instead of submitting. */
+  resumeJob?: ProviderJob;
 }
 
-/** An asynchronous job as the API named it; URLs only where the API returned them. */
-export interface JobRef {
-  /** Provider id that made the job (a job is only resumed through the same provider). */
-  provider: string;
-  id: string;
-  pollUrl?: string;
-  /** fal: where the result is fetched once the job completes. */
-  resultUrl?: string;
-  cancelUrl?: string;
-}
+/**
+ * A job as an adapter names it (the run adds provider and seed to checkpoint it). `resultUrl` is
+ * fal's response_url; when a resumed job lacks it, fal derives it from the status URL.
+ */
+export type ProviderJob = Omit<JobRef, 'provider' | 'seed'> & { resultUrl?: string };
 
 export interface GeneratedImage {
   bytes?: Buffer;

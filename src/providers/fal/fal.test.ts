@@ -8,7 +8,7 @@ import {
   type ApiServer,
   type Handler,
 } from '../../../test/helpers/api-server.js';
-import type { JobRef } from '../types.js';
+import type { ProviderJob } from '../types.js';
 import { fal } from './index.js';
 
 const KEY = 'f4a1c2e3-9b8d-4e7f-a6c5-0d1e2f3a4b5c:7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b';
@@ -67,13 +67,12 @@ describe('fal adapter', () => {
   it('submits with Key auth, reports the job before polling, polls status_url, fetches response_url, downloads the image', async () => {
     const png = await testPng();
     const p = await provider(queue(png));
-    const jobs: JobRef[] = [];
-    const out = await p.generate(req({ onJob: async (j: JobRef) => void jobs.push(j) }));
+    const jobs: ProviderJob[] = [];
+    const out = await p.generate(req({ onJob: async (j: ProviderJob) => void jobs.push(j) }));
     expect(out.images[0]!.bytes!.equals(png)).toBe(true);
     expect(out.jobId).toBe('req-1');
     expect(jobs).toEqual([
       {
-        provider: 'fal',
         id: 'req-1',
         pollUrl: `${server!.url}/fal-ai/nano-banana-2/requests/req-1/status`,
         resultUrl: `${server!.url}/fal-ai/nano-banana-2/requests/req-1`,
@@ -104,15 +103,15 @@ describe('fal adapter', () => {
     expect(server!.seen[0]!.json()).toMatchObject({ image_size: 'landscape_16_9', seed: 42 });
   });
 
-  it('resumes a checkpointed job without submitting again', async () => {
+  it('resumes a checkpointed job without submitting again, from its id alone or with its status URL', async () => {
     const png = await testPng();
     const p = await provider(queue(png, { polls: 1 }));
-    const base = `${server!.url}/fal-ai/nano-banana-2/requests/req-1`;
-    const out = await p.generate(
-      req({ resumeJob: { provider: 'fal', id: 'req-1', pollUrl: `${base}/status`, resultUrl: base } }),
-    );
+    const out = await p.generate(req({ resumeJob: { id: 'req-1' } }));
     expect(out.jobId).toBe('req-1');
+    const base = `${server!.url}/fal-ai/nano-banana-2/requests/req-1`;
+    await p.generate(req({ resumeJob: { id: 'req-1', pollUrl: `${base}/status` } }));
     expect(server!.seen.some((s) => s.method === 'POST')).toBe(false);
+    expect(server!.seen.filter((s) => s.path === '/fal-ai/nano-banana-2/requests/req-1')).toHaveLength(2);
   });
 
   it('resumes its own job on the next attempt after a polling timeout, and cancels it when the run is cancelled', async () => {

@@ -13,7 +13,7 @@ import { apiFailure, commonErrorText, maybeJson } from '../http/errors.js';
 import { pollJob } from '../http/poll.js';
 import { headerValue, httpCall, type Headers } from '../http/request.js';
 import { readJson } from '../http/check.js';
-import { ProviderError, type GenerateRequest, type GenerateResult, type JobRef } from '../types.js';
+import { ProviderError, type GenerateRequest, type GenerateResult, type ProviderJob } from '../types.js';
 
 const API = 'fal';
 const KEY_ENV = 'FAL_KEY';
@@ -87,7 +87,7 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       timeoutMs: ctx.timeoutMs,
     });
   };
-  let job = book.resumable(req, 'fal');
+  let job = book.resumable(req);
   if (!job) {
     const { endpoint, input } = falInput(req);
     const res = await call('POST', joinUrl(ctx.baseUrl, endpoint), input);
@@ -96,7 +96,6 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       throw falError(res.status, res.headers, text);
     const a = readJson(API, text);
     job = {
-      provider: 'fal',
       id: a.get('request_id').string(),
       pollUrl: a.get('status_url').string(),
       resultUrl: a.get('response_url').string(),
@@ -104,7 +103,7 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
     };
     await book.started(req, job);
   }
-  const ref: JobRef = job;
+  const ref = jobUrls(job, ctx.baseUrl, req.providerModel);
   const cancel = ref.cancelUrl
     ? async () => void (await call('PUT', ref.cancelUrl!, undefined, AbortSignal.timeout(10_000)))
     : undefined;
@@ -118,14 +117,14 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       maxMs: ctx.pollMaxMs ?? 5000,
       now,
       check: async () => {
-        const res = await call('GET', ref.pollUrl!);
+        const res = await call('GET', ref.pollUrl);
         const text = res.body.toString('utf8');
         if (res.status !== 200 && res.status !== 202) throw jobGone(res.status, res.headers, text, book, req);
         const status = readJson(API, text).get('status').oneOf(['IN_QUEUE', 'IN_PROGRESS', 'COMPLETED']);
         return status === 'COMPLETED' ? true : undefined;
       },
     });
-    const res = await call('GET', ref.resultUrl!);
+    const res = await call('GET', ref.resultUrl);
     const text = res.body.toString('utf8');
     // The job is over either way: a retry after this point submits a new one.
     book.finished(req);
@@ -141,6 +140,26 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
     });
     return { images: [image], jobId: ref.id };
   });
+}
+
+/**
+ * A resumed job may carry only some URLs (the journal keeps id, status and cancel URL): the rest
+ * follow fal's queue layout, `{base}/{owner}/{app}/requests/{id}` (sub-paths of the model id dropped).
+ */
+export function jobUrls(
+  job: ProviderJob,
+  baseUrl: string,
+  providerModel: string,
+): Required<Omit<ProviderJob, 'cancelUrl'>> & ProviderJob {
+  const app = providerModel.split('/').slice(0, 2).join('/');
+  const requestUrl = joinUrl(baseUrl, `${app}/requests/${encodeURIComponent(job.id)}`);
+  const pollUrl = job.pollUrl ?? `${requestUrl}/status`;
+  return {
+    ...job,
+    pollUrl,
+    resultUrl:
+      job.resultUrl ?? (pollUrl.endsWith('/status') ? pollUrl.slice(0, -'/status'.length) : requestUrl),
+  };
 }
 
 function jobGone(

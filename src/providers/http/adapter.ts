@@ -3,7 +3,7 @@ import {
   ProviderError,
   type GenerateRequest,
   type GenerateResult,
-  type JobRef,
+  type ProviderJob,
   type Provider,
 } from '../types.js';
 import { makeRedactor } from './redact.js';
@@ -90,16 +90,15 @@ export function redacting(provider: Provider, secrets: readonly string[]): Provi
  * another one. The run's journal does the same across runs through `resumeJob`.
  */
 export class JobBook {
-  private readonly jobs = new Map<string, JobRef>();
+  private readonly jobs = new Map<string, ProviderJob>();
 
   /** The job to resume for this request, if any (checkpointed by the run, else remembered here). */
-  resumable(req: GenerateRequest, provider: string): JobRef | undefined {
-    const job = req.resumeJob ?? this.jobs.get(req.idempotencyKey);
-    return job && job.provider === provider ? job : undefined;
+  resumable(req: GenerateRequest): ProviderJob | undefined {
+    return req.resumeJob ?? this.jobs.get(req.idempotencyKey);
   }
 
   /** Records a new job and reports it to the run before any polling starts. */
-  async started(req: GenerateRequest, job: JobRef): Promise<void> {
+  async started(req: GenerateRequest, job: ProviderJob): Promise<void> {
     this.jobs.set(req.idempotencyKey, job);
     await req.onJob?.(job);
   }

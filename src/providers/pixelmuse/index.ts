@@ -81,7 +81,7 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       timeoutMs: ctx.timeoutMs,
     });
   let current: Generation | undefined;
-  let job = book.resumable(req, 'pixelmuse');
+  let job = book.resumable(req);
   if (!job) {
     const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 1));
     // The key is derived from the shot: a submit repeated after a lost answer is not paid twice.
@@ -96,7 +96,6 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       throw pixelmuseError(res.status, res.headers, text);
     current = generation(readJson(API, text));
     job = {
-      provider: 'pixelmuse',
       id: current.id,
       pollUrl: joinUrl(ctx.baseUrl, `images/${encodeURIComponent(current.id)}`),
     };

@@ -9,7 +9,7 @@ import {
   type ApiServer,
   type Handler,
 } from '../../../test/helpers/api-server.js';
-import type { JobRef } from '../types.js';
+import type { ProviderJob } from '../types.js';
 import { pixelmuse } from './index.js';
 
 const KEY = 'pm_live_8Jd3Kq7Wz2Xv5Lm9Nb4Tc1Ry6Hs0Gf';
@@ -87,9 +87,9 @@ describe('pixelmuse adapter', () => {
           : gen('succeeded', { output: [`${s.url}/cdn/g1.png`], credits_charged: 4 }),
       );
     });
-    const jobs: JobRef[] = [];
+    const jobs: ProviderJob[] = [];
     const out = await p.generate(
-      req({ providerModel: 'nano-banana-pro', onJob: async (j: JobRef) => void jobs.push(j) }),
+      req({ providerModel: 'nano-banana-pro', onJob: async (j: ProviderJob) => void jobs.push(j) }),
     );
     expect(jobs.map((j) => j.id)).toEqual(['g1']);
     expect(out).toMatchObject({ jobId: 'g1', costUsd: 0.2 });
@@ -101,7 +101,7 @@ describe('pixelmuse adapter', () => {
     const p = await provider((_r, res) =>
       sendJson(res, 200, gen('succeeded', { output: [`data:image/png;base64,${png.toString('base64')}`] })),
     );
-    await p.generate(req({ resumeJob: { provider: 'pixelmuse', id: 'g1' } }));
+    await p.generate(req({ resumeJob: { id: 'g1' } }));
     expect(server!.seen.map((s) => `${s.method} ${s.path}`)).toEqual(['GET /api/v1/images/g1']);
   });
 

@@ -13,7 +13,7 @@ import { apiFailure, commonErrorText, maybeJson } from '../http/errors.js';
 import { pollJob } from '../http/poll.js';
 import { httpCall, type Headers } from '../http/request.js';
 import { readJson, type JsonReader } from '../http/check.js';
-import { ProviderError, type GenerateRequest, type GenerateResult, type JobRef } from '../types.js';
+import { ProviderError, type GenerateRequest, type GenerateResult, type ProviderJob } from '../types.js';
 
 const API = 'Replicate';
 const KEY_ENV = 'REPLICATE_API_TOKEN';
@@ -93,7 +93,7 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
     });
   };
   let current: Prediction | undefined;
-  let job = book.resumable(req, 'replicate');
+  let job = book.resumable(req);
   if (!job) {
     const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 1));
     const res = await call(
@@ -107,14 +107,13 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       throw replicateError(res.status, res.headers, text);
     current = prediction(readJson(API, text));
     job = {
-      provider: 'replicate',
       id: current.id,
       ...(current.get ? { pollUrl: current.get } : {}),
       ...(current.cancel ? { cancelUrl: current.cancel } : {}),
     };
     if (current.status === 'starting' || current.status === 'processing') await book.started(req, job);
   }
-  const ref: JobRef = job;
+  const ref: ProviderJob = job;
   const cancel = ref.cancelUrl
     ? async () => void (await call('POST', ref.cancelUrl!, {}, undefined, AbortSignal.timeout(10_000)))
     : undefined;

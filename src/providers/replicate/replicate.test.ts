@@ -9,7 +9,7 @@ import {
   type ApiServer,
   type Handler,
 } from '../../../test/helpers/api-server.js';
-import type { JobRef } from '../types.js';
+import type { ProviderJob } from '../types.js';
 import { replicate } from './index.js';
 
 const KEY = 'r8_Zq4Wm7Xk2Lp9Vb3Nc6Tj1Hs5Gd8Fa0Ry2';
@@ -66,8 +66,8 @@ describe('replicate adapter', () => {
   it('takes a 201 from Prefer: wait at once, without polling or a job report', async () => {
     const png = await testPng();
     const p = await provider(predictions(png, { created: 201 }));
-    const jobs: JobRef[] = [];
-    const out = await p.generate(req({ onJob: async (j: JobRef) => void jobs.push(j) }));
+    const jobs: ProviderJob[] = [];
+    const out = await p.generate(req({ onJob: async (j: ProviderJob) => void jobs.push(j) }));
     expect(out.images[0]!.bytes!.equals(png)).toBe(true);
     expect(out.jobId).toBe('p1');
     expect(jobs).toEqual([]);
@@ -84,7 +84,7 @@ describe('replicate adapter', () => {
     const order: string[] = [];
     await p.generate(
       req({
-        onJob: async (j: JobRef) => void order.push(`job ${j.id} after ${server!.seen.length} requests`),
+        onJob: async (j: ProviderJob) => void order.push(`job ${j.id} after ${server!.seen.length} requests`),
       }),
     );
     expect(order).toEqual(['job p1 after 1 requests']);
@@ -114,7 +114,7 @@ describe('replicate adapter', () => {
     server!.handle = predictions(png, { polls: 1 });
     server!.seen.length = 0;
     const out = await p.generate(
-      req({ resumeJob: { provider: 'replicate', id: 'p1', pollUrl: `${server!.url}/v1/predictions/p1` } }),
+      req({ resumeJob: { id: 'p1', pollUrl: `${server!.url}/v1/predictions/p1` } }),
     );
     expect(out.jobId).toBe('p1');
     expect(server!.seen.some((s) => s.method === 'POST')).toBe(false);
