@@ -172,7 +172,8 @@ beforeAll(async () => {
   ensureBuilt();
   image = await makeTestImage(96, 96);
   server = await startApiServer(() => undefined);
-});
+  // The build shares two cores with every other test file: give it room.
+}, 240_000);
 afterAll(async () => server.close());
 
 async function run(c: Case) {
