@@ -284,3 +284,109 @@ describe('fallback provider', () => {
     expect(server.seen.filter((s) => s.path.startsWith('/fal/')).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe.each([
+  {
+    provider: 'fal',
+    model: 'flux-schnell',
+    keyEnv: 'FAL_KEY',
+    base: '',
+    submit: (r: { method: string; path: string }) => r.method === 'POST',
+    handler:
+      (done: () => boolean, img: Buffer): Handler =>
+      (r, res, s) => {
+        const u = `${s.url}/fal-ai/flux/requests/q9`;
+        if (r.method === 'POST')
+          return sendJson(res, 200, {
+            request_id: 'q9',
+            status: 'IN_QUEUE',
+            status_url: `${u}/status`,
+            response_url: u,
+            cancel_url: `${u}/cancel`,
+          });
+        if (r.path.endsWith('/status'))
+          return sendJson(res, 200, { status: done() ? 'COMPLETED' : 'IN_PROGRESS' });
+        if (r.path === '/img.png') return png(res, img);
+        sendJson(res, 200, { images: [{ url: `${s.url}/img.png` }] });
+      },
+  },
+  {
+    provider: 'replicate',
+    model: 'replicate-flux-dev',
+    keyEnv: 'REPLICATE_API_TOKEN',
+    base: '/v1',
+    submit: (r: { method: string; path: string }) => r.method === 'POST' && r.path.endsWith('/predictions'),
+    handler:
+      (done: () => boolean, img: Buffer): Handler =>
+      (r, res, s) => {
+        if (r.path === '/out.png') return png(res, img);
+        const finished = r.method === 'GET' && done();
+        sendJson(res, r.method === 'POST' ? 202 : 200, {
+          id: 'p9',
+          status: finished ? 'succeeded' : 'processing',
+          output: finished ? [`${s.url}/out.png`] : null,
+          error: null,
+          urls: { get: `${s.url}/v1/predictions/p9`, cancel: `${s.url}/v1/predictions/p9/cancel` },
+        });
+      },
+  },
+  {
+    provider: 'pixelmuse',
+    model: 'imagen-3',
+    keyEnv: 'PIXELMUSE_API_KEY',
+    base: '/api/v1',
+    submit: (r: { method: string; path: string }) => r.method === 'POST',
+    handler:
+      (done: () => boolean, img: Buffer): Handler =>
+      (r, res) => {
+        const finished = r.method === 'GET' && done();
+        sendJson(res, r.method === 'POST' ? 202 : 200, {
+          id: 'g9',
+          status: finished ? 'succeeded' : 'processing',
+          model: 'imagen-3',
+          prompt: 'p',
+          output: finished ? [`data:image/png;base64,${img.toString('base64')}`] : null,
+          credits_charged: finished ? 1 : 0,
+          error: null,
+          created_at: 'x',
+          completed_at: null,
+        });
+      },
+  },
+])('a run killed with a $provider job in flight', (c) => {
+  it('resumes polling the job next run and pays for it once', async () => {
+    let done = false;
+    server.seen.length = 0;
+    server.handle = c.handler(() => done, image);
+    const settings = [
+      'run: { rerolls: 0, maxAttempts: 2, shotDeadlineSeconds: 60 }',
+      'providers:',
+      `  ${c.provider}: { baseUrl: "${server.url}${c.base}", timeoutSeconds: 30, pollSeconds: 0.05 }`,
+      '',
+    ].join('\n');
+    const dir = await makeRepo({ skus: 1, model: c.model, settings });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...GIT_ENV,
+      SHOTLIST_BACKOFF_MS: '5,50',
+      CI: '1',
+      [c.keyEnv]: 'key-0123456789abcdef',
+    };
+    delete env.SHOTLIST_FAKE_PROVIDER_URL;
+    const first = spawnCli(['generate', '--json'], dir, env);
+    // Killed hard while polling: the job was reported before the first poll.
+    while (server.seen.filter((s) => s.method === 'GET').length < 2)
+      await new Promise((r) => setTimeout(r, 20));
+    first.child.kill('SIGKILL');
+    await first.done;
+    done = true;
+    const second = await spawnCli(['generate', '--json'], dir, env).done;
+    expect(second.code, second.stderr).toBe(0);
+    expect(server.seen.filter((s) => c.submit(s))).toHaveLength(1);
+    const record = JSON.parse(await readFile(path.join(dir, 'generated/manifest.jsonl'), 'utf8')) as {
+      status: string;
+      provider: string;
+    };
+    expect(record).toMatchObject({ status: 'ok', provider: c.provider });
+  });
+});
