@@ -390,3 +390,41 @@ describe.each([
     expect(record).toMatchObject({ status: 'ok', provider: c.provider });
   });
 });
+
+describe('a cancelled run', () => {
+  it('cancels its in-flight fal job (PUT cancel_url) when interrupted twice', async () => {
+    server.seen.length = 0;
+    server.handle = (r, res, s) => {
+      const u = `${s.url}/fal-ai/flux/requests/q7`;
+      if (r.method === 'POST')
+        return sendJson(res, 200, {
+          request_id: 'q7',
+          status: 'IN_QUEUE',
+          status_url: `${u}/status`,
+          response_url: u,
+          cancel_url: `${u}/cancel`,
+        });
+      if (r.method === 'PUT') return sendJson(res, 202, { status: 'CANCELLATION_REQUESTED' });
+      sendJson(res, 200, { status: 'IN_PROGRESS' });
+    };
+    const settings = [
+      'run: { rerolls: 0, graceSeconds: 30 }',
+      'providers:',
+      `  fal: { baseUrl: "${server.url}", timeoutSeconds: 30, pollSeconds: 0.05 }`,
+      '',
+    ].join('\n');
+    const dir = await makeRepo({ skus: 1, model: 'flux-schnell', settings });
+    const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_ENV, CI: '1', FAL_KEY: 'key-0123456789abcdef' };
+    delete env.SHOTLIST_FAKE_PROVIDER_URL;
+    const run = spawnCli(['generate', '--json'], dir, env);
+    while (server.seen.filter((s) => s.method === 'GET').length < 2)
+      await new Promise((r) => setTimeout(r, 20));
+    run.child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 200));
+    run.child.kill('SIGINT');
+    const out = await run.done;
+    expect(out.code).not.toBe(0);
+    const cancel = server.seen.find((s) => s.method === 'PUT');
+    expect(cancel?.path).toBe('/fal-ai/flux/requests/q7/cancel');
+  });
+});
