@@ -319,6 +319,17 @@ export const MODELS: readonly ModelInfo[] = [
         secondsPerImage: 3,
       },
       pixelmuse('flux-schnell', 1, { maxSize: 1024, negativePrompt: false, secondsPerImage: 5 }),
+      {
+        provider: 'replicate',
+        providerModel: 'black-forest-labs/flux-schnell',
+        aspects: ['1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'],
+        maxSize: 1440,
+        seed: true,
+        reference: false,
+        negativePrompt: false,
+        priceUsd: 0.003,
+        secondsPerImage: 3,
+      },
     ],
   }),
   model({
