@@ -1,12 +1,14 @@
 // `shotlist generate` (spawned CLI) through each hosted adapter, routed by shotlist.yaml to a small
 // loopback stand-in of that API; and a failing run per provider whose every output is searched
-// for the key. The per-API fakes of test/fakes/providers replace these stand-ins once they land.
+// for the key; and the same run against the per-API fakes of test/fakes/providers.
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson, startApiServer, type ApiServer, type Handler } from './helpers/api-server.js';
 import { makeTestImage } from './fakes/fake-server.mjs';
+import { PROVIDER_FAKES } from './fakes/providers/index.mjs';
+import { PROVIDERS } from '../src/providers/registry.js';
 import { ensureBuilt, spawnCli } from './fakes/cli.js';
 import { GIT_ENV, makeRepo } from './fakes/repo.js';
 
@@ -426,5 +428,54 @@ describe('a cancelled run', () => {
     expect(out.code).not.toBe(0);
     const cancel = server.seen.find((s) => s.method === 'PUT');
     expect(cancel?.path).toBe('/fal-ai/flux/requests/q7/cancel');
+  });
+});
+
+describe.each([
+  { api: 'gemini' as const, model: 'nano-banana-2' },
+  { api: 'openai' as const, model: 'gpt-image-1' },
+  { api: 'recraft' as const, model: 'recraft-v4' },
+  { api: 'fal' as const, model: 'nano-banana-2' },
+  { api: 'replicate' as const, model: 'flux-schnell' },
+  { api: 'pixelmuse' as const, model: 'nano-banana-2' },
+])('shotlist generate against the $api fake', (c) => {
+  it('makes every shot through the routed adapter with requests that validate', async () => {
+    const fake = await PROVIDER_FAKES[c.api].start({ jobMs: 50 });
+    try {
+      const settings = [
+        'run: { rerolls: 0 }',
+        'providers:',
+        `  ${c.api}: { baseUrl: "${fake.baseUrl}", timeoutSeconds: 20, pollSeconds: 0.02 }`,
+        'routing:',
+        `  ${c.model}: { provider: ${c.api} }`,
+        '',
+      ].join('\n');
+      const dir = await makeRepo({
+        skus: 2,
+        model: c.model,
+        settings,
+        qa: '{ minLongEdge: 32, severity: { background: off, fill: off, centring: off, text: off } }',
+      });
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        ...GIT_ENV,
+        SHOTLIST_BACKOFF_MS: '5,50',
+        CI: '1',
+        [PROVIDERS[c.api].keyEnv]: fake.apiKey,
+      };
+      delete env.SHOTLIST_FAKE_PROVIDER_URL;
+      const { code, stdout, stderr } = await spawnCli(['generate', '--json'], dir, env).done;
+      const report = JSON.parse(stdout) as {
+        totals: Record<string, number>;
+        shots: { provider?: string; error?: unknown; qa?: unknown }[];
+      };
+      expect(code, `${stderr}\n${JSON.stringify(report.shots)}`).toBe(0);
+      expect(report.totals.ok).toBe(2);
+      expect(report.shots.map((s) => s.provider)).toEqual([c.api, c.api]);
+      expect(fake.stats.schemaViolations).toEqual([]);
+      expect(fake.stats.paid).toBe(2);
+    } finally {
+      await fake.close();
+    }
   });
 });
