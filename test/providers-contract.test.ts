@@ -117,3 +117,36 @@ describe.each(CASES)('$api adapter against its fake', (c) => {
     expect(fake!.stats.schemaViolations).toEqual([]);
   });
 });
+
+describe('transport failures against the fakes', () => {
+  const gemini = CASES[0]!;
+  const recraft = CASES[2]!;
+  const fal = CASES[3]!;
+
+  it('calls a truncated answer and an expired result URL transient (retried), not a bad image', async () => {
+    let p = await setup(gemini, {
+      script: (ctx: { op: string }) => (ctx.op === 'generate' ? { type: 'truncate' } : undefined),
+    });
+    expect(await rejection(p.generate(req(gemini)))).toMatchObject({ kind: 'transient', retryable: true });
+    await fake!.close();
+    p = await setup(recraft, {
+      script: (ctx: { op: string }) => (ctx.op === 'download' ? { type: 'expired', status: 404 } : undefined),
+    });
+    const e = await rejection(p.generate(req(recraft)));
+    expect(e).toMatchObject({ kind: 'transient', status: 404 });
+    expect(e.message).toMatch(/expired/);
+  });
+
+  it('cancels a fal job that never finishes when the run is cancelled', async () => {
+    const p = await setup(fal, {
+      script: (ctx: { op: string }) => (ctx.op === 'submit' ? { type: 'never-finish' } : undefined),
+    });
+    const run = new AbortController();
+    setTimeout(() => run.abort(), 150);
+    await rejection(p.generate({ ...req(fal), signal: run.signal }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fake!.requests.filter((r) => r.op === 'cancel')).toHaveLength(1);
+    expect(fake!.stats.paid).toBe(0);
+    expect(fake!.stats.schemaViolations).toEqual([]);
+  });
+});
