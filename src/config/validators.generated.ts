@@ -24,6 +24,8 @@ const schema31 = {
     },
     providers: {
       type: 'object',
+      description:
+        'Per hosted API: queue limits, base URL (a proxy or gateway), key variable. `imagen` is accepted only to say that direct Imagen is shut down.',
       propertyNames: {
         enum: ['studio', 'gemini', 'imagen', 'openai', 'recraft', 'fal', 'replicate', 'pixelmuse'],
       },
@@ -35,6 +37,34 @@ const schema31 = {
           ratePerMinute: { type: 'number', exclusiveMinimum: 0 },
           baseUrl: { type: 'string', pattern: '^https?://' },
           timeoutSeconds: { type: 'number', exclusiveMinimum: 0, default: 120 },
+          keyEnv: {
+            type: 'string',
+            pattern: '^[A-Z_][A-Z0-9_]*$',
+            description:
+              "environment variable holding this provider's key (default: the provider's usual one, e.g. GEMINI_API_KEY)",
+          },
+          pollSeconds: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            maximum: 60,
+            description:
+              'first wait between polls of an asynchronous job (fal, Replicate, Pixelmuse); grows 1.5x up to 5 s',
+          },
+        },
+      },
+    },
+    routing: {
+      type: 'object',
+      description:
+        "Which provider serves a model (default: the model's first provider in the registry), and an optional fallback used when the first is unavailable (5xx after retries, model retired).",
+      propertyNames: { pattern: '^[a-z0-9][a-z0-9.-]*$' },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['provider'],
+        properties: {
+          provider: { enum: ['gemini', 'imagen', 'openai', 'recraft', 'fal', 'replicate', 'pixelmuse'] },
+          fallback: { enum: ['gemini', 'imagen', 'openai', 'recraft', 'fal', 'replicate', 'pixelmuse'] },
         },
       },
     },
@@ -164,8 +194,10 @@ const schema32 = {
 const func1 = ucs2length;
 const pattern4 = new RegExp('^(?!/)(?![A-Za-z]:)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+$', 'u');
 const pattern8 = new RegExp('^https?://', 'u');
-const pattern11 = new RegExp('^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$', 'u');
-const pattern12 = new RegExp('^[^\\s~^:?*\\[\\\\]+$', 'u');
+const pattern9 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
+const pattern10 = new RegExp('^[a-z0-9][a-z0-9.-]*$', 'u');
+const pattern13 = new RegExp('^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$', 'u');
+const pattern14 = new RegExp('^[^\\s~^:?*\\[\\\\]+$', 'u');
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -184,6 +216,7 @@ function validate20(
       if (!(
         key0 === 'paths' ||
         key0 === 'providers' ||
+        key0 === 'routing' ||
         key0 === 'run' ||
         key0 === 'budget' ||
         key0 === 'storage' ||
@@ -542,7 +575,9 @@ function validate20(
                 key4 === 'concurrency' ||
                 key4 === 'ratePerMinute' ||
                 key4 === 'baseUrl' ||
-                key4 === 'timeoutSeconds'
+                key4 === 'timeoutSeconds' ||
+                key4 === 'keyEnv' ||
+                key4 === 'pollSeconds'
               )) {
                 const err17 = {
                   instancePath: instancePath + '/providers/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
@@ -777,8 +812,124 @@ function validate20(
                 errors++;
               }
             }
+            if (data6.keyEnv !== undefined) {
+              let data11 = data6.keyEnv;
+              if (typeof data11 === 'string') {
+                if (!pattern9.test(data11)) {
+                  const err27 = {
+                    instancePath:
+                      instancePath +
+                      '/providers/' +
+                      key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/keyEnv',
+                    schemaPath: '#/properties/providers/additionalProperties/properties/keyEnv/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
+                    message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
+                    schema: '^[A-Z_][A-Z0-9_]*$',
+                    parentSchema: schema31.properties.providers.additionalProperties.properties.keyEnv,
+                    data: data11,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = {
+                  instancePath:
+                    instancePath + '/providers/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/keyEnv',
+                  schemaPath: '#/properties/providers/additionalProperties/properties/keyEnv/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema31.properties.providers.additionalProperties.properties.keyEnv.type,
+                  parentSchema: schema31.properties.providers.additionalProperties.properties.keyEnv,
+                  data: data11,
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data6.pollSeconds !== undefined) {
+              let data12 = data6.pollSeconds;
+              if (typeof data12 == 'number' && isFinite(data12)) {
+                if (data12 > 60 || isNaN(data12)) {
+                  const err29 = {
+                    instancePath:
+                      instancePath +
+                      '/providers/' +
+                      key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/pollSeconds',
+                    schemaPath: '#/properties/providers/additionalProperties/properties/pollSeconds/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 60 },
+                    message: 'must be <= 60',
+                    schema: 60,
+                    parentSchema: schema31.properties.providers.additionalProperties.properties.pollSeconds,
+                    data: data12,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (data12 <= 0 || isNaN(data12)) {
+                  const err30 = {
+                    instancePath:
+                      instancePath +
+                      '/providers/' +
+                      key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/pollSeconds',
+                    schemaPath:
+                      '#/properties/providers/additionalProperties/properties/pollSeconds/exclusiveMinimum',
+                    keyword: 'exclusiveMinimum',
+                    params: { comparison: '>', limit: 0 },
+                    message: 'must be > 0',
+                    schema: 0,
+                    parentSchema: schema31.properties.providers.additionalProperties.properties.pollSeconds,
+                    data: data12,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = {
+                  instancePath:
+                    instancePath +
+                    '/providers/' +
+                    key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/pollSeconds',
+                  schemaPath: '#/properties/providers/additionalProperties/properties/pollSeconds/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                  schema: schema31.properties.providers.additionalProperties.properties.pollSeconds.type,
+                  parentSchema: schema31.properties.providers.additionalProperties.properties.pollSeconds,
+                  data: data12,
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err27 = {
+            const err32 = {
               instancePath: instancePath + '/providers/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/providers/additionalProperties/type',
               keyword: 'type',
@@ -789,15 +940,15 @@ function validate20(
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err32];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
       } else {
-        const err28 = {
+        const err33 = {
           instancePath: instancePath + '/providers',
           schemaPath: '#/properties/providers/type',
           keyword: 'type',
@@ -808,131 +959,30 @@ function validate20(
           data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err33];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
-    if (data.run !== undefined) {
-      let data11 = data.run;
-      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-        for (const key5 in data11) {
-          if (!(
-            key5 === 'shotDeadlineSeconds' ||
-            key5 === 'maxAttempts' ||
-            key5 === 'rerolls' ||
-            key5 === 'graceSeconds' ||
-            key5 === 'keepRaw'
-          )) {
-            const err29 = {
-              instancePath: instancePath + '/run',
-              schemaPath: '#/properties/run/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key5 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema31.properties.run,
-              data: data11,
-            };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        if (data11.shotDeadlineSeconds !== undefined) {
-          let data12 = data11.shotDeadlineSeconds;
-          if (typeof data12 == 'number' && isFinite(data12)) {
-            if (data12 <= 0 || isNaN(data12)) {
-              const err30 = {
-                instancePath: instancePath + '/run/shotDeadlineSeconds',
-                schemaPath: '#/properties/run/properties/shotDeadlineSeconds/exclusiveMinimum',
-                keyword: 'exclusiveMinimum',
-                params: { comparison: '>', limit: 0 },
-                message: 'must be > 0',
-                schema: 0,
-                parentSchema: schema31.properties.run.properties.shotDeadlineSeconds,
-                data: data12,
-              };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
-          } else {
-            const err31 = {
-              instancePath: instancePath + '/run/shotDeadlineSeconds',
-              schemaPath: '#/properties/run/properties/shotDeadlineSeconds/type',
-              keyword: 'type',
-              params: { type: 'number' },
-              message: 'must be number',
-              schema: schema31.properties.run.properties.shotDeadlineSeconds.type,
-              parentSchema: schema31.properties.run.properties.shotDeadlineSeconds,
-              data: data12,
-            };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-        }
-        if (data11.maxAttempts !== undefined) {
-          let data13 = data11.maxAttempts;
-          if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-            const err32 = {
-              instancePath: instancePath + '/run/maxAttempts',
-              schemaPath: '#/properties/run/properties/maxAttempts/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema31.properties.run.properties.maxAttempts.type,
-              parentSchema: schema31.properties.run.properties.maxAttempts,
-              data: data13,
-            };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-          if (typeof data13 == 'number' && isFinite(data13)) {
-            if (data13 > 20 || isNaN(data13)) {
-              const err33 = {
-                instancePath: instancePath + '/run/maxAttempts',
-                schemaPath: '#/properties/run/properties/maxAttempts/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 20 },
-                message: 'must be <= 20',
-                schema: 20,
-                parentSchema: schema31.properties.run.properties.maxAttempts,
-                data: data13,
-              };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-            if (data13 < 1 || isNaN(data13)) {
+    if (data.routing !== undefined) {
+      let data13 = data.routing;
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        for (const key5 in data13) {
+          const _errs38 = errors;
+          if (typeof key5 === 'string') {
+            if (!pattern10.test(key5)) {
               const err34 = {
-                instancePath: instancePath + '/run/maxAttempts',
-                schemaPath: '#/properties/run/properties/maxAttempts/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-                schema: 1,
-                parentSchema: schema31.properties.run.properties.maxAttempts,
-                data: data13,
+                instancePath: instancePath + '/routing',
+                schemaPath: '#/properties/routing/propertyNames/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9][a-z0-9.-]*$' },
+                message: 'must match pattern "' + '^[a-z0-9][a-z0-9.-]*$' + '"',
+                schema: '^[a-z0-9][a-z0-9.-]*$',
+                parentSchema: schema31.properties.routing.propertyNames,
+                data: key5,
+                propertyName: key5,
               };
               if (vErrors === null) {
                 vErrors = [err34];
@@ -942,19 +992,17 @@ function validate20(
               errors++;
             }
           }
-        }
-        if (data11.rerolls !== undefined) {
-          let data14 = data11.rerolls;
-          if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+          var valid9 = _errs38 === errors;
+          if (!valid9) {
             const err35 = {
-              instancePath: instancePath + '/run/rerolls',
-              schemaPath: '#/properties/run/properties/rerolls/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema31.properties.run.properties.rerolls.type,
-              parentSchema: schema31.properties.run.properties.rerolls,
-              data: data14,
+              instancePath: instancePath + '/routing',
+              schemaPath: '#/properties/routing/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key5 },
+              message: 'property name must be valid',
+              schema: schema31.properties.routing.propertyNames,
+              parentSchema: schema31.properties.routing,
+              data: data13,
             };
             if (vErrors === null) {
               vErrors = [err35];
@@ -963,16 +1011,19 @@ function validate20(
             }
             errors++;
           }
-          if (typeof data14 == 'number' && isFinite(data14)) {
-            if (data14 > 10 || isNaN(data14)) {
+        }
+        for (const key6 in data13) {
+          let data14 = data13[key6];
+          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+            if (data14.provider === undefined) {
               const err36 = {
-                instancePath: instancePath + '/run/rerolls',
-                schemaPath: '#/properties/run/properties/rerolls/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 10 },
-                message: 'must be <= 10',
-                schema: 10,
-                parentSchema: schema31.properties.run.properties.rerolls,
+                instancePath: instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/routing/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'provider' },
+                message: "must have required property '" + 'provider' + "'",
+                schema: schema31.properties.routing.additionalProperties.required,
+                parentSchema: schema31.properties.routing.additionalProperties,
                 data: data14,
               };
               if (vErrors === null) {
@@ -982,78 +1033,100 @@ function validate20(
               }
               errors++;
             }
-            if (data14 < 0 || isNaN(data14)) {
-              const err37 = {
-                instancePath: instancePath + '/run/rerolls',
-                schemaPath: '#/properties/run/properties/rerolls/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema31.properties.run.properties.rerolls,
-                data: data14,
-              };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
+            for (const key7 in data14) {
+              if (!(key7 === 'provider' || key7 === 'fallback')) {
+                const err37 = {
+                  instancePath: instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/routing/additionalProperties/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema31.properties.routing.additionalProperties,
+                  data: data14,
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        }
-        if (data11.graceSeconds !== undefined) {
-          let data15 = data11.graceSeconds;
-          if (typeof data15 == 'number' && isFinite(data15)) {
-            if (data15 < 0 || isNaN(data15)) {
-              const err38 = {
-                instancePath: instancePath + '/run/graceSeconds',
-                schemaPath: '#/properties/run/properties/graceSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema31.properties.run.properties.graceSeconds,
-                data: data15,
-              };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
+            if (data14.provider !== undefined) {
+              let data15 = data14.provider;
+              if (!(
+                data15 === 'gemini' ||
+                data15 === 'imagen' ||
+                data15 === 'openai' ||
+                data15 === 'recraft' ||
+                data15 === 'fal' ||
+                data15 === 'replicate' ||
+                data15 === 'pixelmuse'
+              )) {
+                const err38 = {
+                  instancePath:
+                    instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/provider',
+                  schemaPath: '#/properties/routing/additionalProperties/properties/provider/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema31.properties.routing.additionalProperties.properties.provider.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema31.properties.routing.additionalProperties.properties.provider.enum,
+                  parentSchema: schema31.properties.routing.additionalProperties.properties.provider,
+                  data: data15,
+                };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
               }
-              errors++;
+            }
+            if (data14.fallback !== undefined) {
+              let data16 = data14.fallback;
+              if (!(
+                data16 === 'gemini' ||
+                data16 === 'imagen' ||
+                data16 === 'openai' ||
+                data16 === 'recraft' ||
+                data16 === 'fal' ||
+                data16 === 'replicate' ||
+                data16 === 'pixelmuse'
+              )) {
+                const err39 = {
+                  instancePath:
+                    instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/fallback',
+                  schemaPath: '#/properties/routing/additionalProperties/properties/fallback/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema31.properties.routing.additionalProperties.properties.fallback.enum,
+                  },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema31.properties.routing.additionalProperties.properties.fallback.enum,
+                  parentSchema: schema31.properties.routing.additionalProperties.properties.fallback,
+                  data: data16,
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
             }
           } else {
-            const err39 = {
-              instancePath: instancePath + '/run/graceSeconds',
-              schemaPath: '#/properties/run/properties/graceSeconds/type',
-              keyword: 'type',
-              params: { type: 'number' },
-              message: 'must be number',
-              schema: schema31.properties.run.properties.graceSeconds.type,
-              parentSchema: schema31.properties.run.properties.graceSeconds,
-              data: data15,
-            };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data11.keepRaw !== undefined) {
-          let data16 = data11.keepRaw;
-          if (typeof data16 !== 'boolean') {
             const err40 = {
-              instancePath: instancePath + '/run/keepRaw',
-              schemaPath: '#/properties/run/properties/keepRaw/type',
+              instancePath: instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/routing/additionalProperties/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema31.properties.run.properties.keepRaw.type,
-              parentSchema: schema31.properties.run.properties.keepRaw,
-              data: data16,
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema31.properties.routing.additionalProperties.type,
+              parentSchema: schema31.properties.routing.additionalProperties,
+              data: data14,
             };
             if (vErrors === null) {
               vErrors = [err40];
@@ -1065,14 +1138,14 @@ function validate20(
         }
       } else {
         const err41 = {
-          instancePath: instancePath + '/run',
-          schemaPath: '#/properties/run/type',
+          instancePath: instancePath + '/routing',
+          schemaPath: '#/properties/routing/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema31.properties.run.type,
-          parentSchema: schema31.properties.run,
-          data: data11,
+          schema: schema31.properties.routing.type,
+          parentSchema: schema31.properties.routing,
+          data: data13,
         };
         if (vErrors === null) {
           vErrors = [err41];
@@ -1082,19 +1155,25 @@ function validate20(
         errors++;
       }
     }
-    if (data.budget !== undefined) {
-      let data17 = data.budget;
+    if (data.run !== undefined) {
+      let data17 = data.run;
       if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
-        for (const key6 in data17) {
-          if (!(key6 === 'maxImages' || key6 === 'maxUsd')) {
+        for (const key8 in data17) {
+          if (!(
+            key8 === 'shotDeadlineSeconds' ||
+            key8 === 'maxAttempts' ||
+            key8 === 'rerolls' ||
+            key8 === 'graceSeconds' ||
+            key8 === 'keepRaw'
+          )) {
             const err42 = {
-              instancePath: instancePath + '/budget',
-              schemaPath: '#/properties/budget/additionalProperties',
+              instancePath: instancePath + '/run',
+              schemaPath: '#/properties/run/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key6 },
+              params: { additionalProperty: key8 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema31.properties.budget,
+              parentSchema: schema31.properties.run,
               data: data17,
             };
             if (vErrors === null) {
@@ -1105,115 +1184,118 @@ function validate20(
             errors++;
           }
         }
-        if (data17.maxImages !== undefined) {
-          let data18 = data17.maxImages;
-          if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-            const err43 = {
-              instancePath: instancePath + '/budget/maxImages',
-              schemaPath: '#/properties/budget/properties/maxImages/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema31.properties.budget.properties.maxImages.type,
-              parentSchema: schema31.properties.budget.properties.maxImages,
-              data: data18,
-            };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
+        if (data17.shotDeadlineSeconds !== undefined) {
+          let data18 = data17.shotDeadlineSeconds;
           if (typeof data18 == 'number' && isFinite(data18)) {
-            if (data18 < 0 || isNaN(data18)) {
-              const err44 = {
-                instancePath: instancePath + '/budget/maxImages',
-                schemaPath: '#/properties/budget/properties/maxImages/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
+            if (data18 <= 0 || isNaN(data18)) {
+              const err43 = {
+                instancePath: instancePath + '/run/shotDeadlineSeconds',
+                schemaPath: '#/properties/run/properties/shotDeadlineSeconds/exclusiveMinimum',
+                keyword: 'exclusiveMinimum',
+                params: { comparison: '>', limit: 0 },
+                message: 'must be > 0',
                 schema: 0,
-                parentSchema: schema31.properties.budget.properties.maxImages,
+                parentSchema: schema31.properties.run.properties.shotDeadlineSeconds,
                 data: data18,
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err43];
               } else {
-                vErrors.push(err44);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data17.maxUsd !== undefined) {
-          let data19 = data17.maxUsd;
-          if (typeof data19 == 'number' && isFinite(data19)) {
-            if (data19 < 0 || isNaN(data19)) {
-              const err45 = {
-                instancePath: instancePath + '/budget/maxUsd',
-                schemaPath: '#/properties/budget/properties/maxUsd/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema31.properties.budget.properties.maxUsd,
-                data: data19,
-              };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
+                vErrors.push(err43);
               }
               errors++;
             }
           } else {
-            const err46 = {
-              instancePath: instancePath + '/budget/maxUsd',
-              schemaPath: '#/properties/budget/properties/maxUsd/type',
+            const err44 = {
+              instancePath: instancePath + '/run/shotDeadlineSeconds',
+              schemaPath: '#/properties/run/properties/shotDeadlineSeconds/type',
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema31.properties.budget.properties.maxUsd.type,
-              parentSchema: schema31.properties.budget.properties.maxUsd,
-              data: data19,
+              schema: schema31.properties.run.properties.shotDeadlineSeconds.type,
+              parentSchema: schema31.properties.run.properties.shotDeadlineSeconds,
+              data: data18,
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err44];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
-      } else {
-        const err47 = {
-          instancePath: instancePath + '/budget',
-          schemaPath: '#/properties/budget/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema31.properties.budget.type,
-          parentSchema: schema31.properties.budget,
-          data: data17,
-        };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
+        if (data17.maxAttempts !== undefined) {
+          let data19 = data17.maxAttempts;
+          if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            const err45 = {
+              instancePath: instancePath + '/run/maxAttempts',
+              schemaPath: '#/properties/run/properties/maxAttempts/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema31.properties.run.properties.maxAttempts.type,
+              parentSchema: schema31.properties.run.properties.maxAttempts,
+              data: data19,
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          if (typeof data19 == 'number' && isFinite(data19)) {
+            if (data19 > 20 || isNaN(data19)) {
+              const err46 = {
+                instancePath: instancePath + '/run/maxAttempts',
+                schemaPath: '#/properties/run/properties/maxAttempts/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 20 },
+                message: 'must be <= 20',
+                schema: 20,
+                parentSchema: schema31.properties.run.properties.maxAttempts,
+                data: data19,
+              };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            if (data19 < 1 || isNaN(data19)) {
+              const err47 = {
+                instancePath: instancePath + '/run/maxAttempts',
+                schemaPath: '#/properties/run/properties/maxAttempts/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema31.properties.run.properties.maxAttempts,
+                data: data19,
+              };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
         }
-        errors++;
-      }
-    }
-    if (data.storage !== undefined) {
-      let data20 = data.storage;
-      const _errs55 = errors;
-      let valid12 = true;
-      const _errs56 = errors;
-      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-        if (data20.kind !== undefined) {
-          if ('s3' !== data20.kind) {
-            const err48 = {};
+        if (data17.rerolls !== undefined) {
+          let data20 = data17.rerolls;
+          if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+            const err48 = {
+              instancePath: instancePath + '/run/rerolls',
+              schemaPath: '#/properties/run/properties/rerolls/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema31.properties.run.properties.rerolls.type,
+              parentSchema: schema31.properties.run.properties.rerolls,
+              data: data20,
+            };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -1221,96 +1303,77 @@ function validate20(
             }
             errors++;
           }
+          if (typeof data20 == 'number' && isFinite(data20)) {
+            if (data20 > 10 || isNaN(data20)) {
+              const err49 = {
+                instancePath: instancePath + '/run/rerolls',
+                schemaPath: '#/properties/run/properties/rerolls/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 10 },
+                message: 'must be <= 10',
+                schema: 10,
+                parentSchema: schema31.properties.run.properties.rerolls,
+                data: data20,
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data20 < 0 || isNaN(data20)) {
+              const err50 = {
+                instancePath: instancePath + '/run/rerolls',
+                schemaPath: '#/properties/run/properties/rerolls/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema31.properties.run.properties.rerolls,
+                data: data20,
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
         }
-      }
-      var _valid0 = _errs56 === errors;
-      errors = _errs55;
-      if (vErrors !== null) {
-        if (_errs55) {
-          vErrors.length = _errs55;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs58 = errors;
-        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-          if (data20.bucket === undefined) {
-            const err49 = {
-              instancePath: instancePath + '/storage',
-              schemaPath: '#/properties/storage/allOf/0/then/required',
-              keyword: 'required',
-              params: { missingProperty: 'bucket' },
-              message: "must have required property '" + 'bucket' + "'",
-              schema: schema31.properties.storage.allOf[0].then.required,
-              parentSchema: schema31.properties.storage.allOf[0].then,
-              data: data20,
+        if (data17.graceSeconds !== undefined) {
+          let data21 = data17.graceSeconds;
+          if (typeof data21 == 'number' && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err51 = {
+                instancePath: instancePath + '/run/graceSeconds',
+                schemaPath: '#/properties/run/properties/graceSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema31.properties.run.properties.graceSeconds,
+                data: data21,
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          } else {
+            const err52 = {
+              instancePath: instancePath + '/run/graceSeconds',
+              schemaPath: '#/properties/run/properties/graceSeconds/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema31.properties.run.properties.graceSeconds.type,
+              parentSchema: schema31.properties.run.properties.graceSeconds,
+              data: data21,
             };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-        }
-        var _valid0 = _errs58 === errors;
-        valid12 = _valid0;
-      }
-      if (!valid12) {
-        const err50 = {
-          instancePath: instancePath + '/storage',
-          schemaPath: '#/properties/storage/allOf/0/if',
-          keyword: 'if',
-          params: { failingKeyword: 'then' },
-          message: 'must match "then" schema',
-          schema: schema31.properties.storage.allOf[0].if,
-          parentSchema: schema31.properties.storage.allOf[0],
-          data: data20,
-        };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
-        errors++;
-      }
-      const _errs60 = errors;
-      let valid14 = true;
-      const _errs61 = errors;
-      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-        if (data20.kind !== undefined) {
-          if ('git' !== data20.kind) {
-            const err51 = {};
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-      }
-      var _valid1 = _errs61 === errors;
-      errors = _errs60;
-      if (vErrors !== null) {
-        if (_errs60) {
-          vErrors.length = _errs60;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid1) {
-        const _errs63 = errors;
-        const _errs64 = errors;
-        const _errs65 = errors;
-        const _errs66 = errors;
-        let valid17 = false;
-        const _errs67 = errors;
-        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-          let missing0;
-          if (data20.bucket === undefined && (missing0 = 'bucket')) {
-            const err52 = {};
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -1319,13 +1382,19 @@ function validate20(
             errors++;
           }
         }
-        var _valid2 = _errs67 === errors;
-        valid17 = valid17 || _valid2;
-        const _errs68 = errors;
-        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-          let missing1;
-          if (data20.endpoint === undefined && (missing1 = 'endpoint')) {
-            const err53 = {};
+        if (data17.keepRaw !== undefined) {
+          let data22 = data17.keepRaw;
+          if (typeof data22 !== 'boolean') {
+            const err53 = {
+              instancePath: instancePath + '/run/keepRaw',
+              schemaPath: '#/properties/run/properties/keepRaw/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema31.properties.run.properties.keepRaw.type,
+              parentSchema: schema31.properties.run.properties.keepRaw,
+              data: data22,
+            };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -1334,28 +1403,40 @@ function validate20(
             errors++;
           }
         }
-        var _valid2 = _errs68 === errors;
-        valid17 = valid17 || _valid2;
-        const _errs69 = errors;
-        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-          let missing2;
-          if (data20.region === undefined && (missing2 = 'region')) {
-            const err54 = {};
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
+      } else {
+        const err54 = {
+          instancePath: instancePath + '/run',
+          schemaPath: '#/properties/run/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.run.type,
+          parentSchema: schema31.properties.run,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
         }
-        var _valid2 = _errs69 === errors;
-        valid17 = valid17 || _valid2;
-        const _errs70 = errors;
-        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-          let missing3;
-          if (data20.publicBaseUrl === undefined && (missing3 = 'publicBaseUrl')) {
-            const err55 = {};
+        errors++;
+      }
+    }
+    if (data.budget !== undefined) {
+      let data23 = data.budget;
+      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+        for (const key9 in data23) {
+          if (!(key9 === 'maxImages' || key9 === 'maxUsd')) {
+            const err55 = {
+              instancePath: instancePath + '/budget',
+              schemaPath: '#/properties/budget/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key9 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.budget,
+              data: data23,
+            };
             if (vErrors === null) {
               vErrors = [err55];
             } else {
@@ -1364,13 +1445,19 @@ function validate20(
             errors++;
           }
         }
-        var _valid2 = _errs70 === errors;
-        valid17 = valid17 || _valid2;
-        const _errs71 = errors;
-        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-          let missing4;
-          if (data20.prefix === undefined && (missing4 = 'prefix')) {
-            const err56 = {};
+        if (data23.maxImages !== undefined) {
+          let data24 = data23.maxImages;
+          if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+            const err56 = {
+              instancePath: instancePath + '/budget/maxImages',
+              schemaPath: '#/properties/budget/properties/maxImages/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema31.properties.budget.properties.maxImages.type,
+              parentSchema: schema31.properties.budget.properties.maxImages,
+              data: data24,
+            };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -1378,83 +1465,77 @@ function validate20(
             }
             errors++;
           }
+          if (typeof data24 == 'number' && isFinite(data24)) {
+            if (data24 < 0 || isNaN(data24)) {
+              const err57 = {
+                instancePath: instancePath + '/budget/maxImages',
+                schemaPath: '#/properties/budget/properties/maxImages/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema31.properties.budget.properties.maxImages,
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
         }
-        var _valid2 = _errs71 === errors;
-        valid17 = valid17 || _valid2;
-        const _errs72 = errors;
-        if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-          let missing5;
-          if (data20.forcePathStyle === undefined && (missing5 = 'forcePathStyle')) {
-            const err57 = {};
+        if (data23.maxUsd !== undefined) {
+          let data25 = data23.maxUsd;
+          if (typeof data25 == 'number' && isFinite(data25)) {
+            if (data25 < 0 || isNaN(data25)) {
+              const err58 = {
+                instancePath: instancePath + '/budget/maxUsd',
+                schemaPath: '#/properties/budget/properties/maxUsd/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema31.properties.budget.properties.maxUsd,
+                data: data25,
+              };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = {
+              instancePath: instancePath + '/budget/maxUsd',
+              schemaPath: '#/properties/budget/properties/maxUsd/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema31.properties.budget.properties.maxUsd.type,
+              parentSchema: schema31.properties.budget.properties.maxUsd,
+              data: data25,
+            };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err59];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
-        var _valid2 = _errs72 === errors;
-        valid17 = valid17 || _valid2;
-        if (!valid17) {
-          const err58 = {};
-          if (vErrors === null) {
-            vErrors = [err58];
-          } else {
-            vErrors.push(err58);
-          }
-          errors++;
-        } else {
-          errors = _errs66;
-          if (vErrors !== null) {
-            if (_errs66) {
-              vErrors.length = _errs66;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        var valid16 = _errs65 === errors;
-        if (valid16) {
-          const err59 = {
-            instancePath: instancePath + '/storage',
-            schemaPath: '#/properties/storage/allOf/1/then/not',
-            keyword: 'not',
-            params: {},
-            message: 'must NOT be valid',
-            schema: schema31.properties.storage.allOf[1].then.not,
-            parentSchema: schema31.properties.storage.allOf[1].then,
-            data: data20,
-          };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        } else {
-          errors = _errs64;
-          if (vErrors !== null) {
-            if (_errs64) {
-              vErrors.length = _errs64;
-            } else {
-              vErrors = null;
-            }
-          }
-        }
-        var _valid1 = _errs63 === errors;
-        valid14 = _valid1;
-      }
-      if (!valid14) {
+      } else {
         const err60 = {
-          instancePath: instancePath + '/storage',
-          schemaPath: '#/properties/storage/allOf/1/if',
-          keyword: 'if',
-          params: { failingKeyword: 'then' },
-          message: 'must match "then" schema',
-          schema: schema31.properties.storage.allOf[1].if,
-          parentSchema: schema31.properties.storage.allOf[1],
-          data: data20,
+          instancePath: instancePath + '/budget',
+          schemaPath: '#/properties/budget/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.budget.type,
+          parentSchema: schema31.properties.budget,
+          data: data23,
         };
         if (vErrors === null) {
           vErrors = [err60];
@@ -1463,44 +1544,47 @@ function validate20(
         }
         errors++;
       }
-      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-        if (data20.kind === undefined) {
-          const err61 = {
-            instancePath: instancePath + '/storage',
-            schemaPath: '#/properties/storage/required',
-            keyword: 'required',
-            params: { missingProperty: 'kind' },
-            message: "must have required property '" + 'kind' + "'",
-            schema: schema31.properties.storage.required,
-            parentSchema: schema31.properties.storage,
-            data: data20,
-          };
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
+    }
+    if (data.storage !== undefined) {
+      let data26 = data.storage;
+      const _errs68 = errors;
+      let valid15 = true;
+      const _errs69 = errors;
+      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+        if (data26.kind !== undefined) {
+          if ('s3' !== data26.kind) {
+            const err61 = {};
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
           }
-          errors++;
         }
-        for (const key7 in data20) {
-          if (!(
-            key7 === 'kind' ||
-            key7 === 'bucket' ||
-            key7 === 'endpoint' ||
-            key7 === 'region' ||
-            key7 === 'publicBaseUrl' ||
-            key7 === 'prefix' ||
-            key7 === 'forcePathStyle'
-          )) {
+      }
+      var _valid0 = _errs69 === errors;
+      errors = _errs68;
+      if (vErrors !== null) {
+        if (_errs68) {
+          vErrors.length = _errs68;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs71 = errors;
+        if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+          if (data26.bucket === undefined) {
             const err62 = {
               instancePath: instancePath + '/storage',
-              schemaPath: '#/properties/storage/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key7 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema31.properties.storage,
-              data: data20,
+              schemaPath: '#/properties/storage/allOf/0/then/required',
+              keyword: 'required',
+              params: { missingProperty: 'bucket' },
+              message: "must have required property '" + 'bucket' + "'",
+              schema: schema31.properties.storage.allOf[0].then.required,
+              parentSchema: schema31.properties.storage.allOf[0].then,
+              data: data26,
             };
             if (vErrors === null) {
               vErrors = [err62];
@@ -1510,59 +1594,63 @@ function validate20(
             errors++;
           }
         }
-        if (data20.kind !== undefined) {
-          let data23 = data20.kind;
-          if (!(data23 === 'git' || data23 === 's3')) {
-            const err63 = {
-              instancePath: instancePath + '/storage/kind',
-              schemaPath: '#/properties/storage/properties/kind/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema31.properties.storage.properties.kind.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema31.properties.storage.properties.kind.enum,
-              parentSchema: schema31.properties.storage.properties.kind,
-              data: data23,
-            };
+        var _valid0 = _errs71 === errors;
+        valid15 = _valid0;
+      }
+      if (!valid15) {
+        const err63 = {
+          instancePath: instancePath + '/storage',
+          schemaPath: '#/properties/storage/allOf/0/if',
+          keyword: 'if',
+          params: { failingKeyword: 'then' },
+          message: 'must match "then" schema',
+          schema: schema31.properties.storage.allOf[0].if,
+          parentSchema: schema31.properties.storage.allOf[0],
+          data: data26,
+        };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+      const _errs73 = errors;
+      let valid17 = true;
+      const _errs74 = errors;
+      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+        if (data26.kind !== undefined) {
+          if ('git' !== data26.kind) {
+            const err64 = {};
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err64];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err64);
             }
             errors++;
           }
         }
-        if (data20.bucket !== undefined) {
-          let data24 = data20.bucket;
-          if (typeof data24 === 'string') {
-            if (func1(data24) < 1) {
-              const err64 = {
-                instancePath: instancePath + '/storage/bucket',
-                schemaPath: '#/properties/storage/properties/bucket/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema31.properties.storage.properties.bucket,
-                data: data24,
-              };
-              if (vErrors === null) {
-                vErrors = [err64];
-              } else {
-                vErrors.push(err64);
-              }
-              errors++;
-            }
-          } else {
-            const err65 = {
-              instancePath: instancePath + '/storage/bucket',
-              schemaPath: '#/properties/storage/properties/bucket/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema31.properties.storage.properties.bucket.type,
-              parentSchema: schema31.properties.storage.properties.bucket,
-              data: data24,
-            };
+      }
+      var _valid1 = _errs74 === errors;
+      errors = _errs73;
+      if (vErrors !== null) {
+        if (_errs73) {
+          vErrors.length = _errs73;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid1) {
+        const _errs76 = errors;
+        const _errs77 = errors;
+        const _errs78 = errors;
+        const _errs79 = errors;
+        let valid20 = false;
+        const _errs80 = errors;
+        if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+          let missing0;
+          if (data26.bucket === undefined && (missing0 = 'bucket')) {
+            const err65 = {};
             if (vErrors === null) {
               vErrors = [err65];
             } else {
@@ -1571,38 +1659,28 @@ function validate20(
             errors++;
           }
         }
-        if (data20.endpoint !== undefined) {
-          let data25 = data20.endpoint;
-          if (typeof data25 === 'string') {
-            if (!pattern8.test(data25)) {
-              const err66 = {
-                instancePath: instancePath + '/storage/endpoint',
-                schemaPath: '#/properties/storage/properties/endpoint/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^https?://' },
-                message: 'must match pattern "' + '^https?://' + '"',
-                schema: '^https?://',
-                parentSchema: schema31.properties.storage.properties.endpoint,
-                data: data25,
-              };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
+        var _valid2 = _errs80 === errors;
+        valid20 = valid20 || _valid2;
+        const _errs81 = errors;
+        if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+          let missing1;
+          if (data26.endpoint === undefined && (missing1 = 'endpoint')) {
+            const err66 = {};
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
             }
-          } else {
-            const err67 = {
-              instancePath: instancePath + '/storage/endpoint',
-              schemaPath: '#/properties/storage/properties/endpoint/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema31.properties.storage.properties.endpoint.type,
-              parentSchema: schema31.properties.storage.properties.endpoint,
-              data: data25,
-            };
+            errors++;
+          }
+        }
+        var _valid2 = _errs81 === errors;
+        valid20 = valid20 || _valid2;
+        const _errs82 = errors;
+        if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+          let missing2;
+          if (data26.region === undefined && (missing2 = 'region')) {
+            const err67 = {};
             if (vErrors === null) {
               vErrors = [err67];
             } else {
@@ -1611,19 +1689,13 @@ function validate20(
             errors++;
           }
         }
-        if (data20.region !== undefined) {
-          let data26 = data20.region;
-          if (typeof data26 !== 'string') {
-            const err68 = {
-              instancePath: instancePath + '/storage/region',
-              schemaPath: '#/properties/storage/properties/region/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema31.properties.storage.properties.region.type,
-              parentSchema: schema31.properties.storage.properties.region,
-              data: data26,
-            };
+        var _valid2 = _errs82 === errors;
+        valid20 = valid20 || _valid2;
+        const _errs83 = errors;
+        if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+          let missing3;
+          if (data26.publicBaseUrl === undefined && (missing3 = 'publicBaseUrl')) {
+            const err68 = {};
             if (vErrors === null) {
               vErrors = [err68];
             } else {
@@ -1632,38 +1704,28 @@ function validate20(
             errors++;
           }
         }
-        if (data20.publicBaseUrl !== undefined) {
-          let data27 = data20.publicBaseUrl;
-          if (typeof data27 === 'string') {
-            if (!pattern8.test(data27)) {
-              const err69 = {
-                instancePath: instancePath + '/storage/publicBaseUrl',
-                schemaPath: '#/properties/storage/properties/publicBaseUrl/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^https?://' },
-                message: 'must match pattern "' + '^https?://' + '"',
-                schema: '^https?://',
-                parentSchema: schema31.properties.storage.properties.publicBaseUrl,
-                data: data27,
-              };
-              if (vErrors === null) {
-                vErrors = [err69];
-              } else {
-                vErrors.push(err69);
-              }
-              errors++;
+        var _valid2 = _errs83 === errors;
+        valid20 = valid20 || _valid2;
+        const _errs84 = errors;
+        if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+          let missing4;
+          if (data26.prefix === undefined && (missing4 = 'prefix')) {
+            const err69 = {};
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
             }
-          } else {
-            const err70 = {
-              instancePath: instancePath + '/storage/publicBaseUrl',
-              schemaPath: '#/properties/storage/properties/publicBaseUrl/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema31.properties.storage.properties.publicBaseUrl.type,
-              parentSchema: schema31.properties.storage.properties.publicBaseUrl,
-              data: data27,
-            };
+            errors++;
+          }
+        }
+        var _valid2 = _errs84 === errors;
+        valid20 = valid20 || _valid2;
+        const _errs85 = errors;
+        if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+          let missing5;
+          if (data26.forcePathStyle === undefined && (missing5 = 'forcePathStyle')) {
+            const err70 = {};
             if (vErrors === null) {
               vErrors = [err70];
             } else {
@@ -1672,58 +1734,67 @@ function validate20(
             errors++;
           }
         }
-        if (data20.prefix !== undefined) {
-          let data28 = data20.prefix;
-          if (typeof data28 !== 'string') {
-            const err71 = {
-              instancePath: instancePath + '/storage/prefix',
-              schemaPath: '#/properties/storage/properties/prefix/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema31.properties.storage.properties.prefix.type,
-              parentSchema: schema31.properties.storage.properties.prefix,
-              data: data28,
-            };
-            if (vErrors === null) {
-              vErrors = [err71];
+        var _valid2 = _errs85 === errors;
+        valid20 = valid20 || _valid2;
+        if (!valid20) {
+          const err71 = {};
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        } else {
+          errors = _errs79;
+          if (vErrors !== null) {
+            if (_errs79) {
+              vErrors.length = _errs79;
             } else {
-              vErrors.push(err71);
+              vErrors = null;
             }
-            errors++;
           }
         }
-        if (data20.forcePathStyle !== undefined) {
-          let data29 = data20.forcePathStyle;
-          if (typeof data29 !== 'boolean') {
-            const err72 = {
-              instancePath: instancePath + '/storage/forcePathStyle',
-              schemaPath: '#/properties/storage/properties/forcePathStyle/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema31.properties.storage.properties.forcePathStyle.type,
-              parentSchema: schema31.properties.storage.properties.forcePathStyle,
-              data: data29,
-            };
-            if (vErrors === null) {
-              vErrors = [err72];
+        var valid19 = _errs78 === errors;
+        if (valid19) {
+          const err72 = {
+            instancePath: instancePath + '/storage',
+            schemaPath: '#/properties/storage/allOf/1/then/not',
+            keyword: 'not',
+            params: {},
+            message: 'must NOT be valid',
+            schema: schema31.properties.storage.allOf[1].then.not,
+            parentSchema: schema31.properties.storage.allOf[1].then,
+            data: data26,
+          };
+          if (vErrors === null) {
+            vErrors = [err72];
+          } else {
+            vErrors.push(err72);
+          }
+          errors++;
+        } else {
+          errors = _errs77;
+          if (vErrors !== null) {
+            if (_errs77) {
+              vErrors.length = _errs77;
             } else {
-              vErrors.push(err72);
+              vErrors = null;
             }
-            errors++;
           }
         }
-      } else {
+        var _valid1 = _errs76 === errors;
+        valid17 = _valid1;
+      }
+      if (!valid17) {
         const err73 = {
           instancePath: instancePath + '/storage',
-          schemaPath: '#/properties/storage/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema31.properties.storage.type,
-          parentSchema: schema31.properties.storage,
-          data: data20,
+          schemaPath: '#/properties/storage/allOf/1/if',
+          keyword: 'if',
+          params: { failingKeyword: 'then' },
+          message: 'must match "then" schema',
+          schema: schema31.properties.storage.allOf[1].if,
+          parentSchema: schema31.properties.storage.allOf[1],
+          data: data26,
         };
         if (vErrors === null) {
           vErrors = [err73];
@@ -1732,68 +1803,65 @@ function validate20(
         }
         errors++;
       }
-    }
-    if (data.git !== undefined) {
-      let data30 = data.git;
-      if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-        for (const key8 in data30) {
+      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+        if (data26.kind === undefined) {
+          const err74 = {
+            instancePath: instancePath + '/storage',
+            schemaPath: '#/properties/storage/required',
+            keyword: 'required',
+            params: { missingProperty: 'kind' },
+            message: "must have required property '" + 'kind' + "'",
+            schema: schema31.properties.storage.required,
+            parentSchema: schema31.properties.storage,
+            data: data26,
+          };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        for (const key10 in data26) {
           if (!(
-            key8 === 'author' ||
-            key8 === 'delivery' ||
-            key8 === 'remote' ||
-            key8 === 'branch' ||
-            key8 === 'pullRequestBranch' ||
-            key8 === 'raw'
+            key10 === 'kind' ||
+            key10 === 'bucket' ||
+            key10 === 'endpoint' ||
+            key10 === 'region' ||
+            key10 === 'publicBaseUrl' ||
+            key10 === 'prefix' ||
+            key10 === 'forcePathStyle'
           )) {
-            const err74 = {
-              instancePath: instancePath + '/git',
-              schemaPath: '#/properties/git/additionalProperties',
+            const err75 = {
+              instancePath: instancePath + '/storage',
+              schemaPath: '#/properties/storage/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key8 },
+              params: { additionalProperty: key10 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema31.properties.git,
-              data: data30,
+              parentSchema: schema31.properties.storage,
+              data: data26,
             };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err75];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err75);
             }
             errors++;
           }
         }
-        if (data30.author !== undefined) {
-          let data31 = data30.author;
-          if (typeof data31 === 'string') {
-            if (!pattern11.test(data31)) {
-              const err75 = {
-                instancePath: instancePath + '/git/author',
-                schemaPath: '#/properties/git/properties/author/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$' },
-                message: 'must match pattern "' + '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$' + '"',
-                schema: '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$',
-                parentSchema: schema31.properties.git.properties.author,
-                data: data31,
-              };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
-              errors++;
-            }
-          } else {
+        if (data26.kind !== undefined) {
+          let data29 = data26.kind;
+          if (!(data29 === 'git' || data29 === 's3')) {
             const err76 = {
-              instancePath: instancePath + '/git/author',
-              schemaPath: '#/properties/git/properties/author/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema31.properties.git.properties.author.type,
-              parentSchema: schema31.properties.git.properties.author,
-              data: data31,
+              instancePath: instancePath + '/storage/kind',
+              schemaPath: '#/properties/storage/properties/kind/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.storage.properties.kind.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema31.properties.storage.properties.kind.enum,
+              parentSchema: schema31.properties.storage.properties.kind,
+              data: data29,
             };
             if (vErrors === null) {
               vErrors = [err76];
@@ -1803,98 +1871,98 @@ function validate20(
             errors++;
           }
         }
-        if (data30.delivery !== undefined) {
-          let data32 = data30.delivery;
-          if (!(data32 === 'commit' || data32 === 'push' || data32 === 'pull-request')) {
-            const err77 = {
-              instancePath: instancePath + '/git/delivery',
-              schemaPath: '#/properties/git/properties/delivery/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema31.properties.git.properties.delivery.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema31.properties.git.properties.delivery.enum,
-              parentSchema: schema31.properties.git.properties.delivery,
-              data: data32,
-            };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-        }
-        if (data30.remote !== undefined) {
-          let data33 = data30.remote;
-          if (typeof data33 === 'string') {
-            if (func1(data33) < 1) {
-              const err78 = {
-                instancePath: instancePath + '/git/remote',
-                schemaPath: '#/properties/git/properties/remote/minLength',
+        if (data26.bucket !== undefined) {
+          let data30 = data26.bucket;
+          if (typeof data30 === 'string') {
+            if (func1(data30) < 1) {
+              const err77 = {
+                instancePath: instancePath + '/storage/bucket',
+                schemaPath: '#/properties/storage/properties/bucket/minLength',
                 keyword: 'minLength',
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema31.properties.git.properties.remote,
-                data: data33,
+                parentSchema: schema31.properties.storage.properties.bucket,
+                data: data30,
               };
               if (vErrors === null) {
-                vErrors = [err78];
+                vErrors = [err77];
               } else {
-                vErrors.push(err78);
+                vErrors.push(err77);
               }
               errors++;
             }
           } else {
-            const err79 = {
-              instancePath: instancePath + '/git/remote',
-              schemaPath: '#/properties/git/properties/remote/type',
+            const err78 = {
+              instancePath: instancePath + '/storage/bucket',
+              schemaPath: '#/properties/storage/properties/bucket/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema31.properties.git.properties.remote.type,
-              parentSchema: schema31.properties.git.properties.remote,
-              data: data33,
+              schema: schema31.properties.storage.properties.bucket.type,
+              parentSchema: schema31.properties.storage.properties.bucket,
+              data: data30,
             };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err78];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err78);
             }
             errors++;
           }
         }
-        if (data30.branch !== undefined) {
-          let data34 = data30.branch;
-          if (typeof data34 === 'string') {
-            if (!pattern12.test(data34)) {
-              const err80 = {
-                instancePath: instancePath + '/git/branch',
-                schemaPath: '#/properties/git/properties/branch/pattern',
+        if (data26.endpoint !== undefined) {
+          let data31 = data26.endpoint;
+          if (typeof data31 === 'string') {
+            if (!pattern8.test(data31)) {
+              const err79 = {
+                instancePath: instancePath + '/storage/endpoint',
+                schemaPath: '#/properties/storage/properties/endpoint/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^[^\\s~^:?*\\[\\\\]+$' },
-                message: 'must match pattern "' + '^[^\\s~^:?*\\[\\\\]+$' + '"',
-                schema: '^[^\\s~^:?*\\[\\\\]+$',
-                parentSchema: schema31.properties.git.properties.branch,
-                data: data34,
+                params: { pattern: '^https?://' },
+                message: 'must match pattern "' + '^https?://' + '"',
+                schema: '^https?://',
+                parentSchema: schema31.properties.storage.properties.endpoint,
+                data: data31,
               };
               if (vErrors === null) {
-                vErrors = [err80];
+                vErrors = [err79];
               } else {
-                vErrors.push(err80);
+                vErrors.push(err79);
               }
               errors++;
             }
           } else {
-            const err81 = {
-              instancePath: instancePath + '/git/branch',
-              schemaPath: '#/properties/git/properties/branch/type',
+            const err80 = {
+              instancePath: instancePath + '/storage/endpoint',
+              schemaPath: '#/properties/storage/properties/endpoint/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema31.properties.git.properties.branch.type,
-              parentSchema: schema31.properties.git.properties.branch,
-              data: data34,
+              schema: schema31.properties.storage.properties.endpoint.type,
+              parentSchema: schema31.properties.storage.properties.endpoint,
+              data: data31,
+            };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data26.region !== undefined) {
+          let data32 = data26.region;
+          if (typeof data32 !== 'string') {
+            const err81 = {
+              instancePath: instancePath + '/storage/region',
+              schemaPath: '#/properties/storage/properties/region/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.storage.properties.region.type,
+              parentSchema: schema31.properties.storage.properties.region,
+              data: data32,
             };
             if (vErrors === null) {
               vErrors = [err81];
@@ -1904,19 +1972,19 @@ function validate20(
             errors++;
           }
         }
-        if (data30.pullRequestBranch !== undefined) {
-          let data35 = data30.pullRequestBranch;
-          if (typeof data35 === 'string') {
-            if (!pattern12.test(data35)) {
+        if (data26.publicBaseUrl !== undefined) {
+          let data33 = data26.publicBaseUrl;
+          if (typeof data33 === 'string') {
+            if (!pattern8.test(data33)) {
               const err82 = {
-                instancePath: instancePath + '/git/pullRequestBranch',
-                schemaPath: '#/properties/git/properties/pullRequestBranch/pattern',
+                instancePath: instancePath + '/storage/publicBaseUrl',
+                schemaPath: '#/properties/storage/properties/publicBaseUrl/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^[^\\s~^:?*\\[\\\\]+$' },
-                message: 'must match pattern "' + '^[^\\s~^:?*\\[\\\\]+$' + '"',
-                schema: '^[^\\s~^:?*\\[\\\\]+$',
-                parentSchema: schema31.properties.git.properties.pullRequestBranch,
-                data: data35,
+                params: { pattern: '^https?://' },
+                message: 'must match pattern "' + '^https?://' + '"',
+                schema: '^https?://',
+                parentSchema: schema31.properties.storage.properties.publicBaseUrl,
+                data: data33,
               };
               if (vErrors === null) {
                 vErrors = [err82];
@@ -1927,14 +1995,14 @@ function validate20(
             }
           } else {
             const err83 = {
-              instancePath: instancePath + '/git/pullRequestBranch',
-              schemaPath: '#/properties/git/properties/pullRequestBranch/type',
+              instancePath: instancePath + '/storage/publicBaseUrl',
+              schemaPath: '#/properties/storage/properties/publicBaseUrl/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema31.properties.git.properties.pullRequestBranch.type,
-              parentSchema: schema31.properties.git.properties.pullRequestBranch,
-              data: data35,
+              schema: schema31.properties.storage.properties.publicBaseUrl.type,
+              parentSchema: schema31.properties.storage.properties.publicBaseUrl,
+              data: data33,
             };
             if (vErrors === null) {
               vErrors = [err83];
@@ -1944,18 +2012,18 @@ function validate20(
             errors++;
           }
         }
-        if (data30.raw !== undefined) {
-          let data36 = data30.raw;
-          if (!(data36 === 'ref' || data36 === 'tree')) {
+        if (data26.prefix !== undefined) {
+          let data34 = data26.prefix;
+          if (typeof data34 !== 'string') {
             const err84 = {
-              instancePath: instancePath + '/git/raw',
-              schemaPath: '#/properties/git/properties/raw/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema31.properties.git.properties.raw.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema31.properties.git.properties.raw.enum,
-              parentSchema: schema31.properties.git.properties.raw,
-              data: data36,
+              instancePath: instancePath + '/storage/prefix',
+              schemaPath: '#/properties/storage/properties/prefix/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.storage.properties.prefix.type,
+              parentSchema: schema31.properties.storage.properties.prefix,
+              data: data34,
             };
             if (vErrors === null) {
               vErrors = [err84];
@@ -1965,8 +2033,280 @@ function validate20(
             errors++;
           }
         }
+        if (data26.forcePathStyle !== undefined) {
+          let data35 = data26.forcePathStyle;
+          if (typeof data35 !== 'boolean') {
+            const err85 = {
+              instancePath: instancePath + '/storage/forcePathStyle',
+              schemaPath: '#/properties/storage/properties/forcePathStyle/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema31.properties.storage.properties.forcePathStyle.type,
+              parentSchema: schema31.properties.storage.properties.forcePathStyle,
+              data: data35,
+            };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err85 = {
+        const err86 = {
+          instancePath: instancePath + '/storage',
+          schemaPath: '#/properties/storage/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema31.properties.storage.type,
+          parentSchema: schema31.properties.storage,
+          data: data26,
+        };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+    }
+    if (data.git !== undefined) {
+      let data36 = data.git;
+      if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+        for (const key11 in data36) {
+          if (!(
+            key11 === 'author' ||
+            key11 === 'delivery' ||
+            key11 === 'remote' ||
+            key11 === 'branch' ||
+            key11 === 'pullRequestBranch' ||
+            key11 === 'raw'
+          )) {
+            const err87 = {
+              instancePath: instancePath + '/git',
+              schemaPath: '#/properties/git/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key11 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema31.properties.git,
+              data: data36,
+            };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data36.author !== undefined) {
+          let data37 = data36.author;
+          if (typeof data37 === 'string') {
+            if (!pattern13.test(data37)) {
+              const err88 = {
+                instancePath: instancePath + '/git/author',
+                schemaPath: '#/properties/git/properties/author/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$' },
+                message: 'must match pattern "' + '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$' + '"',
+                schema: '^[^<>]*[^<>\\s][^<>]*<[^<>\\s]+@[^<>\\s]+>$',
+                parentSchema: schema31.properties.git.properties.author,
+                data: data37,
+              };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          } else {
+            const err89 = {
+              instancePath: instancePath + '/git/author',
+              schemaPath: '#/properties/git/properties/author/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.git.properties.author.type,
+              parentSchema: schema31.properties.git.properties.author,
+              data: data37,
+            };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+        if (data36.delivery !== undefined) {
+          let data38 = data36.delivery;
+          if (!(data38 === 'commit' || data38 === 'push' || data38 === 'pull-request')) {
+            const err90 = {
+              instancePath: instancePath + '/git/delivery',
+              schemaPath: '#/properties/git/properties/delivery/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.git.properties.delivery.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema31.properties.git.properties.delivery.enum,
+              parentSchema: schema31.properties.git.properties.delivery,
+              data: data38,
+            };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data36.remote !== undefined) {
+          let data39 = data36.remote;
+          if (typeof data39 === 'string') {
+            if (func1(data39) < 1) {
+              const err91 = {
+                instancePath: instancePath + '/git/remote',
+                schemaPath: '#/properties/git/properties/remote/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema31.properties.git.properties.remote,
+                data: data39,
+              };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          } else {
+            const err92 = {
+              instancePath: instancePath + '/git/remote',
+              schemaPath: '#/properties/git/properties/remote/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.git.properties.remote.type,
+              parentSchema: schema31.properties.git.properties.remote,
+              data: data39,
+            };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data36.branch !== undefined) {
+          let data40 = data36.branch;
+          if (typeof data40 === 'string') {
+            if (!pattern14.test(data40)) {
+              const err93 = {
+                instancePath: instancePath + '/git/branch',
+                schemaPath: '#/properties/git/properties/branch/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\s~^:?*\\[\\\\]+$' },
+                message: 'must match pattern "' + '^[^\\s~^:?*\\[\\\\]+$' + '"',
+                schema: '^[^\\s~^:?*\\[\\\\]+$',
+                parentSchema: schema31.properties.git.properties.branch,
+                data: data40,
+              };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
+          } else {
+            const err94 = {
+              instancePath: instancePath + '/git/branch',
+              schemaPath: '#/properties/git/properties/branch/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.git.properties.branch.type,
+              parentSchema: schema31.properties.git.properties.branch,
+              data: data40,
+            };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data36.pullRequestBranch !== undefined) {
+          let data41 = data36.pullRequestBranch;
+          if (typeof data41 === 'string') {
+            if (!pattern14.test(data41)) {
+              const err95 = {
+                instancePath: instancePath + '/git/pullRequestBranch',
+                schemaPath: '#/properties/git/properties/pullRequestBranch/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[^\\s~^:?*\\[\\\\]+$' },
+                message: 'must match pattern "' + '^[^\\s~^:?*\\[\\\\]+$' + '"',
+                schema: '^[^\\s~^:?*\\[\\\\]+$',
+                parentSchema: schema31.properties.git.properties.pullRequestBranch,
+                data: data41,
+              };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          } else {
+            const err96 = {
+              instancePath: instancePath + '/git/pullRequestBranch',
+              schemaPath: '#/properties/git/properties/pullRequestBranch/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema31.properties.git.properties.pullRequestBranch.type,
+              parentSchema: schema31.properties.git.properties.pullRequestBranch,
+              data: data41,
+            };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data36.raw !== undefined) {
+          let data42 = data36.raw;
+          if (!(data42 === 'ref' || data42 === 'tree')) {
+            const err97 = {
+              instancePath: instancePath + '/git/raw',
+              schemaPath: '#/properties/git/properties/raw/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema31.properties.git.properties.raw.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema31.properties.git.properties.raw.enum,
+              parentSchema: schema31.properties.git.properties.raw,
+              data: data42,
+            };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err98 = {
           instancePath: instancePath + '/git',
           schemaPath: '#/properties/git/type',
           keyword: 'type',
@@ -1974,18 +2314,18 @@ function validate20(
           message: 'must be object',
           schema: schema31.properties.git.type,
           parentSchema: schema31.properties.git,
-          data: data30,
+          data: data36,
         };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err98];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
   } else {
-    const err86 = {
+    const err99 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1996,9 +2336,9 @@ function validate20(
       data,
     };
     if (vErrors === null) {
-      vErrors = [err86];
+      vErrors = [err99];
     } else {
-      vErrors.push(err86);
+      vErrors.push(err99);
     }
     errors++;
   }
@@ -2080,8 +2420,8 @@ const schema38 = {
     variants: { $ref: '#/$defs/variantList' },
   },
 };
-const pattern14 = new RegExp('^[a-z0-9][a-z0-9._-]*$', 'u');
-const pattern15 = new RegExp('^#[0-9A-Fa-f]{6}$', 'u');
+const pattern16 = new RegExp('^[a-z0-9][a-z0-9._-]*$', 'u');
+const pattern17 = new RegExp('^#[0-9A-Fa-f]{6}$', 'u');
 function validate22(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -2181,7 +2521,7 @@ function validate22(
           }
           errors++;
         }
-        if (!pattern14.test(data0)) {
+        if (!pattern16.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/sku',
             schemaPath: '#/properties/sku/pattern',
@@ -2329,7 +2669,7 @@ function validate22(
     if (data.color !== undefined) {
       let data5 = data.color;
       if (typeof data5 === 'string') {
-        if (!pattern15.test(data5)) {
+        if (!pattern17.test(data5)) {
           const err11 = {
             instancePath: instancePath + '/color',
             schemaPath: '#/properties/color/pattern',
@@ -3007,7 +3347,7 @@ const schema40 = {
     },
   },
 };
-const pattern16 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
+const pattern18 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
 const schema41 = {
   type: 'object',
   additionalProperties: false,
@@ -3176,9 +3516,9 @@ const schema43 = {
     align: { enum: ['center', 'bottom', 'top'] },
   },
 };
-const pattern17 = new RegExp('^[0-9]+:[0-9]+$', 'u');
-const pattern19 = new RegExp('^(white|any|#[0-9A-Fa-f]{6})$', 'u');
-const pattern20 = new RegExp(
+const pattern19 = new RegExp('^[0-9]+:[0-9]+$', 'u');
+const pattern21 = new RegExp('^(white|any|#[0-9A-Fa-f]{6})$', 'u');
+const pattern22 = new RegExp(
   '^(#[0-9A-Fa-f]{6}|linear\\(\\s*#[0-9A-Fa-f]{6}\\s*,\\s*#[0-9A-Fa-f]{6}\\s*\\))$',
   'u',
 );
@@ -3283,7 +3623,7 @@ function validate25(
     if (data.aspect !== undefined) {
       let data0 = data.aspect;
       if (typeof data0 === 'string') {
-        if (!pattern17.test(data0)) {
+        if (!pattern19.test(data0)) {
           const err4 = {
             instancePath: instancePath + '/aspect',
             schemaPath: '#/properties/aspect/pattern',
@@ -3462,7 +3802,7 @@ function validate25(
     if (data.background !== undefined) {
       let data4 = data.background;
       if (typeof data4 === 'string') {
-        if (!pattern15.test(data4)) {
+        if (!pattern17.test(data4)) {
           const err13 = {
             instancePath: instancePath + '/background',
             schemaPath: '#/properties/background/pattern',
@@ -3659,7 +3999,7 @@ function validate25(
         if (data7.background !== undefined) {
           let data9 = data7.background;
           if (typeof data9 === 'string') {
-            if (!pattern19.test(data9)) {
+            if (!pattern21.test(data9)) {
               const err22 = {
                 instancePath: instancePath + '/qa/background',
                 schemaPath: '#/$defs/qa/properties/background/pattern',
@@ -4649,7 +4989,7 @@ function validate25(
         if (data28.background !== undefined) {
           let data29 = data28.background;
           if (typeof data29 === 'string') {
-            if (!pattern20.test(data29)) {
+            if (!pattern22.test(data29)) {
               const err71 = {
                 instancePath: instancePath + '/studio/background',
                 schemaPath: '#/$defs/studio/properties/background/pattern',
@@ -4906,7 +5246,7 @@ const schema44 = {
     studio: { $ref: '#/$defs/studio' },
   },
 };
-const pattern22 = new RegExp('^[a-z0-9][a-z0-9-]*@[1-9][0-9]*$', 'u');
+const pattern24 = new RegExp('^[a-z0-9][a-z0-9-]*@[1-9][0-9]*$', 'u');
 function validate27(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -5026,7 +5366,7 @@ function validate27(
     if (data.prompt !== undefined) {
       let data1 = data.prompt;
       if (typeof data1 === 'string') {
-        if (!pattern22.test(data1)) {
+        if (!pattern24.test(data1)) {
           const err5 = {
             instancePath: instancePath + '/prompt',
             schemaPath: '#/properties/prompt/pattern',
@@ -5194,7 +5534,7 @@ function validate27(
         if (data4.background !== undefined) {
           let data5 = data4.background;
           if (typeof data5 === 'string') {
-            if (!pattern20.test(data5)) {
+            if (!pattern22.test(data5)) {
               const err13 = {
                 instancePath: instancePath + '/studio/background',
                 schemaPath: '#/$defs/studio/properties/background/pattern',
@@ -5475,7 +5815,7 @@ function validate24(
         for (const key1 in data0) {
           const _errs4 = errors;
           if (typeof key1 === 'string') {
-            if (!pattern16.test(key1)) {
+            if (!pattern18.test(key1)) {
               const err1 = {
                 instancePath: instancePath + '/placements',
                 schemaPath: '#/properties/placements/propertyNames/pattern',
@@ -5554,7 +5894,7 @@ function validate24(
         for (const key3 in data2) {
           const _errs9 = errors;
           if (typeof key3 === 'string') {
-            if (!pattern16.test(key3)) {
+            if (!pattern18.test(key3)) {
               const err4 = {
                 instancePath: instancePath + '/variants',
                 schemaPath: '#/properties/variants/propertyNames/pattern',
@@ -5694,7 +6034,7 @@ const schema46 = {
     },
   },
 };
-const pattern25 = new RegExp('^[1-9][0-9]*$', 'u');
+const pattern27 = new RegExp('^[1-9][0-9]*$', 'u');
 const schema47 = {
   type: 'object',
   additionalProperties: false,
@@ -5876,7 +6216,7 @@ function validate30(
         if (data3.background !== undefined) {
           let data4 = data3.background;
           if (typeof data4 === 'string') {
-            if (!pattern20.test(data4)) {
+            if (!pattern22.test(data4)) {
               const err7 = {
                 instancePath: instancePath + '/studio/background',
                 schemaPath: 'placements.schema.json#/$defs/studio/properties/background/pattern',
@@ -6190,7 +6530,7 @@ function validate29(
     if (data.id !== undefined) {
       let data0 = data.id;
       if (typeof data0 === 'string') {
-        if (!pattern16.test(data0)) {
+        if (!pattern18.test(data0)) {
           const err3 = {
             instancePath: instancePath + '/id',
             schemaPath: '#/properties/id/pattern',
@@ -6272,7 +6612,7 @@ function validate29(
         for (const key1 in data2) {
           const _errs8 = errors;
           if (typeof key1 === 'string') {
-            if (!pattern25.test(key1)) {
+            if (!pattern27.test(key1)) {
               const err7 = {
                 instancePath: instancePath + '/versions',
                 schemaPath: '#/properties/versions/propertyNames/pattern',

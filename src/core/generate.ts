@@ -152,6 +152,7 @@ async function dryRunShots(
   const lookup = createProviderRegistry({
     env: host.env,
     providers: config.settings.providers,
+    ...(config.settings.routing ? { routing: config.settings.routing } : {}),
     offline: options.offline,
   });
   return work.map((s) => {
@@ -238,6 +239,7 @@ async function runShotsOf(input: RunWork, runId: string) {
       lookup: createProviderRegistry({
         env: host.env,
         providers: config.settings.providers,
+        ...(config.settings.routing ? { routing: config.settings.routing } : {}),
         offline: input.options.offline,
       }),
       checkpoint,
