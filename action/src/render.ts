@@ -28,7 +28,7 @@ export function annotate(findings: readonly Finding[], workspace: string, dir: s
     used[f.severity]++;
     const props: core.AnnotationProperties = {
       file: findingPath(f, workspace, dir),
-      title: `shotlist: ${f.rule}`,
+      title: `shotlist ${f.rule}`,
     };
     if (f.line > 0) props.startLine = f.line;
     if (f.column > 0) props.startColumn = f.column;
