@@ -1,5 +1,6 @@
 // Preloaded into the bundled action (node --import) by the end-to-end tests: records what the
 // process loads and which secret variables it reads, into the file named by SHOTLIST_PROBE_FILE.
+//   node <version> the Node.js that runs the bundle
 //   load <url>     every ES module and bundle chunk loaded (through a module loader hook)
 //   dlopen <file>  every native addon (sharp's libvips binding arrives this way)
 //   secret <NAME>  a read of a listed secret variable, other than handing the whole environment to a
@@ -12,6 +13,7 @@ const file = process.env.SHOTLIST_PROBE_FILE;
 const secrets = new Set((process.env.SHOTLIST_PROBE_SECRETS ?? '').split(',').filter(Boolean));
 const log = (line) => appendFileSync(file, line + '\n');
 
+log(`node ${process.version}`);
 register('./action-probe-hooks.mjs', import.meta.url, { data: { file } });
 
 const dlopen = process.dlopen;
