@@ -119,7 +119,8 @@ describe('action on pull_request', () => {
       payload: await payloadFor('opened', git(src, 'rev-parse', 'HEAD'), git(src, 'rev-parse', 'HEAD')),
       inputs: { comment: 'false' },
     });
-    expect(run.code).not.toBe(0);
+    expect(run.code, run.stdout + run.stderr).not.toBe(0);
+    expect(errorAnnotations(run), run.stdout + run.stderr).not.toEqual([]);
     expect(errorAnnotations(run).filter((l) => l.includes('file='))).toHaveLength(10);
     for (let i = 0; i < 14; i++) expect(run.summary).toContain(`| ${3 + 2 * i - 1} | error |`);
     expect(

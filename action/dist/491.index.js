@@ -11,10 +11,10 @@ export const modules = {
 
 
 
-const childProcess = __webpack_require__(5317);
-const { isLinux, getReport } = __webpack_require__(3235);
-const { LDD_PATH, SELF_PATH, readFile, readFileSync } = __webpack_require__(3991);
-const { interpreterPath } = __webpack_require__(167);
+const childProcess = __webpack_require__(35317);
+const { isLinux, getReport } = __webpack_require__(23235);
+const { LDD_PATH, SELF_PATH, readFile, readFileSync } = __webpack_require__(23991);
+const { interpreterPath } = __webpack_require__(10167);
 
 let cachedFamilyInterpreter;
 let cachedFamilyFilesystem;
@@ -323,7 +323,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 167:
+/***/ 10167:
 /***/ ((module) => {
 
 // Copyright 2017 Lovell Fuller and others.
@@ -369,7 +369,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3991:
+/***/ 23991:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2017 Lovell Fuller and others.
@@ -377,7 +377,7 @@ module.exports = {
 
 
 
-const fs = __webpack_require__(9896);
+const fs = __webpack_require__(79896);
 
 const LDD_PATH = '/usr/bin/ldd';
 const SELF_PATH = '/proc/self/exe';
@@ -427,7 +427,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3235:
+/***/ 23235:
 /***/ ((module) => {
 
 // Copyright 2017 Lovell Fuller and others.
@@ -458,7 +458,7 @@ module.exports = { isLinux, getReport };
 
 /***/ }),
 
-/***/ 9379:
+/***/ 89379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -598,17 +598,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __webpack_require__(356)
-const { safeRe: re, t } = __webpack_require__(5471)
-const cmp = __webpack_require__(6265)
+const parseOptions = __webpack_require__(70356)
+const { safeRe: re, t } = __webpack_require__(95471)
+const cmp = __webpack_require__(28646)
 const debug = __webpack_require__(1159)
 const SemVer = __webpack_require__(7163)
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(96782)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 96782:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -830,22 +830,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(1383)
+const LRU = __webpack_require__(61383)
 const cache = new LRU()
 
-const parseOptions = __webpack_require__(356)
-const Comparator = __webpack_require__(9379)
+const parseOptions = __webpack_require__(70356)
+const Comparator = __webpack_require__(89379)
 const debug = __webpack_require__(1159)
 const SemVer = __webpack_require__(7163)
-const trimComparatorWhitespace = __webpack_require__(9737)
+const trimComparatorWhitespace = __webpack_require__(69737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __webpack_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(5101)
+} = __webpack_require__(95471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(45101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -1198,11 +1198,11 @@ const testSet = (set, version, options) => {
 
 
 const debug = __webpack_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(5101)
-const { safeRe: re, t } = __webpack_require__(5471)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(45101)
+const { safeRe: re, t } = __webpack_require__(95471)
 
-const parseOptions = __webpack_require__(356)
-const { compareIdentifiers } = __webpack_require__(3348)
+const parseOptions = __webpack_require__(70356)
+const { compareIdentifiers } = __webpack_require__(73348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1549,17 +1549,17 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 6265:
+/***/ 28646:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const eq = __webpack_require__(5082)
+const eq = __webpack_require__(55082)
 const neq = __webpack_require__(4974)
-const gt = __webpack_require__(6599)
-const gte = __webpack_require__(1236)
+const gt = __webpack_require__(16599)
+const gte = __webpack_require__(41236)
 const lt = __webpack_require__(3872)
-const lte = __webpack_require__(6717)
+const lte = __webpack_require__(56717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1610,14 +1610,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 35385:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const SemVer = __webpack_require__(7163)
-const parse = __webpack_require__(6353)
-const { safeRe: re, t } = __webpack_require__(5471)
+const parse = __webpack_require__(16353)
+const { safeRe: re, t } = __webpack_require__(95471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1679,7 +1679,7 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 8469:
+/***/ 78469:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1693,36 +1693,36 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 5082:
+/***/ 55082:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(8469)
+const compare = __webpack_require__(78469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 16599:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(8469)
+const compare = __webpack_require__(78469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 41236:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(8469)
+const compare = __webpack_require__(78469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
@@ -1734,19 +1734,19 @@ module.exports = gte
 
 
 
-const compare = __webpack_require__(8469)
+const compare = __webpack_require__(78469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 56717:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(8469)
+const compare = __webpack_require__(78469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
@@ -1758,14 +1758,14 @@ module.exports = lte
 
 
 
-const compare = __webpack_require__(8469)
+const compare = __webpack_require__(78469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 16353:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1790,12 +1790,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8011:
+/***/ 68011:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(6782)
+const Range = __webpack_require__(96782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1809,7 +1809,7 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 5101:
+/***/ 45101:
 /***/ ((module) => {
 
 
@@ -1901,7 +1901,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 73348:
 /***/ ((module) => {
 
 
@@ -1937,7 +1937,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 61383:
 /***/ ((module) => {
 
 
@@ -1986,7 +1986,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 70356:
 /***/ ((module) => {
 
 
@@ -2010,7 +2010,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 95471:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -2019,7 +2019,7 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __webpack_require__(5101)
+} = __webpack_require__(45101)
 const debug = __webpack_require__(1159)
 exports = module.exports = {}
 
@@ -2240,7 +2240,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 69737:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -2255,7 +2255,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __webpack_require__(5101)
+} = __webpack_require__(45101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2685,7 +2685,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 7063:
+/***/ 87063:
 /***/ ((module) => {
 
 module.exports = eval("require")("@img/sharp-libvips-dev/cplusplus");
@@ -2693,7 +2693,7 @@ module.exports = eval("require")("@img/sharp-libvips-dev/cplusplus");
 
 /***/ }),
 
-/***/ 6576:
+/***/ 26576:
 /***/ ((module) => {
 
 module.exports = eval("require")("@img/sharp-libvips-dev/include");
@@ -2701,7 +2701,7 @@ module.exports = eval("require")("@img/sharp-libvips-dev/include");
 
 /***/ }),
 
-/***/ 6279:
+/***/ 46279:
 /***/ ((module) => {
 
 module.exports = eval("require")("@img/sharp-wasm32/versions");
@@ -2709,7 +2709,7 @@ module.exports = eval("require")("@img/sharp-wasm32/versions");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 97016:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -2717,7 +2717,7 @@ module.exports = eval("require")("@img/sharp-wasm32/versions");
   SPDX-License-Identifier: Apache-2.0
 */
 
-const is = __webpack_require__(3031);
+const is = __webpack_require__(43031);
 
 /**
  * Boolean operations for bandbool.
@@ -2893,7 +2893,7 @@ module.exports = (Sharp) => {
 
 /***/ }),
 
-/***/ 8459:
+/***/ 78459:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -2901,8 +2901,8 @@ module.exports = (Sharp) => {
   SPDX-License-Identifier: Apache-2.0
 */
 
-const color = __webpack_require__(171);
-const is = __webpack_require__(3031);
+const color = __webpack_require__(80171);
+const is = __webpack_require__(43031);
 
 /**
  * Colourspaces.
@@ -3095,7 +3095,7 @@ module.exports = (Sharp) => {
 
 /***/ }),
 
-/***/ 6360:
+/***/ 76360:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -3103,7 +3103,7 @@ module.exports = (Sharp) => {
   SPDX-License-Identifier: Apache-2.0
 */
 
-const is = __webpack_require__(3031);
+const is = __webpack_require__(43031);
 
 /**
  * Blend modes.
@@ -3314,7 +3314,7 @@ module.exports = (Sharp) => {
 
 /***/ }),
 
-/***/ 9667:
+/***/ 69667:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -3322,11 +3322,11 @@ module.exports = (Sharp) => {
   SPDX-License-Identifier: Apache-2.0
 */
 
-const util = __webpack_require__(7975);
-const stream = __webpack_require__(7075);
-const is = __webpack_require__(3031);
+const util = __webpack_require__(57975);
+const stream = __webpack_require__(57075);
+const is = __webpack_require__(43031);
 
-__webpack_require__(1395);
+__webpack_require__(61395);
 
 // Use NODE_DEBUG=sharp to enable libvips warnings
 const debuglog = util.debuglog('sharp');
@@ -3828,22 +3828,22 @@ module.exports = Sharp;
   SPDX-License-Identifier: Apache-2.0
 */
 
-const Sharp = __webpack_require__(9667);
-__webpack_require__(5019)(Sharp);
-__webpack_require__(1527)(Sharp);
-__webpack_require__(6360)(Sharp);
-__webpack_require__(6450)(Sharp);
-__webpack_require__(8459)(Sharp);
-__webpack_require__(7016)(Sharp);
-__webpack_require__(982)(Sharp);
-__webpack_require__(735)(Sharp);
+const Sharp = __webpack_require__(69667);
+__webpack_require__(45019)(Sharp);
+__webpack_require__(81527)(Sharp);
+__webpack_require__(76360)(Sharp);
+__webpack_require__(76450)(Sharp);
+__webpack_require__(78459)(Sharp);
+__webpack_require__(97016)(Sharp);
+__webpack_require__(70982)(Sharp);
+__webpack_require__(80735)(Sharp);
 
 module.exports = Sharp;
 
 
 /***/ }),
 
-/***/ 5019:
+/***/ 45019:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -3851,8 +3851,8 @@ module.exports = Sharp;
   SPDX-License-Identifier: Apache-2.0
 */
 
-const is = __webpack_require__(3031);
-const sharp = __webpack_require__(1395);
+const is = __webpack_require__(43031);
+const sharp = __webpack_require__(61395);
 
 /**
  * Justification alignment
@@ -4659,7 +4659,7 @@ module.exports = (Sharp) => {
 
 /***/ }),
 
-/***/ 3031:
+/***/ 43031:
 /***/ ((module) => {
 
 /*!
@@ -4809,7 +4809,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1808:
+/***/ 21808:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -4817,14 +4817,14 @@ module.exports = {
   SPDX-License-Identifier: Apache-2.0
 */
 
-const { spawnSync } = __webpack_require__(1421);
-const { createHash } = __webpack_require__(7598);
-const semverCoerce = __webpack_require__(5385);
-const semverGreaterThanOrEqualTo = __webpack_require__(1236);
-const semverSatisfies = __webpack_require__(8011);
+const { spawnSync } = __webpack_require__(31421);
+const { createHash } = __webpack_require__(77598);
+const semverCoerce = __webpack_require__(35385);
+const semverGreaterThanOrEqualTo = __webpack_require__(41236);
+const semverSatisfies = __webpack_require__(68011);
 const detectLibc = __webpack_require__(8772);
 
-const { config, engines, optionalDependencies } = __webpack_require__(7816);
+const { config, engines, optionalDependencies } = __webpack_require__(87816);
 
 /* node:coverage ignore next */
 const minimumLibvipsVersionLabelled = process.env.npm_package_config_libvips || config.libvips;
@@ -4871,7 +4871,7 @@ const buildSharpLibvipsIncludeDir = () => {
   } catch {
     /* node:coverage ignore next 5 */
     try {
-      return __webpack_require__(6576);
+      return __webpack_require__(26576);
     } catch {}
   }
   return '';
@@ -4880,7 +4880,7 @@ const buildSharpLibvipsIncludeDir = () => {
 const buildSharpLibvipsCPlusPlusDir = () => {
   /* node:coverage ignore next 4 */
   try {
-    return __webpack_require__(7063);
+    return __webpack_require__(87063);
   } catch {}
   return '';
 };
@@ -5023,7 +5023,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6450:
+/***/ 76450:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -5031,7 +5031,7 @@ module.exports = {
   SPDX-License-Identifier: Apache-2.0
 */
 
-const is = __webpack_require__(3031);
+const is = __webpack_require__(43031);
 
 /**
  * How accurate an operation should be.
@@ -6046,7 +6046,7 @@ module.exports = (Sharp) => {
 
 /***/ }),
 
-/***/ 982:
+/***/ 70982:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -6054,9 +6054,9 @@ module.exports = (Sharp) => {
   SPDX-License-Identifier: Apache-2.0
 */
 
-const path = __webpack_require__(6760);
-const is = __webpack_require__(3031);
-const sharp = __webpack_require__(1395);
+const path = __webpack_require__(76760);
+const is = __webpack_require__(43031);
+const sharp = __webpack_require__(61395);
 
 const formats = new Map([
   ['heic', 'heif'],
@@ -7719,7 +7719,7 @@ module.exports = (Sharp) => {
 
 /***/ }),
 
-/***/ 1527:
+/***/ 81527:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -7727,7 +7727,7 @@ module.exports = (Sharp) => {
   SPDX-License-Identifier: Apache-2.0
 */
 
-const is = __webpack_require__(3031);
+const is = __webpack_require__(43031);
 
 /**
  * Weighting to apply when using contain/cover fit.
@@ -8321,7 +8321,7 @@ module.exports = (Sharp) => {
 
 /***/ }),
 
-/***/ 1395:
+/***/ 61395:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -8333,7 +8333,7 @@ module.exports = (Sharp) => {
 
 const { familySync, versionSync } = __webpack_require__(8772);
 
-const { runtimePlatformArch, isUnsupportedNodeRuntime, prebuiltPlatforms, minimumLibvipsVersion } = __webpack_require__(1808);
+const { runtimePlatformArch, isUnsupportedNodeRuntime, prebuiltPlatforms, minimumLibvipsVersion } = __webpack_require__(21808);
 const runtimePlatform = runtimePlatformArch();
 
 const paths = [
@@ -8449,7 +8449,7 @@ if (sharp) {
 
 /***/ }),
 
-/***/ 735:
+/***/ 80735:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*!
@@ -8457,12 +8457,12 @@ if (sharp) {
   SPDX-License-Identifier: Apache-2.0
 */
 
-const events = __webpack_require__(8474);
+const events = __webpack_require__(78474);
 const detectLibc = __webpack_require__(8772);
 
-const is = __webpack_require__(3031);
-const { runtimePlatformArch } = __webpack_require__(1808);
-const sharp = __webpack_require__(1395);
+const is = __webpack_require__(43031);
+const { runtimePlatformArch } = __webpack_require__(21808);
+const sharp = __webpack_require__(61395);
 
 const runtimePlatform = runtimePlatformArch();
 const libvipsVersion = sharp.libvipsVersion();
@@ -8523,11 +8523,11 @@ if (!libvipsVersion.isGlobal) {
     }
   } else {
     try {
-      versions = __webpack_require__(6279);
+      versions = __webpack_require__(46279);
     } catch (_) {}
   }
 }
-versions.sharp = (__webpack_require__(7816).version);
+versions.sharp = (__webpack_require__(87816).version);
 
 /* node:coverage ignore next 5 */
 if (versions.heif && format.heif) {
@@ -8610,7 +8610,7 @@ if (detectLibc.familySync() === detectLibc.GLIBC && !sharp._isUsingJemalloc()) {
   sharp.concurrency(1);
 } else if (detectLibc.familySync() === detectLibc.MUSL && sharp.concurrency() === 1024) {
   // Reduce default concurrency when musl thread over-subscription detected
-  sharp.concurrency((__webpack_require__(8161).availableParallelism)());
+  sharp.concurrency((__webpack_require__(48161).availableParallelism)());
 }
 
 /**
@@ -8747,7 +8747,7 @@ module.exports = (Sharp) => {
 
 /***/ }),
 
-/***/ 5446:
+/***/ 45446:
 /***/ ((module) => {
 
 var __defProp = Object.defineProperty;
@@ -10350,15 +10350,15 @@ var index_default = Color;
 
 /***/ }),
 
-/***/ 171:
+/***/ 80171:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(5446)["default"];
+module.exports = __webpack_require__(45446)["default"];
 
 
 /***/ }),
 
-/***/ 7816:
+/***/ 87816:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"sharp","description":"High performance Node.js image processing, the fastest module to resize JPEG, PNG, WebP, GIF, AVIF and TIFF images","version":"0.34.5","author":"Lovell Fuller <npm@lovell.info>","homepage":"https://sharp.pixelplumbing.com","contributors":["Pierre Inglebert <pierre.inglebert@gmail.com>","Jonathan Ong <jonathanrichardong@gmail.com>","Chanon Sajjamanochai <chanon.s@gmail.com>","Juliano Julio <julianojulio@gmail.com>","Daniel Gasienica <daniel@gasienica.ch>","Julian Walker <julian@fiftythree.com>","Amit Pitaru <pitaru.amit@gmail.com>","Brandon Aaron <hello.brandon@aaron.sh>","Andreas Lind <andreas@one.com>","Maurus Cuelenaere <mcuelenaere@gmail.com>","Linus Unnebäck <linus@folkdatorn.se>","Victor Mateevitsi <mvictoras@gmail.com>","Alaric Holloway <alaric.holloway@gmail.com>","Bernhard K. Weisshuhn <bkw@codingforce.com>","Chris Riley <criley@primedia.com>","David Carley <dacarley@gmail.com>","John Tobin <john@limelightmobileinc.com>","Kenton Gray <kentongray@gmail.com>","Felix Bünemann <Felix.Buenemann@gmail.com>","Samy Al Zahrani <samyalzahrany@gmail.com>","Chintan Thakkar <lemnisk8@gmail.com>","F. Orlando Galashan <frulo@gmx.de>","Kleis Auke Wolthuizen <info@kleisauke.nl>","Matt Hirsch <mhirsch@media.mit.edu>","Matthias Thoemmes <thoemmes@gmail.com>","Patrick Paskaris <patrick@paskaris.gr>","Jérémy Lal <kapouer@melix.org>","Rahul Nanwani <r.nanwani@gmail.com>","Alice Monday <alice0meta@gmail.com>","Kristo Jorgenson <kristo.jorgenson@gmail.com>","YvesBos <yves_bos@outlook.com>","Guy Maliar <guy@tailorbrands.com>","Nicolas Coden <nicolas@ncoden.fr>","Matt Parrish <matt.r.parrish@gmail.com>","Marcel Bretschneider <marcel.bretschneider@gmail.com>","Matthew McEachen <matthew+github@mceachen.org>","Jarda Kotěšovec <jarda.kotesovec@gmail.com>","Kenric D\'Souza <kenric.dsouza@gmail.com>","Oleh Aleinyk <oleg.aleynik@gmail.com>","Marcel Bretschneider <marcel.bretschneider@gmail.com>","Andrea Bianco <andrea.bianco@unibas.ch>","Rik Heywood <rik@rik.org>","Thomas Parisot <hi@oncletom.io>","Nathan Graves <nathanrgraves+github@gmail.com>","Tom Lokhorst <tom@lokhorst.eu>","Espen Hovlandsdal <espen@hovlandsdal.com>","Sylvain Dumont <sylvain.dumont35@gmail.com>","Alun Davies <alun.owain.davies@googlemail.com>","Aidan Hoolachan <ajhoolachan21@gmail.com>","Axel Eirola <axel.eirola@iki.fi>","Freezy <freezy@xbmc.org>","Daiz <taneli.vatanen@gmail.com>","Julian Aubourg <j@ubourg.net>","Keith Belovay <keith@picthrive.com>","Michael B. Klein <mbklein@gmail.com>","Jordan Prudhomme <jordan@raboland.fr>","Ilya Ovdin <iovdin@gmail.com>","Andargor <andargor@yahoo.com>","Paul Neave <paul.neave@gmail.com>","Brendan Kennedy <brenwken@gmail.com>","Brychan Bennett-Odlum <git@brychan.io>","Edward Silverton <e.silverton@gmail.com>","Roman Malieiev <aromaleev@gmail.com>","Tomas Szabo <tomas.szabo@deftomat.com>","Robert O\'Rourke <robert@o-rourke.org>","Guillermo Alfonso Varela Chouciño <guillevch@gmail.com>","Christian Flintrup <chr@gigahost.dk>","Manan Jadhav <manan@motionden.com>","Leon Radley <leon@radley.se>","alza54 <alza54@thiocod.in>","Jacob Smith <jacob@frende.me>","Michael Nutt <michael@nutt.im>","Brad Parham <baparham@gmail.com>","Taneli Vatanen <taneli.vatanen@gmail.com>","Joris Dugué <zaruike10@gmail.com>","Chris Banks <christopher.bradley.banks@gmail.com>","Ompal Singh <ompal.hitm09@gmail.com>","Brodan <christopher.hranj@gmail.com>","Ankur Parihar <ankur.github@gmail.com>","Brahim Ait elhaj <brahima@gmail.com>","Mart Jansink <m.jansink@gmail.com>","Lachlan Newman <lachnewman007@gmail.com>","Dennis Beatty <dennis@dcbeatty.com>","Ingvar Stepanyan <me@rreverser.com>","Don Denton <don@happycollision.com>"],"scripts":{"build":"node install/build.js","install":"node install/check.js || npm run build","clean":"rm -rf src/build/ .nyc_output/ coverage/ test/fixtures/output.*","test":"npm run lint && npm run test-unit","lint":"npm run lint-cpp && npm run lint-js && npm run lint-types","lint-cpp":"cpplint --quiet src/*.h src/*.cc","lint-js":"biome lint","lint-types":"tsd --files ./test/types/sharp.test-d.ts","test-leak":"./test/leak/leak.sh","test-unit":"node --experimental-test-coverage test/unit.mjs","package-from-local-build":"node npm/from-local-build.js","package-release-notes":"node npm/release-notes.js","docs-build":"node docs/build.mjs","docs-serve":"cd docs && npm start","docs-publish":"cd docs && npm run build && npx firebase-tools deploy --project pixelplumbing --only hosting:pixelplumbing-sharp"},"type":"commonjs","main":"lib/index.js","types":"lib/index.d.ts","files":["install","lib","src/*.{cc,h,gyp}"],"repository":{"type":"git","url":"git://github.com/lovell/sharp.git"},"keywords":["jpeg","png","webp","avif","tiff","gif","svg","jp2","dzi","image","resize","thumbnail","crop","embed","libvips","vips"],"dependencies":{"@img/colour":"^1.0.0","detect-libc":"^2.1.2","semver":"^7.7.3"},"optionalDependencies":{"@img/sharp-darwin-arm64":"0.34.5","@img/sharp-darwin-x64":"0.34.5","@img/sharp-libvips-darwin-arm64":"1.2.4","@img/sharp-libvips-darwin-x64":"1.2.4","@img/sharp-libvips-linux-arm":"1.2.4","@img/sharp-libvips-linux-arm64":"1.2.4","@img/sharp-libvips-linux-ppc64":"1.2.4","@img/sharp-libvips-linux-riscv64":"1.2.4","@img/sharp-libvips-linux-s390x":"1.2.4","@img/sharp-libvips-linux-x64":"1.2.4","@img/sharp-libvips-linuxmusl-arm64":"1.2.4","@img/sharp-libvips-linuxmusl-x64":"1.2.4","@img/sharp-linux-arm":"0.34.5","@img/sharp-linux-arm64":"0.34.5","@img/sharp-linux-ppc64":"0.34.5","@img/sharp-linux-riscv64":"0.34.5","@img/sharp-linux-s390x":"0.34.5","@img/sharp-linux-x64":"0.34.5","@img/sharp-linuxmusl-arm64":"0.34.5","@img/sharp-linuxmusl-x64":"0.34.5","@img/sharp-wasm32":"0.34.5","@img/sharp-win32-arm64":"0.34.5","@img/sharp-win32-ia32":"0.34.5","@img/sharp-win32-x64":"0.34.5"},"devDependencies":{"@biomejs/biome":"^2.3.4","@cpplint/cli":"^0.1.0","@emnapi/runtime":"^1.7.0","@img/sharp-libvips-dev":"1.2.4","@img/sharp-libvips-dev-wasm32":"1.2.4","@img/sharp-libvips-win32-arm64":"1.2.4","@img/sharp-libvips-win32-ia32":"1.2.4","@img/sharp-libvips-win32-x64":"1.2.4","@types/node":"*","emnapi":"^1.7.0","exif-reader":"^2.0.2","extract-zip":"^2.0.1","icc":"^3.0.0","jsdoc-to-markdown":"^9.1.3","node-addon-api":"^8.5.0","node-gyp":"^11.5.0","tar-fs":"^3.1.1","tsd":"^0.33.0"},"license":"Apache-2.0","engines":{"node":"^18.17.0 || ^20.3.0 || >=21.0.0"},"config":{"libvips":">=8.17.3"},"funding":{"url":"https://opencollective.com/libvips"}}');

@@ -1,10 +1,8 @@
 /** The budget input: the plan's estimate for what this job would run, checked before any provider call. */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { buildPlan } from '../../src/core/plan.js';
+import { selectWork, type Selection } from '../../src/core/select-work.js';
 import { estimateCost, formatUsd } from '../../src/plan/cost.js';
-import { isPlanned, needsProvider } from '../../src/plan/plan.js';
-import { assignShards } from '../../src/plan/shards.js';
 import type { StepContext } from './context.js';
 
 export interface Preflight {
@@ -25,22 +23,11 @@ export async function preflight(
   const manifest = path.relative(ctx.workspace, result.manifestPath).split(path.sep).join('/');
   const storeRel = path.relative(ctx.dir, path.dirname(result.manifestPath));
   if (s.budgetUsd === undefined || !result.config) return { manifest, storeRel };
-  let work = result.plan.filter((p) => isPlanned(p.status));
-  if (shard) {
-    const assigned = assignShards(
-      work.map((p) => p.key),
-      shard.count,
-    );
-    work = work.filter((p) => assigned.get(p.key) === shard.index);
-  }
-  if (s.only) {
-    const match = picomatch(s.only);
-    work = work.filter((p) => match(p.key));
-  }
-  if (s.maxImages !== undefined) {
-    let calls = 0;
-    work = work.filter((p) => !needsProvider(p.status) || calls++ < s.maxImages!);
-  }
+  const selection: Selection = {};
+  if (shard) selection.shard = shard;
+  if (s.only) selection.only = s.only;
+  if (s.maxImages !== undefined) selection.maxImages = s.maxImages;
+  const { work } = selectWork(result.plan, selection);
   const usd = estimateCost(work, result.config.settings).usd;
   const limit = shard ? s.budgetUsd / shard.count : s.budgetUsd;
   if (usd <= limit + 1e-9) return { manifest, storeRel };

@@ -31,4 +31,9 @@ process.env = new Proxy(env, {
     }
     return Reflect.get(target, name, receiver);
   },
+  // process.env coerces values and refuses accessor descriptors: set on it directly, not through the proxy.
+  set(target, name, value) {
+    target[name] = value;
+    return true;
+  },
 });

@@ -2,12 +2,30 @@
 // inputs as INPUT_* (hyphens kept), the payload in GITHUB_EVENT_PATH, outputs and the job summary
 // appended to the files in GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
 import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { GIT_ENV } from '../fakes/repo.js';
 
 export const BUNDLE = path.resolve('action/dist/index.js');
+
+let installed: string | undefined;
+/**
+ * The runner runs an action from a download of its repository, with no node_modules beside it: the
+ * bundle is copied (with action.yml) to a temp folder outside this repository and run from there,
+ * so anything it still resolves from node_modules fails here as it would on a runner.
+ */
+export function installedBundle(): string {
+  if (!installed) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'shotlist-action-install-'));
+    cpSync('action.yml', path.join(dir, 'action.yml'));
+    cpSync('action/dist', path.join(dir, 'action/dist'), { recursive: true });
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    installed = path.join(dir, 'action/dist/index.js');
+  }
+  return installed;
+}
 const PROBE = path.resolve('test/helpers/action-probe.mjs');
 
 export interface ActionRunOptions {
@@ -79,7 +97,7 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
     ...o.env,
   };
   const started = Date.now();
-  const child = spawn(o.node ?? process.execPath, ['--import', PROBE, BUNDLE], {
+  const child = spawn(o.node ?? process.execPath, ['--import', PROBE, installedBundle()], {
     cwd: o.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

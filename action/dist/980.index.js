@@ -1,17 +1,16 @@
-export const id = 662;
-export const ids = [662];
+export const id = 980;
+export const ids = [980];
 export const modules = {
 
-/***/ 7281:
+/***/ 59229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  planStep: () => (/* binding */ planStep)
+  t: () => (/* binding */ SETTINGS_FILE),
+  Z: () => (/* binding */ loadConfig)
 });
-
-// UNUSED EXPORTS: SHOTS_PER_SHARD, shardCount
 
 // NAMESPACE OBJECT: ./src/config/validators.generated.ts
 var validators_generated_namespaceObject = {};
@@ -23,25 +22,21 @@ __webpack_require__.d(validators_generated_namespaceObject, {
   shotlist: () => (shotlist)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8365);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/domain/findings.ts
-var domain_findings = __webpack_require__(8944);
+var domain_findings = __webpack_require__(38944);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
+var js_yaml = __webpack_require__(33243);
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./src/config/yaml-file.ts
 
 
@@ -357,7 +352,7 @@ function didYouMean(word, candidates) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __webpack_require__(6214);
+var ucs2length = __webpack_require__(36214);
 ;// CONCATENATED MODULE: ./src/config/validators.generated.ts
 /* eslint-disable */
 // @ts-nocheck
@@ -6561,7 +6556,7 @@ function topKey(kind) {
 }
 
 // EXTERNAL MODULE: ./src/domain/models.ts
-var models = __webpack_require__(5032);
+var models = __webpack_require__(85032);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 const DEFAULT_CONCURRENCY = 4;
@@ -7351,825 +7346,35 @@ async function listYaml(root, folder, kind) {
     return { rels };
 }
 
-// EXTERNAL MODULE: ./src/domain/canonical.ts
-var canonical = __webpack_require__(5610);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/store/atomic-file.ts
+
+/***/ }),
+
+/***/ 63980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gg: () => (/* binding */ buildPlan),
+  Au: () => (/* binding */ manifestPathOf),
+  Zn: () => (/* binding */ planLoaded)
+});
 
-/**
- * Writes a file so a reader sees the old or the whole new content, never a part: a temp file in the
- * same folder, fsync, rename, then fsync of the folder so the rename itself survives a power cut
- * (a checkpoint record written after this may point at the file).
- */
-async function atomic_file_writeFileAtomic(file, data) {
-    const dir = path.dirname(file);
-    // The first run of a repository has no store folder yet.
-    await mkdir(dir, { recursive: true });
-    const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    const handle = await open(tmp, 'w');
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close();
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(tmp, file);
-    }
-    catch (error) {
-        await rm(tmp, { force: true });
-        throw error;
-    }
-    await atomic_file_syncDir(dir);
-}
-/** Makes a new or renamed entry of a folder durable. */
-async function atomic_file_syncDir(dir) {
-    try {
-        const d = await open(dir, 'r');
-        try {
-            await d.sync();
-        }
-        finally {
-            await d.close();
-        }
-    }
-    catch {
-        // Some platforms (Windows) cannot open a folder for fsync; the rename is still atomic there.
-    }
-}
-
-;// CONCATENATED MODULE: ./src/store/manifest.ts
-
-
-
-
-/** Field order in a manifest line: key first so `git diff` and `sort` read naturally, the rest sorted. */
-function manifest_serialiseRecord(record) {
-    const { key, ...rest } = record;
-    const body = (0,canonical/* canonicalJson */.dj)(rest);
-    return body === '{}' ? `{"key":${JSON.stringify(key)}}` : `{"key":${JSON.stringify(key)},${body.slice(1)}`;
-}
-function looksLikeRecord(v) {
-    if (!v || typeof v !== 'object' || Array.isArray(v))
-        return false;
-    const r = v;
-    return typeof r.key === 'string' && typeof r.genHash === 'string' && typeof r.specHash === 'string';
-}
-/**
- * The newer record wins; on equal `createdAt` the one whose serialised form sorts last wins, so
- * merging is commutative and two CI shards merge to the same bytes whichever order they arrive in.
- */
-function newerRecord(a, b) {
-    const ta = Date.parse(a.createdAt);
-    const tb = Date.parse(b.createdAt);
-    if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb)
-        return ta > tb ? a : b;
-    if (Number.isFinite(ta) !== Number.isFinite(tb))
-        return Number.isFinite(ta) ? a : b;
-    return (0,canonical/* compareCodeUnits */.UF)(manifest_serialiseRecord(a), manifest_serialiseRecord(b)) >= 0 ? a : b;
-}
-/**
- * A copy without the optional detail, built as a fresh object: the parsed one then dies young,
- * which is what saves the collector's time. (`delete` would leave a slow dictionary object.)
- */
-function planningView(r) {
-    const { qa: _qa, output: _output, jobId: _jobId, ...rest } = r;
-    return rest;
-}
-/** Reads a manifest. A missing file is an empty manifest (the first run). */
-async function readManifest(file, options = {}) {
-    let bytes;
-    try {
-        // Kept as bytes (off the JS heap) and decoded line by line: a 200 MB manifest never becomes
-        // one 200 MB string plus 200,000 slices of it for the collector to walk.
-        bytes = await (0,promises_.readFile)(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { records: new Map(), warnings: [], corrupt: [] };
-        throw new Error(`cannot read manifest ${file}: ${error.message}`, { cause: error });
-    }
-    return parseManifest(bytes, file, options);
-}
-/** Lines of a string or UTF-8 buffer, split on "\n" (never part of a multi-byte UTF-8 sequence). */
-function* linesOf(text) {
-    let start = 0;
-    for (;;) {
-        const end = typeof text === 'string' ? text.indexOf('\n', start) : text.indexOf(10, start);
-        if (end < 0) {
-            yield {
-                line: typeof text === 'string' ? text.slice(start) : text.toString('utf8', start),
-                last: true,
-            };
-            return;
-        }
-        yield {
-            line: typeof text === 'string' ? text.slice(start, end) : text.toString('utf8', start, end),
-            last: false,
-        };
-        start = end + 1;
-    }
-}
-function parseManifest(text, file = 'manifest.jsonl', options = {}) {
-    const records = new Map();
-    const warnings = [];
-    const corrupt = [];
-    let i = -1;
-    // A file ending in "\n" ends with an empty last line; anything else there is an unfinished append.
-    for (const { line, last } of linesOf(text)) {
-        i++;
-        if (line.trim() === '')
-            continue;
-        let value;
-        let problem;
-        try {
-            value = JSON.parse(line);
-            if (!looksLikeRecord(value))
-                problem = 'is JSON but not a manifest record (needs key, genHash, specHash)';
-        }
-        catch (error) {
-            problem = `is not valid JSON (${error.message})`;
-        }
-        if (problem) {
-            if (last) {
-                warnings.push(`${file}:${i + 1}: ignored an unfinished last line (a run was probably interrupted while writing); ` +
-                    `the next write drops it`);
-            }
-            else {
-                corrupt.push({ line: i + 1, message: problem });
-                warnings.push(`${file}:${i + 1}: line ${problem}; restore it from git history (git log -p -- ${external_node_path_default().basename(file)}) or delete it to regenerate that shot`);
-            }
-            continue;
-        }
-        const record = options.forPlanning ? planningView(value) : value;
-        const existing = records.get(record.key);
-        if (existing) {
-            warnings.push(`${file}:${i + 1}: key ${record.key} appears more than once; the newer record is kept`);
-            records.set(record.key, newerRecord(existing, record));
-        }
-        else {
-            records.set(record.key, record);
-        }
-    }
-    return { records, warnings, corrupt };
-}
-/** One record per key, newer `createdAt` wins. Neither input is modified. */
-function mergeManifests(a, b) {
-    const out = new Map();
-    for (const source of [a, b]) {
-        const values = source instanceof Map ? source.values() : source;
-        for (const record of values) {
-            const existing = out.get(record.key);
-            out.set(record.key, existing ? newerRecord(existing, record) : record);
-        }
-    }
-    return out;
-}
-function serialiseManifest(records) {
-    const byKey = new Map();
-    for (const r of records) {
-        const existing = byKey.get(r.key);
-        byKey.set(r.key, existing ? newerRecord(existing, r) : r);
-    }
-    const keys = [...byKey.keys()].sort(compareCodeUnits);
-    let out = '';
-    for (const k of keys)
-        out += manifest_serialiseRecord(byKey.get(k)) + '\n';
-    return out;
-}
-/**
- * Writes the manifest sorted by key, atomically: a temp file in the same folder, fsync, rename,
- * then fsync of the folder so the rename itself survives a power cut. Readers see the old or the
- * new file, never a mix.
- */
-async function manifest_writeManifest(file, records) {
-    await writeFileAtomic(file, serialiseManifest(records));
-}
-
-;// CONCATENATED MODULE: ./src/store/checkpoint.ts
-
-
-
-
-/**
- * Checkpointing that survives kill -9 at any instant.
- *
- * Each finished shot is appended as one JSON line to `<manifest>.journal` and fsync'd before the
- * shot counts as done (its image file was already renamed into place). Every `foldEvery` records,
- * and at the end, the journal is folded into the manifest by an atomic rewrite (temp file, fsync,
- * rename) and then truncated. A crash between the rewrite and the truncation leaves records in both
- * places; folding merges by key (newer wins), so that is harmless. A crash mid-append leaves a
- * partial last journal line, which readers ignore: that shot was not finished.
- */
-function journalPath(manifestPath) {
-    return `${manifestPath}.journal`;
-}
-/** Reads the manifest with any journal left by an interrupted run folded in (without writing). */
-async function readManifestWithJournal(manifestPath, options = {}) {
-    const base = await readManifest(manifestPath, options);
-    let text = '';
-    try {
-        text = await (0,promises_.readFile)(journalPath(manifestPath), 'utf8');
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    if (text === '')
-        return { ...base, journalled: 0 };
-    const journal = parseManifest(text, journalPath(manifestPath), options);
-    return {
-        records: mergeManifests(base.records, journal.records.values()),
-        warnings: [...base.warnings, ...journal.warnings],
-        corrupt: base.corrupt,
-        journalled: journal.records.size,
-    };
-}
-class Checkpoint {
-    manifestPath;
-    records;
-    foldEvery;
-    readOnly;
-    handle;
-    pending = [];
-    flushing;
-    sinceFold = 0;
-    failure;
-    constructor(manifestPath, records, foldEvery, readOnly) {
-        this.manifestPath = manifestPath;
-        this.records = records;
-        this.foldEvery = foldEvery;
-        this.readOnly = readOnly;
-    }
-    /** Folds a journal left by a killed run into the manifest, then opens a fresh journal. */
-    static async open(manifestPath, options = {}) {
-        const read = await readManifestWithJournal(manifestPath);
-        const readOnly = options.readOnly ?? false;
-        const cp = new Checkpoint(manifestPath, new Map(read.records), options.foldEvery ?? 100, readOnly);
-        // A corrupt manifest is left untouched for a person to repair; the plan reports it.
-        if (!readOnly && read.journalled > 0 && read.corrupt.length === 0) {
-            await writeManifest(manifestPath, cp.records.values());
-            await rm(journalPath(manifestPath), { force: true });
-        }
-        return { checkpoint: cp, read };
-    }
-    /** Resolves once the record is durable on disk. */
-    async record(record) {
-        if (this.readOnly)
-            throw new Error('checkpoint opened read-only');
-        if (this.failure)
-            throw this.failure;
-        this.records.set(record.key, record);
-        await new Promise((done, fail) => {
-            this.pending.push({ line: serialiseRecord(record) + '\n', done, fail });
-            this.flushing ??= this.flush();
-        });
-    }
-    // Group commit: records arriving while an fsync runs share the next write and fsync.
-    async flush() {
-        try {
-            while (this.pending.length > 0) {
-                const batch = this.pending.splice(0);
-                try {
-                    if (!this.handle) {
-                        const dir = path.dirname(this.manifestPath);
-                        await mkdir(dir, { recursive: true });
-                        this.handle = await open(journalPath(this.manifestPath), 'a');
-                        await syncDir(dir);
-                    }
-                    await this.handle.write(batch.map((b) => b.line).join(''));
-                    await this.handle.sync();
-                    this.sinceFold += batch.length;
-                    // Rewriting a big manifest costs its size: fold after a share of it, so the total stays linear.
-                    if (this.sinceFold >= Math.max(this.foldEvery, this.records.size / 4))
-                        await this.fold();
-                    for (const b of batch)
-                        b.done();
-                }
-                catch (error) {
-                    this.failure = error;
-                    for (const b of [...batch, ...this.pending.splice(0)])
-                        b.fail(error);
-                }
-            }
-        }
-        finally {
-            this.flushing = undefined;
-        }
-    }
-    async fold() {
-        await writeManifest(this.manifestPath, this.records.values());
-        if (this.handle)
-            await this.handle.truncate(0);
-        this.sinceFold = 0;
-    }
-    /** Waits for pending records, folds the journal into the manifest and removes it. */
-    async close() {
-        if (this.readOnly)
-            return;
-        while (this.flushing)
-            await this.flushing;
-        if (this.failure)
-            throw this.failure;
-        await writeManifest(this.manifestPath, this.records.values());
-        if (this.handle) {
-            await this.handle.close();
-            this.handle = undefined;
-        }
-        await rm(journalPath(this.manifestPath), { force: true });
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/plan/hashes.ts
-
-
-/** sha256 of the prompt version's template, compared with the manifest for the immutability rule. */
-function templateHash(t) {
-    return (0,canonical/* hashCanonical */.z7)({ text: t.text, negative: t.negative, style: t.style });
-}
-/**
- * What the model sees, and so what decides whether the provider is called again.
- *
- * Hosted models see the rendered prompt, negative, style, aspect and seed, plus the supplier photo
- * when they take a reference image (a model without reference input never receives the photo, so
- * replacing it changes nothing that model makes).
- *
- * The built-in studio is different: it ignores the prompt and composes the final canvas itself, so
- * what it "sees" is the photo, the aspect, the pixel size, the background and the studio options
- * (fill, shadow, alignment). Those go into its genHash; keeping them in specHash only would "re-derive"
- * a studio shot by resizing/recolouring a raw composite, which cannot move the product or redraw the
- * shadow. A studio regeneration costs nothing, so this costs the user nothing either.
- */
-function genInputs(i) {
-    const model = (0,models/* findModel */.P6)(i.model);
-    if (model?.provider === 'studio') {
-        // Keys in code-unit order: see hashSortedObject.
-        return {
-            aspect: i.aspect,
-            background: i.background,
-            contract: i.contract,
-            model: i.model,
-            seed: i.seed,
-            size: i.size,
-            source: i.sourceHash ?? null,
-            studio: i.studio ? (0,canonical/* sortedKeys */.Mf)(i.studio) : undefined,
-        };
-    }
-    // Unknown models are treated as taking a reference: over-regenerating is safer than stale images.
-    const seesSource = model ? model.reference : true;
-    return {
-        aspect: i.aspect,
-        contract: i.contract,
-        model: i.model,
-        negative: i.negative,
-        prompt: i.prompt,
-        seed: i.seed,
-        source: seesSource ? (i.sourceHash ?? null) : undefined,
-        style: i.style,
-    };
-}
-const q = JSON.stringify;
-function genHash(i) {
-    const model = (0,models/* findModel */.P6)(i.model);
-    if (model?.provider === 'studio' || !model || !Number.isFinite(i.seed) || !Number.isFinite(i.contract)) {
-        return (0,canonical/* hashSortedObject */.N7)(genInputs(i));
-    }
-    // The hosted-model hot path (200,000 calls): the same bytes as canonicalJson(genInputs(i)),
-    // written out in key order without building an object per shot. Tests compare the two.
-    const source = model.reference ? `,"source":${i.sourceHash === undefined ? 'null' : q(i.sourceHash)}` : '';
-    return (0,canonical/* sha256Hex */.fg)(`{"aspect":${q(i.aspect)},"contract":${i.contract},"model":${q(i.model)}` +
-        (i.negative === undefined ? '' : `,"negative":${q(i.negative)}`) +
-        `,"prompt":${q(i.prompt)},"seed":${i.seed}${source}` +
-        (i.style === undefined ? '' : `,"style":${q(i.style)}`) +
-        '}');
-}
-/** genHash plus what only the published file depends on: changing only these re-derives from raw. */
-function specHash(o) {
-    if (!Number.isFinite(o.quality) || !Number.isFinite(o.size)) {
-        return (0,canonical/* hashSortedObject */.N7)({
-            background: o.background,
-            format: o.format,
-            genHash: o.genHash,
-            quality: o.quality,
-            size: o.size,
-        });
-    }
-    return (0,canonical/* sha256Hex */.fg)(`{"background":${q(o.background)},"format":${q(o.format)},"genHash":${q(o.genHash)},"quality":${o.quality},"size":${o.size}}`);
-}
-
-;// CONCATENATED MODULE: ./src/plan/seed.ts
-/**
- * A reproducible seed for a shot: the same key and prompt version give the same seed on every
- * machine, and a new prompt version gives a fresh one. 31 bits, so every provider's seed field
- * (some are signed 32-bit) accepts it.
- *
- * FNV-1a over the UTF-16 code units, not sha256: a seed needs spread, not secrecy, and this runs
- * 200,000 times per plan. Changing this function changes every derived seed (and so every genHash):
- * never change it without a contract version bump.
- */
-function deriveSeed(key, promptId, promptVersion) {
-    const text = `${key}\n${promptId}@${promptVersion}`;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    // A final avalanche so keys differing in the last character still differ in the high bits.
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    return (h >>> 0) >>> 1;
-}
-
-// EXTERNAL MODULE: ./node_modules/p-queue/dist/index.js + 4 modules
-var dist = __webpack_require__(9052);
-;// CONCATENATED MODULE: ./src/plan/source-hash.ts
-
-
-
-
-/**
- * Hashes supplier photos, each file once however many shots use it, with a bounded number of open
- * files so a catalog of 50,000 photos does not exhaust file descriptors.
- */
-class SourceHasher {
-    root;
-    cache = new Map();
-    queue;
-    constructor(root, concurrency = 16) {
-        this.root = root;
-        this.queue = new dist/* default */.Ay({ concurrency });
-    }
-    /** `relPath` is repository-relative with forward slashes; `where` names the YAML line for errors. */
-    hash(relPath, where) {
-        let p = this.cache.get(relPath);
-        if (!p) {
-            p = this.queue.add(() => hashFile(external_node_path_default().resolve(this.root, relPath), relPath, where));
-            this.cache.set(relPath, p);
-        }
-        return p;
-    }
-}
-function hashFile(abs, relPath, where) {
-    return new Promise((resolve, reject) => {
-        const h = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(abs)
-            .on('data', (chunk) => h.update(chunk))
-            .on('error', (error) => reject(new Error(`${where}: source photo ${relPath} cannot be read (${error.code ?? error.message}); ` +
-            `expected a file relative to the catalog file; fix the path or add the photo`, { cause: error })))
-            .on('end', () => resolve(h.digest('hex')));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/domain/spec.ts
-const CONTRACT_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/plan/template.ts
-const template_VARIABLE = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
-function compileTemplate(text) {
-    const parts = [];
-    const vars = [];
-    let last = 0;
-    for (const m of text.matchAll(template_VARIABLE)) {
-        parts.push(text.slice(last, m.index));
-        vars.push(m[1]);
-        last = m.index + m[0].length;
-    }
-    parts.push(text.slice(last));
-    return { parts, vars };
-}
-/** The variables a template uses, for validation and messages. */
-function template_templateVariables(text) {
-    return compileTemplate(text).vars;
-}
-function variableValue(name, product, variant) {
-    switch (name) {
-        case 'name':
-            return product.name;
-        case 'sku':
-            return product.sku;
-        case 'category':
-            return product.category;
-        case 'variant':
-            return variant;
-        default: {
-            if (!name.startsWith('attributes.'))
-                return undefined;
-            const attr = name.slice('attributes.'.length);
-            if (!Object.hasOwn(product.attributes, attr))
-                return undefined;
-            const v = product.attributes[attr];
-            return v === undefined ? undefined : String(v);
-        }
-    }
-}
-/** Renders a template; returns the names that did not resolve instead of guessing a value. */
-function template_renderTemplate(template, product, variant) {
-    let text = template.parts[0];
-    const missing = [];
-    for (let i = 0; i < template.vars.length; i++) {
-        const name = template.vars[i];
-        const value = variableValue(name, product, variant);
-        if (value === undefined)
-            missing.push(name);
-        text += (value ?? '') + template.parts[i + 1];
-    }
-    return { text, missing };
-}
-
-;// CONCATENATED MODULE: ./src/plan/resolve.ts
-
-
-
-
-
-
-function resolve_where(at) {
-    return `${at.file}:${at.line}:${at.column}`;
-}
-/** Later layers win; a layer's undefined members do not erase earlier ones. */
-function mergeStudio(...layers) {
-    const out = {};
-    for (const layer of layers) {
-        if (!layer)
-            continue;
-        for (const [k, v] of Object.entries(layer))
-            if (v !== undefined)
-                out[k] = v;
-    }
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-/**
- * Resolves a validated config into one spec per (sku, variant), sorted by key.
- * Throws (with file and line) only on what validation should already have rejected.
- */
-async function resolveSpecs(config) {
-    const prepared = new Map();
-    const prepare = (variant) => {
-        const id = `${variant.promptId}@${variant.promptVersion}`;
-        let p = prepared.get(id);
-        if (!p) {
-            const version = config.prompts.get(variant.promptId)?.versions.get(variant.promptVersion);
-            if (!version) {
-                throw new Error(`${resolve_where(variant.at)}: variant ${variant.id} uses prompt ${id}, which is not defined`);
-            }
-            p = {
-                version,
-                templateHash: templateHash(version),
-                text: compileTemplate(version.text),
-                negative: version.negative === undefined ? undefined : compileTemplate(version.negative),
-            };
-            prepared.set(id, p);
-        }
-        return p;
-    };
-    const placementOf = (variant) => {
-        const placement = config.placements.get(variant.placement);
-        if (!placement) {
-            throw new Error(`${resolve_where(variant.at)}: variant ${variant.id} uses placement ${variant.placement}, which is not defined`);
-        }
-        return placement;
-    };
-    const hasher = new SourceHasher(config.root);
-    const ready = [];
-    // Only shots with a supplier photo wait for its hash; the rest are built synchronously (no
-    // promise per shot: 200,000 of them are measurable).
-    const pending = [];
-    for (const product of config.products) {
-        const sourceHash = product.source ? hasher.hash(product.source, resolve_where(product.at)) : undefined;
-        // Avoid an unhandled rejection before the first shot awaits it; the error surfaces there.
-        sourceHash?.catch(() => undefined);
-        for (const variantId of product.variants) {
-            const variant = config.variants.get(variantId);
-            if (!variant) {
-                throw new Error(`${resolve_where(product.at)}: product ${product.sku} uses variant ${variantId}, which is not defined`);
-            }
-            const placement = placementOf(variant);
-            const prompt = prepare(variant);
-            const key = `${product.sku}/${variant.id}`;
-            const text = template_renderTemplate(prompt.text, product, variant.id);
-            const negative = prompt.negative ? template_renderTemplate(prompt.negative, product, variant.id) : undefined;
-            const missing = [...text.missing, ...(negative?.missing ?? [])];
-            if (missing.length > 0) {
-                throw new Error(`${resolve_where(product.at)}: product ${product.sku} has no value for ${missing.map((m) => `{{${m}}}`).join(', ')} ` +
-                    `used by prompt ${variant.promptId}@${variant.promptVersion}; add the field or change the template`);
-            }
-            const model = variant.model ?? placement.models[0];
-            if (!model)
-                throw new Error(`${resolve_where(placement.at)}: placement ${placement.id} allows no models`);
-            const studio = mergeStudio(placement.studio, variant.studio, prompt.version.studio);
-            const seed = variant.seed ?? deriveSeed(key, variant.promptId, variant.promptVersion);
-            const build = (source) => {
-                const g = genHash({
-                    contract: CONTRACT_VERSION,
-                    model,
-                    prompt: text.text,
-                    negative: negative?.text,
-                    style: prompt.version.style,
-                    aspect: placement.aspect,
-                    seed,
-                    sourceHash: source,
-                    size: placement.size,
-                    background: placement.background,
-                    studio,
-                });
-                const spec = {
-                    key,
-                    sku: product.sku,
-                    variant: variant.id,
-                    placement: placement.id,
-                    promptId: variant.promptId,
-                    promptVersion: variant.promptVersion,
-                    templateHash: prompt.templateHash,
-                    prompt: text.text,
-                    model,
-                    aspect: placement.aspect,
-                    size: placement.size,
-                    format: placement.format,
-                    quality: placement.quality,
-                    background: placement.background,
-                    seed,
-                    contract: CONTRACT_VERSION,
-                    genHash: g,
-                    specHash: specHash({
-                        genHash: g,
-                        size: placement.size,
-                        format: placement.format,
-                        quality: placement.quality,
-                        background: placement.background,
-                    }),
-                };
-                if (negative)
-                    spec.negative = negative.text;
-                if (prompt.version.style !== undefined)
-                    spec.style = prompt.version.style;
-                if (product.source !== undefined)
-                    spec.sourcePath = product.source;
-                if (source !== undefined)
-                    spec.sourceHash = source;
-                if (studio)
-                    spec.studio = studio;
-                if (product.color !== undefined)
-                    spec.color = product.color;
-                return spec;
-            };
-            if (sourceHash)
-                pending.push(sourceHash.then(build));
-            else
-                ready.push(build(undefined));
-        }
-    }
-    const specs = pending.length > 0 ? ready.concat(await Promise.all(pending)) : ready;
-    return specs.sort((a, b) => (0,canonical/* compareCodeUnits */.UF)(a.key, b.key));
-}
-
-;// CONCATENATED MODULE: ./src/plan/base.ts
-
-
-
-
-
-
-
-/** Thrown when the ref itself is wrong (a usage error, not a config error). */
-class GitRefError extends Error {
-    name = 'GitRefError';
-}
-function run(cmd, args, cwd) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (d) => (out += d.toString()));
-        child.stderr.on('data', (d) => (err += d.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => code === 0
-            ? resolve(out)
-            : reject(new Error(`${cmd} ${args.join(' ')} failed: ${err.trim() || `exit ${code}`}`)));
-    });
-}
-/** `git archive REF -- paths | tar -x -C dest`, without a shell, so no quoting of user paths. */
-function extract(top, ref, pathspecs, dest) {
-    return new Promise((resolve, reject) => {
-        const git = (0,external_node_child_process_.spawn)('git', ['archive', '--format=tar', ref, '--', ...pathspecs], {
-            cwd: top,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-C', dest], { stdio: ['pipe', 'ignore', 'pipe'] });
-        let gitErr = '';
-        let tarErr = '';
-        git.stderr.on('data', (d) => (gitErr += d.toString()));
-        tar.stderr.on('data', (d) => (tarErr += d.toString()));
-        git.stdout.pipe(tar.stdin);
-        let gitCode = null;
-        let tarCode = null;
-        const done = () => {
-            if (gitCode === null || tarCode === null)
-                return;
-            if (gitCode !== 0)
-                reject(new Error(`git archive ${ref} failed: ${gitErr.trim()}`));
-            else if (tarCode !== 0)
-                reject(new Error(`tar could not unpack ${ref}: ${tarErr.trim()}`));
-            else
-                resolve();
-        };
-        git.on('error', reject);
-        tar.on('error', reject);
-        git.on('close', (c) => {
-            gitCode = c ?? 1;
-            done();
-        });
-        tar.on('close', (c) => {
-            tarCode = c ?? 1;
-            done();
-        });
-    });
-}
-/**
- * Loads and resolves the configuration at `ref` for the repository that holds `dir`. The tree is
- * unpacked into a temp folder (without the store folder: images are not needed to plan) and removed
- * afterwards, so the work tree and index are never touched.
- */
-async function resolveAtRef(dir, ref, storeFolder) {
-    let top;
-    let prefix;
-    try {
-        top = (await run('git', ['rev-parse', '--show-toplevel'], dir)).trim();
-        prefix = (await run('git', ['rev-parse', '--show-prefix'], dir)).trim();
-    }
-    catch (error) {
-        throw new GitRefError(`--base needs a git repository, but ${dir} is not inside one`, { cause: error });
-    }
-    try {
-        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
-    }
-    catch (error) {
-        throw new GitRefError(`--base ${ref}: no such commit, branch or tag in ${top}; fetch it first (e.g. git fetch origin ${ref}) or pass an existing ref`, { cause: error });
-    }
-    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'shotlist-base-'));
-    try {
-        const sub = prefix.replace(/\/$/, '');
-        const storeRel = external_node_path_default().posix.join(sub, storeFolder);
-        const pathspecs = [sub === '' ? '.' : sub, `:(exclude)${storeRel}`];
-        try {
-            await extract(top, ref, pathspecs, tmp);
-        }
-        catch (error) {
-            // An empty pathspec match (the folder did not exist at that ref) means there was no config.
-            return {
-                ref,
-                specs: [],
-                empty: true,
-                problem: `no configuration at ${ref} (${error.message})`,
-            };
-        }
-        const root = external_node_path_default().join(tmp, sub);
-        const { config, findings } = await loadConfig(root);
-        const errors = findings.filter((f) => f.severity === 'error');
-        if (!config && errors.length > 0 && errors.every((f) => f.rule === 'missing-folder')) {
-            // No catalog, placements or prompts at that ref: the change adds shotlist to the repository.
-            return { ref, specs: [], empty: true };
-        }
-        if (!config || (0,domain_findings/* hasErrors */.Cs)(findings)) {
-            const first = findings.find((f) => f.severity === 'error');
-            return {
-                ref,
-                specs: [],
-                problem: `the configuration at ${ref} is not valid${first ? ` (${(0,domain_findings/* formatFinding */.tf)(first)})` : ''}`,
-            };
-        }
-        try {
-            const specs = await resolveSpecs(config);
-            return { ref, config, specs };
-        }
-        catch (error) {
-            return {
-                ref,
-                config,
-                specs: [],
-                problem: `cannot resolve shots at ${ref}: ${error.message}`,
-            };
-        }
-    }
-    finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-    }
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/load.ts + 9 modules
+var load = __webpack_require__(59229);
+// EXTERNAL MODULE: ./src/domain/findings.ts
+var domain_findings = __webpack_require__(38944);
+// EXTERNAL MODULE: ./src/store/checkpoint.ts
+var checkpoint = __webpack_require__(18635);
+// EXTERNAL MODULE: ./src/plan/base.ts
+var plan_base = __webpack_require__(41270);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/plan/budget-location.ts
 
 
@@ -8183,8 +7388,8 @@ async function locateBudget(root, file = 'shotlist.yaml') {
     catch {
         return { file };
     }
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
     const ref = (node) => {
         if (!node?.range)
             return undefined;
@@ -8193,15 +7398,15 @@ async function locateBudget(root, file = 'shotlist.yaml') {
     };
     const out = { file };
     const root_ = doc.contents;
-    if (!(0,yaml_dist/* isMap */.jh)(root_))
+    if (!(0,dist/* isMap */.jh)(root_))
         return out;
-    const budgetPair = root_.items.find((p) => (0,yaml_dist/* isScalar */.jn)(p.key) && p.key.value === 'budget');
+    const budgetPair = root_.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'budget');
     if (!budgetPair)
         return out;
     out.budget = ref(budgetPair.key);
-    if ((0,yaml_dist/* isMap */.jh)(budgetPair.value)) {
+    if ((0,dist/* isMap */.jh)(budgetPair.value)) {
         for (const pair of budgetPair.value.items) {
-            if (!(0,yaml_dist/* isScalar */.jn)(pair.key))
+            if (!(0,dist/* isScalar */.jn)(pair.key))
                 continue;
             if (pair.key.value === 'maxImages')
                 out.maxImages = ref(pair.value);
@@ -8214,6 +7419,8 @@ async function locateBudget(root, file = 'shotlist.yaml') {
 
 // EXTERNAL MODULE: ./src/plan/cost.ts
 var plan_cost = __webpack_require__(58);
+// EXTERNAL MODULE: ./src/plan/hashes.ts
+var plan_hashes = __webpack_require__(39847);
 ;// CONCATENATED MODULE: ./src/plan/immutability.ts
 
 /**
@@ -8240,7 +7447,7 @@ function checkPromptImmutability(config, records) {
             const hashes = used.get(id);
             if (!hashes)
                 continue;
-            const current = templateHash(version);
+            const current = (0,plan_hashes/* templateHash */.tv)(version);
             let changedFor = 0;
             for (const [hash, count] of hashes)
                 if (hash !== current)
@@ -8263,7 +7470,7 @@ function checkPromptImmutability(config, records) {
 }
 
 // EXTERNAL MODULE: ./src/plan/plan.ts
-var plan_plan = __webpack_require__(8720);
+var plan_plan = __webpack_require__(48720);
 ;// CONCATENATED MODULE: ./src/plan/reasons.ts
 function productsBySku(config) {
     return new Map((config?.products ?? []).map((p) => [p.sku, p]));
@@ -8448,7 +7655,678 @@ function explainPlan(plan, head, base) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/shards.ts
+// EXTERNAL MODULE: ./src/plan/resolve.ts + 4 modules
+var resolve = __webpack_require__(55434);
+// EXTERNAL MODULE: ./src/plan/shards.ts
+var plan_shards = __webpack_require__(30374);
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const EMPTY_COST = { models: [], images: 0, rederive: 0, usd: 0, seconds: 0 };
+function manifestPathOf(dir, config) {
+    return external_node_path_default().join(dir, config?.settings.paths.store ?? 'generated', 'manifest.jsonl');
+}
+function emptyPlan(config, findings, manifestPath) {
+    return {
+        config,
+        findings: (0,domain_findings/* sortFindings */.Tc)(findings),
+        warnings: [],
+        plan: [],
+        cost: EMPTY_COST,
+        manifestPath,
+        records: new Map(),
+    };
+}
+/** The whole plan pipeline, shared by the CLI and the GitHub Action. Throws only for a bad --base ref. */
+async function buildPlan(options) {
+    const dir = external_node_path_default().resolve(options.dir);
+    const { config, findings } = await (0,load/* loadConfig */.Z)(dir);
+    const manifestPath = manifestPathOf(dir, config);
+    if (!config || (0,domain_findings/* hasErrors */.Cs)(findings))
+        return emptyPlan(config, findings, manifestPath);
+    // A run killed before folding its journal has finished shots only there: they must not plan as new.
+    const manifest = await (0,checkpoint/* readManifestWithJournal */.VJ)(manifestPath, { forPlanning: true });
+    return planLoaded({ dir, config, findings, manifest }, options);
+}
+/** Plans a loaded configuration against a read manifest. */
+async function planLoaded(repo, options = {}) {
+    const { dir, config, findings, manifest } = repo;
+    const storeRel = config.settings.paths.store;
+    const manifestPath = manifestPathOf(dir, config);
+    const manifestRel = external_node_path_default().posix.join(storeRel, 'manifest.jsonl');
+    const manifestFindings = manifest.corrupt.map((c) => ({
+        file: manifestRel,
+        line: c.line,
+        column: 1,
+        severity: 'error',
+        rule: 'manifest-corrupt',
+        message: `manifest line ${c.message}; the shot on it would be generated again and paid for twice. ` +
+            `Restore the line from git history or resolve the merge conflict, or delete the line to regenerate that shot`,
+    }));
+    const immutability = checkPromptImmutability(config, manifest.records.values());
+    // Corrupt lines are findings above; the rest (unfinished last line, duplicates) are warnings.
+    const warnings = manifest.warnings.filter((w) => !/: line is /.test(w));
+    let specs;
+    try {
+        specs = await (0,resolve/* resolveSpecs */.j)(config);
+    }
+    catch (error) {
+        const m = /^(.+?):(\d+):(\d+): (.*)$/s.exec(error.message);
+        const finding = m
+            ? {
+                file: m[1],
+                line: Number(m[2]),
+                column: Number(m[3]),
+                severity: 'error',
+                rule: 'resolve',
+                message: m[4],
+            }
+            : {
+                file: load/* SETTINGS_FILE */.t,
+                line: 0,
+                column: 0,
+                severity: 'error',
+                rule: 'resolve',
+                message: error.message,
+            };
+        return {
+            ...emptyPlan(config, [...findings, ...manifestFindings, ...immutability, finding], manifestPath),
+            warnings,
+            records: manifest.records,
+        };
+    }
+    const plan = (0,plan_plan/* planShots */.d9)(specs, manifest.records);
+    const base = options.base ? await (0,plan_base/* resolveAtRef */.P)(dir, options.base, storeRel) : undefined;
+    explainPlan(plan, config, base);
+    if (options.shards && options.shards > 1) {
+        const keys = plan.filter((s) => (0,plan_plan/* isPlanned */.H9)(s.status)).map((s) => s.key);
+        const shards = (0,plan_shards/* assignShards */.fp)(keys, options.shards);
+        for (const shot of plan) {
+            const shard = shards.get(shot.key);
+            if (shard !== undefined)
+                shot.shard = shard;
+        }
+    }
+    else if (options.shards === 1) {
+        for (const shot of plan)
+            if ((0,plan_plan/* isPlanned */.H9)(shot.status))
+                shot.shard = 1;
+    }
+    const cost = (0,plan_cost/* estimateCost */.a3)(plan, config.settings);
+    const budgetAt = await locateBudget(dir, load/* SETTINGS_FILE */.t);
+    const budget = (0,plan_cost/* checkBudget */.Ik)(cost, config.settings.budget, budgetAt);
+    const result = {
+        config,
+        findings: (0,domain_findings/* sortFindings */.Tc)([...findings, ...manifestFindings, ...immutability, ...budget]),
+        warnings,
+        plan,
+        cost,
+        manifestPath,
+        records: manifest.records,
+    };
+    if (base)
+        result.base = base;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 41270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ GitRefError),
+/* harmony export */   P: () => (/* binding */ resolveAtRef)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59229);
+/* harmony import */ var _domain_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38944);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55434);
+
+
+
+
+
+
+
+/** Thrown when the ref itself is wrong (a usage error, not a config error). */
+class GitRefError extends Error {
+    name = 'GitRefError';
+}
+function run(cmd, args, cwd) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (d) => (out += d.toString()));
+        child.stderr.on('data', (d) => (err += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => code === 0
+            ? resolve(out)
+            : reject(new Error(`${cmd} ${args.join(' ')} failed: ${err.trim() || `exit ${code}`}`)));
+    });
+}
+/** `git archive REF -- paths | tar -x -C dest`, without a shell, so no quoting of user paths. */
+function extract(top, ref, pathspecs, dest) {
+    return new Promise((resolve, reject) => {
+        const git = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['archive', '--format=tar', ref, '--', ...pathspecs], {
+            cwd: top,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const tar = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('tar', ['-x', '-C', dest], { stdio: ['pipe', 'ignore', 'pipe'] });
+        let gitErr = '';
+        let tarErr = '';
+        git.stderr.on('data', (d) => (gitErr += d.toString()));
+        tar.stderr.on('data', (d) => (tarErr += d.toString()));
+        git.stdout.pipe(tar.stdin);
+        let gitCode = null;
+        let tarCode = null;
+        const done = () => {
+            if (gitCode === null || tarCode === null)
+                return;
+            if (gitCode !== 0)
+                reject(new Error(`git archive ${ref} failed: ${gitErr.trim()}`));
+            else if (tarCode !== 0)
+                reject(new Error(`tar could not unpack ${ref}: ${tarErr.trim()}`));
+            else
+                resolve();
+        };
+        git.on('error', reject);
+        tar.on('error', reject);
+        git.on('close', (c) => {
+            gitCode = c ?? 1;
+            done();
+        });
+        tar.on('close', (c) => {
+            tarCode = c ?? 1;
+            done();
+        });
+    });
+}
+/**
+ * Loads and resolves the configuration at `ref` for the repository that holds `dir`. The tree is
+ * unpacked into a temp folder (without the store folder: images are not needed to plan) and removed
+ * afterwards, so the work tree and index are never touched.
+ */
+async function resolveAtRef(dir, ref, storeFolder) {
+    let top;
+    let prefix;
+    try {
+        top = (await run('git', ['rev-parse', '--show-toplevel'], dir)).trim();
+        prefix = (await run('git', ['rev-parse', '--show-prefix'], dir)).trim();
+    }
+    catch (error) {
+        throw new GitRefError(`--base needs a git repository, but ${dir} is not inside one`, { cause: error });
+    }
+    try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+    }
+    catch (error) {
+        throw new GitRefError(`--base ${ref}: no such commit, branch or tag in ${top}; fetch it first (e.g. git fetch origin ${ref}) or pass an existing ref`, { cause: error });
+    }
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'shotlist-base-'));
+    try {
+        const sub = prefix.replace(/\/$/, '');
+        const storeRel = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.join(sub, storeFolder);
+        const pathspecs = [sub === '' ? '.' : sub, `:(exclude)${storeRel}`];
+        try {
+            await extract(top, ref, pathspecs, tmp);
+        }
+        catch (error) {
+            // An empty pathspec match (the folder did not exist at that ref) means there was no config.
+            return {
+                ref,
+                specs: [],
+                empty: true,
+                problem: `no configuration at ${ref} (${error.message})`,
+            };
+        }
+        const root = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, sub);
+        const { config, findings } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(root);
+        const errors = findings.filter((f) => f.severity === 'error');
+        if (!config && errors.length > 0 && errors.every((f) => f.rule === 'missing-folder')) {
+            // No catalog, placements or prompts at that ref: the change adds shotlist to the repository.
+            return { ref, specs: [], empty: true };
+        }
+        if (!config || (0,_domain_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .hasErrors */ .Cs)(findings)) {
+            const first = findings.find((f) => f.severity === 'error');
+            return {
+                ref,
+                specs: [],
+                problem: `the configuration at ${ref} is not valid${first ? ` (${(0,_domain_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .formatFinding */ .tf)(first)})` : ''}`,
+            };
+        }
+        try {
+            const specs = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveSpecs */ .j)(config);
+            return { ref, config, specs };
+        }
+        catch (error) {
+            return {
+                ref,
+                config,
+                specs: [],
+                problem: `cannot resolve shots at ${ref}: ${error.message}`,
+            };
+        }
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 39847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ specHash),
+/* harmony export */   Fw: () => (/* binding */ genHash),
+/* harmony export */   tv: () => (/* binding */ templateHash)
+/* harmony export */ });
+/* unused harmony export genInputs */
+/* harmony import */ var _domain_models_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85032);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25610);
+
+
+/** sha256 of the prompt version's template, compared with the manifest for the immutability rule. */
+function templateHash(t) {
+    return (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .hashCanonical */ .z7)({ text: t.text, negative: t.negative, style: t.style });
+}
+/**
+ * What the model sees, and so what decides whether the provider is called again.
+ *
+ * Hosted models see the rendered prompt, negative, style, aspect and seed, plus the supplier photo
+ * when they take a reference image (a model without reference input never receives the photo, so
+ * replacing it changes nothing that model makes).
+ *
+ * The built-in studio is different: it ignores the prompt and composes the final canvas itself, so
+ * what it "sees" is the photo, the aspect, the pixel size, the background and the studio options
+ * (fill, shadow, alignment). Those go into its genHash; keeping them in specHash only would "re-derive"
+ * a studio shot by resizing/recolouring a raw composite, which cannot move the product or redraw the
+ * shadow. A studio regeneration costs nothing, so this costs the user nothing either.
+ */
+function genInputs(i) {
+    const model = (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(i.model);
+    if (model?.provider === 'studio') {
+        // Keys in code-unit order: see hashSortedObject.
+        return {
+            aspect: i.aspect,
+            background: i.background,
+            contract: i.contract,
+            model: i.model,
+            seed: i.seed,
+            size: i.size,
+            source: i.sourceHash ?? null,
+            studio: i.studio ? (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(i.studio) : undefined,
+        };
+    }
+    // Unknown models are treated as taking a reference: over-regenerating is safer than stale images.
+    const seesSource = model ? model.reference : true;
+    return {
+        aspect: i.aspect,
+        contract: i.contract,
+        model: i.model,
+        negative: i.negative,
+        prompt: i.prompt,
+        seed: i.seed,
+        source: seesSource ? (i.sourceHash ?? null) : undefined,
+        style: i.style,
+    };
+}
+const q = JSON.stringify;
+function genHash(i) {
+    const model = (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(i.model);
+    if (model?.provider === 'studio' || !model || !Number.isFinite(i.seed) || !Number.isFinite(i.contract)) {
+        return (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .hashSortedObject */ .N7)(genInputs(i));
+    }
+    // The hosted-model hot path (200,000 calls): the same bytes as canonicalJson(genInputs(i)),
+    // written out in key order without building an object per shot. Tests compare the two.
+    const source = model.reference ? `,"source":${i.sourceHash === undefined ? 'null' : q(i.sourceHash)}` : '';
+    return (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(`{"aspect":${q(i.aspect)},"contract":${i.contract},"model":${q(i.model)}` +
+        (i.negative === undefined ? '' : `,"negative":${q(i.negative)}`) +
+        `,"prompt":${q(i.prompt)},"seed":${i.seed}${source}` +
+        (i.style === undefined ? '' : `,"style":${q(i.style)}`) +
+        '}');
+}
+/** genHash plus what only the published file depends on: changing only these re-derives from raw. */
+function specHash(o) {
+    if (!Number.isFinite(o.quality) || !Number.isFinite(o.size)) {
+        return (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .hashSortedObject */ .N7)({
+            background: o.background,
+            format: o.format,
+            genHash: o.genHash,
+            quality: o.quality,
+            size: o.size,
+        });
+    }
+    return (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(`{"background":${q(o.background)},"format":${q(o.format)},"genHash":${q(o.genHash)},"quality":${o.quality},"size":${o.size}}`);
+}
+
+
+/***/ }),
+
+/***/ 55434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ resolveSpecs)
+});
+
+// UNUSED EXPORTS: mergeStudio
+
+// EXTERNAL MODULE: ./src/domain/canonical.ts
+var canonical = __webpack_require__(25610);
+// EXTERNAL MODULE: ./src/plan/hashes.ts
+var hashes = __webpack_require__(39847);
+;// CONCATENATED MODULE: ./src/plan/seed.ts
+/**
+ * A reproducible seed for a shot: the same key and prompt version give the same seed on every
+ * machine, and a new prompt version gives a fresh one. 31 bits, so every provider's seed field
+ * (some are signed 32-bit) accepts it.
+ *
+ * FNV-1a over the UTF-16 code units, not sha256: a seed needs spread, not secrecy, and this runs
+ * 200,000 times per plan. Changing this function changes every derived seed (and so every genHash):
+ * never change it without a contract version bump.
+ */
+function deriveSeed(key, promptId, promptVersion) {
+    const text = `${key}\n${promptId}@${promptVersion}`;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    // A final avalanche so keys differing in the last character still differ in the high bits.
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    return (h >>> 0) >>> 1;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/p-queue/dist/index.js + 4 modules
+var dist = __webpack_require__(19052);
+;// CONCATENATED MODULE: ./src/plan/source-hash.ts
+
+
+
+
+/**
+ * Hashes supplier photos, each file once however many shots use it, with a bounded number of open
+ * files so a catalog of 50,000 photos does not exhaust file descriptors.
+ */
+class SourceHasher {
+    root;
+    cache = new Map();
+    queue;
+    constructor(root, concurrency = 16) {
+        this.root = root;
+        this.queue = new dist/* default */.Ay({ concurrency });
+    }
+    /** `relPath` is repository-relative with forward slashes; `where` names the YAML line for errors. */
+    hash(relPath, where) {
+        let p = this.cache.get(relPath);
+        if (!p) {
+            p = this.queue.add(() => hashFile(external_node_path_default().resolve(this.root, relPath), relPath, where));
+            this.cache.set(relPath, p);
+        }
+        return p;
+    }
+}
+function hashFile(abs, relPath, where) {
+    return new Promise((resolve, reject) => {
+        const h = (0,external_node_crypto_.createHash)('sha256');
+        (0,external_node_fs_.createReadStream)(abs)
+            .on('data', (chunk) => h.update(chunk))
+            .on('error', (error) => reject(new Error(`${where}: source photo ${relPath} cannot be read (${error.code ?? error.message}); ` +
+            `expected a file relative to the catalog file; fix the path or add the photo`, { cause: error })))
+            .on('end', () => resolve(h.digest('hex')));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/domain/spec.ts
+const CONTRACT_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/plan/template.ts
+const VARIABLE = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
+function compileTemplate(text) {
+    const parts = [];
+    const vars = [];
+    let last = 0;
+    for (const m of text.matchAll(VARIABLE)) {
+        parts.push(text.slice(last, m.index));
+        vars.push(m[1]);
+        last = m.index + m[0].length;
+    }
+    parts.push(text.slice(last));
+    return { parts, vars };
+}
+/** The variables a template uses, for validation and messages. */
+function templateVariables(text) {
+    return compileTemplate(text).vars;
+}
+function variableValue(name, product, variant) {
+    switch (name) {
+        case 'name':
+            return product.name;
+        case 'sku':
+            return product.sku;
+        case 'category':
+            return product.category;
+        case 'variant':
+            return variant;
+        default: {
+            if (!name.startsWith('attributes.'))
+                return undefined;
+            const attr = name.slice('attributes.'.length);
+            if (!Object.hasOwn(product.attributes, attr))
+                return undefined;
+            const v = product.attributes[attr];
+            return v === undefined ? undefined : String(v);
+        }
+    }
+}
+/** Renders a template; returns the names that did not resolve instead of guessing a value. */
+function renderTemplate(template, product, variant) {
+    let text = template.parts[0];
+    const missing = [];
+    for (let i = 0; i < template.vars.length; i++) {
+        const name = template.vars[i];
+        const value = variableValue(name, product, variant);
+        if (value === undefined)
+            missing.push(name);
+        text += (value ?? '') + template.parts[i + 1];
+    }
+    return { text, missing };
+}
+
+;// CONCATENATED MODULE: ./src/plan/resolve.ts
+
+
+
+
+
+
+function where(at) {
+    return `${at.file}:${at.line}:${at.column}`;
+}
+/** Later layers win; a layer's undefined members do not erase earlier ones. */
+function mergeStudio(...layers) {
+    const out = {};
+    for (const layer of layers) {
+        if (!layer)
+            continue;
+        for (const [k, v] of Object.entries(layer))
+            if (v !== undefined)
+                out[k] = v;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/**
+ * Resolves a validated config into one spec per (sku, variant), sorted by key.
+ * Throws (with file and line) only on what validation should already have rejected.
+ */
+async function resolveSpecs(config) {
+    const prepared = new Map();
+    const prepare = (variant) => {
+        const id = `${variant.promptId}@${variant.promptVersion}`;
+        let p = prepared.get(id);
+        if (!p) {
+            const version = config.prompts.get(variant.promptId)?.versions.get(variant.promptVersion);
+            if (!version) {
+                throw new Error(`${where(variant.at)}: variant ${variant.id} uses prompt ${id}, which is not defined`);
+            }
+            p = {
+                version,
+                templateHash: (0,hashes/* templateHash */.tv)(version),
+                text: compileTemplate(version.text),
+                negative: version.negative === undefined ? undefined : compileTemplate(version.negative),
+            };
+            prepared.set(id, p);
+        }
+        return p;
+    };
+    const placementOf = (variant) => {
+        const placement = config.placements.get(variant.placement);
+        if (!placement) {
+            throw new Error(`${where(variant.at)}: variant ${variant.id} uses placement ${variant.placement}, which is not defined`);
+        }
+        return placement;
+    };
+    const hasher = new SourceHasher(config.root);
+    const ready = [];
+    // Only shots with a supplier photo wait for its hash; the rest are built synchronously (no
+    // promise per shot: 200,000 of them are measurable).
+    const pending = [];
+    for (const product of config.products) {
+        const sourceHash = product.source ? hasher.hash(product.source, where(product.at)) : undefined;
+        // Avoid an unhandled rejection before the first shot awaits it; the error surfaces there.
+        sourceHash?.catch(() => undefined);
+        for (const variantId of product.variants) {
+            const variant = config.variants.get(variantId);
+            if (!variant) {
+                throw new Error(`${where(product.at)}: product ${product.sku} uses variant ${variantId}, which is not defined`);
+            }
+            const placement = placementOf(variant);
+            const prompt = prepare(variant);
+            const key = `${product.sku}/${variant.id}`;
+            const text = renderTemplate(prompt.text, product, variant.id);
+            const negative = prompt.negative ? renderTemplate(prompt.negative, product, variant.id) : undefined;
+            const missing = [...text.missing, ...(negative?.missing ?? [])];
+            if (missing.length > 0) {
+                throw new Error(`${where(product.at)}: product ${product.sku} has no value for ${missing.map((m) => `{{${m}}}`).join(', ')} ` +
+                    `used by prompt ${variant.promptId}@${variant.promptVersion}; add the field or change the template`);
+            }
+            const model = variant.model ?? placement.models[0];
+            if (!model)
+                throw new Error(`${where(placement.at)}: placement ${placement.id} allows no models`);
+            const studio = mergeStudio(placement.studio, variant.studio, prompt.version.studio);
+            const seed = variant.seed ?? deriveSeed(key, variant.promptId, variant.promptVersion);
+            const build = (source) => {
+                const g = (0,hashes/* genHash */.Fw)({
+                    contract: CONTRACT_VERSION,
+                    model,
+                    prompt: text.text,
+                    negative: negative?.text,
+                    style: prompt.version.style,
+                    aspect: placement.aspect,
+                    seed,
+                    sourceHash: source,
+                    size: placement.size,
+                    background: placement.background,
+                    studio,
+                });
+                const spec = {
+                    key,
+                    sku: product.sku,
+                    variant: variant.id,
+                    placement: placement.id,
+                    promptId: variant.promptId,
+                    promptVersion: variant.promptVersion,
+                    templateHash: prompt.templateHash,
+                    prompt: text.text,
+                    model,
+                    aspect: placement.aspect,
+                    size: placement.size,
+                    format: placement.format,
+                    quality: placement.quality,
+                    background: placement.background,
+                    seed,
+                    contract: CONTRACT_VERSION,
+                    genHash: g,
+                    specHash: (0,hashes/* specHash */.Ak)({
+                        genHash: g,
+                        size: placement.size,
+                        format: placement.format,
+                        quality: placement.quality,
+                        background: placement.background,
+                    }),
+                };
+                if (negative)
+                    spec.negative = negative.text;
+                if (prompt.version.style !== undefined)
+                    spec.style = prompt.version.style;
+                if (product.source !== undefined)
+                    spec.sourcePath = product.source;
+                if (source !== undefined)
+                    spec.sourceHash = source;
+                if (studio)
+                    spec.studio = studio;
+                if (product.color !== undefined)
+                    spec.color = product.color;
+                return spec;
+            };
+            if (sourceHash)
+                pending.push(sourceHash.then(build));
+            else
+                ready.push(build(undefined));
+        }
+    }
+    const specs = pending.length > 0 ? ready.concat(await Promise.all(pending)) : ready;
+    return specs.sort((a, b) => (0,canonical/* compareCodeUnits */.UF)(a.key, b.key));
+}
+
+
+/***/ }),
+
+/***/ 30374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _b: () => (/* binding */ shardMatrix),
+/* harmony export */   fp: () => (/* binding */ assignShards)
+/* harmony export */ });
+/* unused harmony exports shardCapacity, parseShard */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25610);
 
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed function of a 32-bit input. */
@@ -8467,7 +8345,7 @@ function fmix32(h) {
  * in its shard when others are added.
  */
 function scores(key, n) {
-    const d = (0,external_node_crypto_.createHash)('sha256').update(key).digest();
+    const d = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest();
     const a = d.readUInt32BE(0);
     const b = d.readUInt32BE(4);
     const out = new Uint32Array(n);
@@ -8510,11 +8388,11 @@ function assignShards(keys, n) {
     for (let i = 0; i < n; i++) {
         if (size[i] <= cap)
             continue;
-        const list = members[i].sort((x, y) => x.s[i] - y.s[i] || (0,canonical/* compareCodeUnits */.UF)(x.key, y.key));
+        const list = members[i].sort((x, y) => x.s[i] - y.s[i] || (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .UF)(x.key, y.key));
         evicted.push(...list.slice(0, size[i] - cap));
         size[i] = cap;
     }
-    evicted.sort((x, y) => (0,canonical/* compareCodeUnits */.UF)(x.key, y.key));
+    evicted.sort((x, y) => (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .UF)(x.key, y.key));
     for (const item of evicted) {
         let best = -1;
         for (let i = 0; i < n; i++) {
@@ -8544,314 +8422,386 @@ function parseShard(text) {
     return count >= 1 && index >= 1 && index <= count ? { index, count } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/plan.ts
+
+/***/ }),
+
+/***/ 92551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
+/* harmony export */   t: () => (/* binding */ syncDir)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
-
-
-
-
-
-
-
-
-
-const EMPTY_COST = { models: [], images: 0, rederive: 0, usd: 0, seconds: 0 };
-/** The whole plan pipeline, shared by the CLI and the GitHub Action. Throws only for a bad --base ref. */
-async function buildPlan(options) {
-    const dir = external_node_path_default().resolve(options.dir);
-    const { config, findings } = await loadConfig(dir);
-    const storeRel = config?.settings.paths.store ?? 'generated';
-    const manifestPath = external_node_path_default().join(dir, storeRel, 'manifest.jsonl');
-    const empty = (extra = [], warnings = []) => ({
-        config,
-        findings: (0,domain_findings/* sortFindings */.Tc)([...findings, ...extra]),
-        warnings,
-        plan: [],
-        cost: EMPTY_COST,
-        manifestPath,
-        records: new Map(),
-    });
-    if (!config || (0,domain_findings/* hasErrors */.Cs)(findings))
-        return empty();
-    const manifestRel = external_node_path_default().posix.join(storeRel, 'manifest.jsonl');
-    // A run killed before folding its journal has finished shots only there: they must not plan as new.
-    const manifest = await readManifestWithJournal(manifestPath, { forPlanning: true });
-    const manifestFindings = manifest.corrupt.map((c) => ({
-        file: manifestRel,
-        line: c.line,
-        column: 1,
-        severity: 'error',
-        rule: 'manifest-corrupt',
-        message: `manifest line ${c.message}; the shot on it would be generated again and paid for twice. ` +
-            `Restore the line from git history or resolve the merge conflict, or delete the line to regenerate that shot`,
-    }));
-    const immutability = checkPromptImmutability(config, manifest.records.values());
-    // Corrupt lines are findings above; the rest (unfinished last line, duplicates) are warnings.
-    const warnings = manifest.warnings.filter((w) => !/: line is /.test(w));
-    let specs;
+/**
+ * Writes a file so a reader sees the old or the whole new content, never a part: a temp file in the
+ * same folder, fsync, rename, then fsync of the folder so the rename itself survives a power cut
+ * (a checkpoint record written after this may point at the file).
+ */
+async function writeFileAtomic(file, data) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
+    // The first run of a repository has no store folder yet.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'w');
     try {
-        specs = await resolveSpecs(config);
+        await handle.writeFile(data);
+        await handle.sync();
     }
     catch (error) {
-        const m = /^(.+?):(\d+):(\d+): (.*)$/s.exec(error.message);
-        const finding = m
-            ? {
-                file: m[1],
-                line: Number(m[2]),
-                column: Number(m[3]),
-                severity: 'error',
-                rule: 'resolve',
-                message: m[4],
-            }
-            : {
-                file: SETTINGS_FILE,
-                line: 0,
-                column: 0,
-                severity: 'error',
-                rule: 'resolve',
-                message: error.message,
-            };
-        return { ...empty([...manifestFindings, ...immutability, finding], warnings), records: manifest.records };
-    }
-    const plan = (0,plan_plan/* planShots */.d9)(specs, manifest.records);
-    const base = options.base ? await resolveAtRef(dir, options.base, storeRel) : undefined;
-    explainPlan(plan, config, base);
-    if (options.shards && options.shards > 1) {
-        const keys = plan.filter((s) => (0,plan_plan/* isPlanned */.H9)(s.status)).map((s) => s.key);
-        const shards = assignShards(keys, options.shards);
-        for (const shot of plan) {
-            const shard = shards.get(shot.key);
-            if (shard !== undefined)
-                shot.shard = shard;
-        }
-    }
-    else if (options.shards === 1) {
-        for (const shot of plan)
-            if ((0,plan_plan/* isPlanned */.H9)(shot.status))
-                shot.shard = 1;
-    }
-    const cost = (0,plan_cost/* estimateCost */.a3)(plan, config.settings);
-    const budgetAt = await locateBudget(dir, SETTINGS_FILE);
-    const budget = (0,plan_cost/* checkBudget */.Ik)(cost, config.settings.budget, budgetAt);
-    const result = {
-        config,
-        findings: (0,domain_findings/* sortFindings */.Tc)([...findings, ...manifestFindings, ...immutability, ...budget]),
-        warnings,
-        plan,
-        cost,
-        manifestPath,
-        records: manifest.records,
-    };
-    if (base)
-        result.base = base;
-    return result;
-}
-
-// EXTERNAL MODULE: ./src/report/plan-markdown.ts
-var plan_markdown = __webpack_require__(5925);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./action/src/comment.ts
-/** One sticky pull-request comment, found by its hidden marker and updated in place. */
-
-
-/** Secondary rate limits answer 403 or 429 with retry-after; those are waited out (a few times). */
-function retryAfterMs(error) {
-    const header = error.response?.headers?.['retry-after'];
-    if ((error.status === 429 || error.status === 403) && header !== undefined) {
-        const s = Number(header);
-        return Number.isFinite(s) ? Math.min(s, 60) * 1000 : 1000;
-    }
-    return error.status === 429 ? 1000 : undefined;
-}
-async function withRetry(call) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const wait = retryAfterMs(error);
-            if (wait === undefined || attempt >= 3)
-                throw error;
-            await (0,external_node_timers_promises_.setTimeout)(wait);
-        }
-    }
-}
-async function findOurs(octokit, owner, repo, issue) {
-    for (let page = 1;; page++) {
-        const { data } = await withRetry(() => octokit.rest.issues.listComments({ owner, repo, issue_number: issue, per_page: 100, page }));
-        const hit = data.find((c) => c.body?.includes(plan_markdown/* PLAN_COMMENT_MARKER */.FL));
-        if (hit)
-            return hit.id;
-        if (data.length < 100)
-            return undefined;
-    }
-}
-/** Creates the plan comment or updates the one already there. A 403 (no `pull-requests: write`) is returned, not thrown. */
-async function upsertPlanComment(octokit, target, body) {
-    const { owner, repo, issue } = target;
-    const marked = body.includes(plan_markdown/* PLAN_COMMENT_MARKER */.FL) ? body : `${plan_markdown/* PLAN_COMMENT_MARKER */.FL}\n${body}`;
-    try {
-        const existing = await findOurs(octokit, owner, repo, issue);
-        if (existing !== undefined) {
-            const { data } = await withRetry(() => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body: marked }));
-            return { ok: true, action: 'updated', id: data.id, url: data.html_url };
-        }
-        const { data } = await withRetry(() => octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body: marked }));
-        return { ok: true, action: 'created', id: data.id, url: data.html_url };
-    }
-    catch (error) {
-        const e = error;
-        if (e.status === 403) {
-            return {
-                ok: false,
-                forbidden: true,
-                message: `could not post the plan comment: GitHub answered 403 (${e.message ?? 'forbidden'}). ` +
-                    'Give the job `permissions: pull-requests: write` (a pull request from a fork gets a read-only token: ' +
-                    'the plan is in the job summary instead), or set the input comment: false',
-            };
-        }
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
         throw error;
     }
-}
-
-// EXTERNAL MODULE: ./action/src/render.ts
-var render = __webpack_require__(9638);
-;// CONCATENATED MODULE: ./action/src/plan-step.ts
-/** The pull-request path: validate, plan against the base, annotate, comment, summarise. No provider keys. */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Planned shots per matrix job: shards are sized by work, never more than the `shard` input allows. */
-const SHOTS_PER_SHARD = 200;
-function shardCount(planned, max) {
-    return Math.min(max, Math.max(1, Math.ceil(planned / SHOTS_PER_SHARD)));
-}
-async function planWithBase(dir, base) {
+    await handle.close();
     try {
-        return { result: await buildPlan(base ? { dir, base } : { dir }) };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
     }
     catch (error) {
-        if (!(error instanceof GitRefError) || !base)
-            throw error;
-        // A shallow checkout lacks the base commit: the plan still holds, only the reasons are poorer.
-        const note = `the base commit ${base.slice(0, 12)} is not in the checkout, so reasons come from the manifest; check out with fetch-depth: 0 to name the YAML change behind each shot`;
-        return { result: await buildPlan({ dir }), note };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw error;
+    }
+    await syncDir(dir);
+}
+/** Makes a new or renamed entry of a folder durable. */
+async function syncDir(dir) {
+    try {
+        const d = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
+        try {
+            await d.sync();
+        }
+        finally {
+            await d.close();
+        }
+    }
+    catch {
+        // Some platforms (Windows) cannot open a folder for fsync; the rename is still atomic there.
     }
 }
-function invalidComment(findings) {
-    const errors = findings.filter((f) => f.severity === 'error');
-    let out = `${plan_markdown/* PLAN_COMMENT_MARKER */.FL}\n### shotlist plan\n\n**The configuration has ${errors.length} error${errors.length === 1 ? '' : 's'}**: nothing can be planned until they are fixed (each is annotated on its line in the Files changed tab).\n\n`;
-    for (const f of errors.slice(0, 50))
-        out += `- \`${(0,plan_markdown/* cell */.Hn)(f.file)}:${f.line}:${f.column}\` ${(0,plan_markdown/* cell */.Hn)(f.message)}\n`;
-    if (errors.length > 50)
-        out += `- …and ${errors.length - 50} more (see the job summary)\n`;
+
+
+/***/ }),
+
+/***/ 18635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ Checkpoint),
+/* harmony export */   VJ: () => (/* binding */ readManifestWithJournal)
+/* harmony export */ });
+/* unused harmony export journalPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77544);
+/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92551);
+
+
+
+
+/**
+ * Checkpointing that survives kill -9 at any instant.
+ *
+ * Each finished shot is appended as one JSON line to `<manifest>.journal` and fsync'd before the
+ * shot counts as done (its image file was already renamed into place). Every `foldEvery` records,
+ * and at the end, the journal is folded into the manifest by an atomic rewrite (temp file, fsync,
+ * rename) and then truncated. A crash between the rewrite and the truncation leaves records in both
+ * places; folding merges by key (newer wins), so that is harmless. A crash mid-append leaves a
+ * partial last journal line, which readers ignore: that shot was not finished.
+ */
+function journalPath(manifestPath) {
+    return `${manifestPath}.journal`;
+}
+/** Reads the manifest with any journal left by an interrupted run folded in (without writing). */
+async function readManifestWithJournal(manifestPath, options = {}) {
+    const base = await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(manifestPath, options);
+    let text = '';
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(journalPath(manifestPath), 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    if (text === '')
+        return { ...base, journalled: 0 };
+    const journal = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(text, journalPath(manifestPath), options);
+    return {
+        records: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeManifests */ .tr)(base.records, journal.records.values()),
+        warnings: [...base.warnings, ...journal.warnings],
+        corrupt: base.corrupt,
+        journalled: journal.records.size,
+    };
+}
+class Checkpoint {
+    manifestPath;
+    records;
+    foldEvery;
+    readOnly;
+    handle;
+    pending = [];
+    flushing;
+    sinceFold = 0;
+    failure;
+    constructor(manifestPath, records, foldEvery, readOnly) {
+        this.manifestPath = manifestPath;
+        this.records = records;
+        this.foldEvery = foldEvery;
+        this.readOnly = readOnly;
+    }
+    /** Folds a journal left by a killed run into the manifest, then opens a fresh journal. */
+    static async open(manifestPath, options = {}) {
+        const read = await readManifestWithJournal(manifestPath);
+        const readOnly = options.readOnly ?? false;
+        const cp = new Checkpoint(manifestPath, new Map(read.records), options.foldEvery ?? 100, readOnly);
+        // A corrupt manifest is left untouched for a person to repair; the plan reports it.
+        if (!readOnly && read.journalled > 0 && read.corrupt.length === 0) {
+            await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .writeManifest */ .HN)(manifestPath, cp.records.values());
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(journalPath(manifestPath), { force: true });
+        }
+        return { checkpoint: cp, read };
+    }
+    /** Resolves once the record is durable on disk. */
+    async record(record) {
+        if (this.readOnly)
+            throw new Error('checkpoint opened read-only');
+        if (this.failure)
+            throw this.failure;
+        this.records.set(record.key, record);
+        await new Promise((done, fail) => {
+            this.pending.push({ line: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .serialiseRecord */ .pU)(record) + '\n', done, fail });
+            this.flushing ??= this.flush();
+        });
+    }
+    // Group commit: records arriving while an fsync runs share the next write and fsync.
+    async flush() {
+        try {
+            while (this.pending.length > 0) {
+                const batch = this.pending.splice(0);
+                try {
+                    if (!this.handle) {
+                        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(this.manifestPath);
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+                        this.handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(journalPath(this.manifestPath), 'a');
+                        await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .syncDir */ .t)(dir);
+                    }
+                    await this.handle.write(batch.map((b) => b.line).join(''));
+                    await this.handle.sync();
+                    this.sinceFold += batch.length;
+                    // Rewriting a big manifest costs its size: fold after a share of it, so the total stays linear.
+                    if (this.sinceFold >= Math.max(this.foldEvery, this.records.size / 4))
+                        await this.fold();
+                    for (const b of batch)
+                        b.done();
+                }
+                catch (error) {
+                    this.failure = error;
+                    for (const b of [...batch, ...this.pending.splice(0)])
+                        b.fail(error);
+                }
+            }
+        }
+        finally {
+            this.flushing = undefined;
+        }
+    }
+    async fold() {
+        await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .writeManifest */ .HN)(this.manifestPath, this.records.values());
+        if (this.handle)
+            await this.handle.truncate(0);
+        this.sinceFold = 0;
+    }
+    /** Waits for pending records, folds the journal into the manifest and removes it. */
+    async close() {
+        if (this.readOnly)
+            return;
+        while (this.flushing)
+            await this.flushing;
+        if (this.failure)
+            throw this.failure;
+        await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .writeManifest */ .HN)(this.manifestPath, this.records.values());
+        if (this.handle) {
+            await this.handle.close();
+            this.handle = undefined;
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(journalPath(this.manifestPath), { force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 77544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ writeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   pU: () => (/* binding */ serialiseRecord),
+/* harmony export */   tr: () => (/* binding */ mergeManifests)
+/* harmony export */ });
+/* unused harmony exports newerRecord, serialiseManifest */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25610);
+/* harmony import */ var _atomic_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92551);
+
+
+
+
+/** Field order in a manifest line: key first so `git diff` and `sort` read naturally, the rest sorted. */
+function serialiseRecord(record) {
+    const { key, ...rest } = record;
+    const body = (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .dj)(rest);
+    return body === '{}' ? `{"key":${JSON.stringify(key)}}` : `{"key":${JSON.stringify(key)},${body.slice(1)}`;
+}
+function looksLikeRecord(v) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        return false;
+    const r = v;
+    return typeof r.key === 'string' && typeof r.genHash === 'string' && typeof r.specHash === 'string';
+}
+/**
+ * The newer record wins; on equal `createdAt` the one whose serialised form sorts last wins, so
+ * merging is commutative and two CI shards merge to the same bytes whichever order they arrive in.
+ */
+function newerRecord(a, b) {
+    const ta = Date.parse(a.createdAt);
+    const tb = Date.parse(b.createdAt);
+    if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb)
+        return ta > tb ? a : b;
+    if (Number.isFinite(ta) !== Number.isFinite(tb))
+        return Number.isFinite(ta) ? a : b;
+    return (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .UF)(serialiseRecord(a), serialiseRecord(b)) >= 0 ? a : b;
+}
+/**
+ * A copy without the optional detail, built as a fresh object: the parsed one then dies young,
+ * which is what saves the collector's time. (`delete` would leave a slow dictionary object.)
+ */
+function planningView(r) {
+    const { qa: _qa, output: _output, jobId: _jobId, ...rest } = r;
+    return rest;
+}
+/** Reads a manifest. A missing file is an empty manifest (the first run). */
+async function readManifest(file, options = {}) {
+    let bytes;
+    try {
+        // Kept as bytes (off the JS heap) and decoded line by line: a 200 MB manifest never becomes
+        // one 200 MB string plus 200,000 slices of it for the collector to walk.
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { records: new Map(), warnings: [], corrupt: [] };
+        throw new Error(`cannot read manifest ${file}: ${error.message}`, { cause: error });
+    }
+    return parseManifest(bytes, file, options);
+}
+/** Lines of a string or UTF-8 buffer, split on "\n" (never part of a multi-byte UTF-8 sequence). */
+function* linesOf(text) {
+    let start = 0;
+    for (;;) {
+        const end = typeof text === 'string' ? text.indexOf('\n', start) : text.indexOf(10, start);
+        if (end < 0) {
+            yield {
+                line: typeof text === 'string' ? text.slice(start) : text.toString('utf8', start),
+                last: true,
+            };
+            return;
+        }
+        yield {
+            line: typeof text === 'string' ? text.slice(start, end) : text.toString('utf8', start, end),
+            last: false,
+        };
+        start = end + 1;
+    }
+}
+function parseManifest(text, file = 'manifest.jsonl', options = {}) {
+    const records = new Map();
+    const warnings = [];
+    const corrupt = [];
+    let i = -1;
+    // A file ending in "\n" ends with an empty last line; anything else there is an unfinished append.
+    for (const { line, last } of linesOf(text)) {
+        i++;
+        if (line.trim() === '')
+            continue;
+        let value;
+        let problem;
+        try {
+            value = JSON.parse(line);
+            if (!looksLikeRecord(value))
+                problem = 'is JSON but not a manifest record (needs key, genHash, specHash)';
+        }
+        catch (error) {
+            problem = `is not valid JSON (${error.message})`;
+        }
+        if (problem) {
+            if (last) {
+                warnings.push(`${file}:${i + 1}: ignored an unfinished last line (a run was probably interrupted while writing); ` +
+                    `the next write drops it`);
+            }
+            else {
+                corrupt.push({ line: i + 1, message: problem });
+                warnings.push(`${file}:${i + 1}: line ${problem}; restore it from git history (git log -p -- ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}) or delete it to regenerate that shot`);
+            }
+            continue;
+        }
+        const record = options.forPlanning ? planningView(value) : value;
+        const existing = records.get(record.key);
+        if (existing) {
+            warnings.push(`${file}:${i + 1}: key ${record.key} appears more than once; the newer record is kept`);
+            records.set(record.key, newerRecord(existing, record));
+        }
+        else {
+            records.set(record.key, record);
+        }
+    }
+    return { records, warnings, corrupt };
+}
+/** One record per key, newer `createdAt` wins. Neither input is modified. */
+function mergeManifests(a, b) {
+    const out = new Map();
+    for (const source of [a, b]) {
+        const values = source instanceof Map ? source.values() : source;
+        for (const record of values) {
+            const existing = out.get(record.key);
+            out.set(record.key, existing ? newerRecord(existing, record) : record);
+        }
+    }
     return out;
 }
-function budgetFinding(usd, budget) {
-    if (budget === undefined || usd <= budget + 1e-9)
-        return [];
-    return [
-        {
-            file: 'shotlist.yaml',
-            line: 0,
-            column: 0,
-            severity: 'error',
-            rule: 'over-budget',
-            message: `the plan costs an estimated ${(0,plan_cost/* formatUsd */.UK)(usd)} but the action's budget input is ${(0,plan_cost/* formatUsd */.UK)(budget)}; raise the budget input in the workflow or split the change`,
-        },
-    ];
+function serialiseManifest(records) {
+    const byKey = new Map();
+    for (const r of records) {
+        const existing = byKey.get(r.key);
+        byKey.set(r.key, existing ? newerRecord(existing, r) : r);
+    }
+    const keys = [...byKey.keys()].sort(_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .UF);
+    let out = '';
+    for (const k of keys)
+        out += serialiseRecord(byKey.get(k)) + '\n';
+    return out;
 }
-async function postComment(ctx, pr, body) {
-    if (!ctx.settings.comment)
-        return 'comment: off (input comment: false)';
-    if (!ctx.settings.githubToken || !ctx.repository) {
-        core/* warning */.$e('no github-token or GITHUB_REPOSITORY: the plan is in the job summary only');
-        return 'comment: not posted (no token)';
-    }
-    const octokit = (0,github/* getOctokit */.Q)(ctx.settings.githubToken);
-    const posted = await upsertPlanComment(octokit, { ...ctx.repository, issue: pr.number }, body);
-    if (!posted.ok) {
-        core/* warning */.$e(posted.message);
-        return `comment: not posted (${posted.message})`;
-    }
-    core/* info */.pq(`plan comment ${posted.action} on #${pr.number}${posted.url ? `: ${posted.url}` : ''}`);
-    return `comment: ${posted.action}${posted.url ? ` ([view](${posted.url}))` : ''}`;
-}
-async function planStep(ctx, pr, validateOnly = false) {
-    const { result, note } = await planWithBase(ctx.dir, validateOnly ? undefined : pr?.baseSha);
-    for (const w of result.warnings)
-        core/* warning */.$e(w);
-    if (note)
-        core/* warning */.$e(note);
-    const planned = result.plan.filter((s) => (0,plan_plan/* isPlanned */.H9)(s.status));
-    const findings = [...result.findings, ...budgetFinding(result.cost.usd, ctx.settings.budgetUsd)];
-    const shown = (0,render/* annotate */.fz)(findings, ctx.workspace, ctx.dir).shown;
-    const invalid = !result.config || (0,domain_findings/* hasErrors */.Cs)(findings);
-    const max = ctx.settings.shard && 'max' in ctx.settings.shard ? ctx.settings.shard.max : undefined;
-    const shards = max && !invalid && planned.length > 0 ? shardCount(planned.length, max) : undefined;
-    if (shards && shards > 1) {
-        const assigned = assignShards(planned.map((s) => s.key), shards);
-        for (const s of planned)
-            s.shard = assigned.get(s.key);
-    }
-    const body = !result.config
-        ? invalidComment(findings)
-        : (0,plan_markdown/* renderPlanMarkdown */.d$)({
-            plan: result.plan,
-            cost: result.cost,
-            findings,
-            ...(result.base
-                ? { baseRef: pr ? `${result.base.ref.slice(0, 12)} (base)` : result.base.ref }
-                : {}),
-            ...(result.base?.problem ? { baseProblem: result.base.problem } : {}),
-            ...(shards && shards > 1 ? { shards } : {}),
-        }, { maxChars: plan_markdown/* GITHUB_COMMENT_LIMIT */._4 });
-    const manifest = external_node_path_default().relative(ctx.workspace, result.manifestPath).split((external_node_path_default()).sep).join('/');
-    const report = external_node_path_default().join(ctx.temp, 'shotlist-plan.json');
-    await (0,promises_.mkdir)(ctx.temp, { recursive: true });
-    await (0,promises_.writeFile)(report, JSON.stringify({
-        findings,
-        cost: result.cost,
-        planned: planned.length,
-        shots: planned.map((s) => ({ key: s.key, status: s.status, reason: s.reason, shard: s.shard })),
-    }) + '\n');
-    const summary = [
-        body.replace(plan_markdown/* PLAN_COMMENT_MARKER */.FL, '').trimStart(),
-        (0,render/* findingsTable */.f9)(findings, ctx.workspace, ctx.dir, shown),
-    ];
-    if (pr && !validateOnly)
-        summary.push(await postComment(ctx, pr, body));
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    return {
-        outputs: {
-            planned: planned.length,
-            generated: 0,
-            failed: 0,
-            costUsd: result.cost.usd,
-            manifest,
-            matrix: JSON.stringify(shardMatrix(shards ?? (max ? 0 : 1))),
-            report,
-        },
-        summary,
-        ...(invalid
-            ? {
-                failure: `${errors} error${errors === 1 ? '' : 's'} in the configuration (annotated on the YAML lines; all listed in the job summary)`,
-            }
-            : {}),
-    };
+/**
+ * Writes the manifest sorted by key, atomically: a temp file in the same folder, fsync, rename,
+ * then fsync of the folder so the rename itself survives a power cut. Readers see the old or the
+ * new file, never a mix.
+ */
+async function writeManifest(file, records) {
+    await (0,_atomic_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(file, serialiseManifest(records));
 }
 
 
