@@ -1,6 +1,7 @@
 // End to end: the bundled action on pull_request events, as a real process in a runner-like
 // environment, on a real git checkout with a bare remote, against the fake GitHub REST endpoints.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -13,6 +14,13 @@ import { checkout, git, runAction, remoteAndCheckout, type ActionRun } from './h
 
 const SECRETS = ['FAL_KEY', 'GEMINI_API_KEY', 'OPENAI_API_KEY', 'REPLICATE_API_TOKEN', 'RECRAFT_API_TOKEN'];
 const SECRET_ENV = Object.fromEntries(SECRETS.map((k) => [k, `sk-test-${k.toLowerCase()}-value`]));
+
+/**
+ * Code (not comments) found only in the bundle chunks of the heavy engines: sharp's loader of its
+ * native binding, tesseract.js (which starts ocr-worker.cjs) and the QA module that locates the OCR
+ * model. A pull-request run must load none of these chunks.
+ */
+const HEAVY = /sharp-linux-x64\.node|ocr-worker\.cjs|@tesseract\.js-data\/eng\/package\.json/;
 
 let gh: FakeGitHub;
 let provider: FakeServer;
@@ -259,11 +267,36 @@ describe('action on pull_request', () => {
         .map((l) => new URL(l.slice(5)).pathname);
       for (const chunk of chunks) {
         const code = await readFile(chunk, 'utf8');
-        expect(code, chunk).not.toMatch(/sharp-linux-x64|libvips|tesseract/);
+        expect(code, chunk).not.toMatch(HEAVY);
       }
       expect(provider.stats.requests).toBe(providerCalls);
     } finally {
       gh.state.mode = 'ok';
     }
+  });
+
+  it("plans this repository's example catalog, supplier photos included, without loading sharp or OCR", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shotlist-action-example-'));
+    dirs.push(dir);
+    for (const entry of ['shotlist.yaml', 'catalog', 'placements', 'prompts'])
+      await cp(entry, path.join(dir, entry), { recursive: true });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'example');
+    const sha = git(dir, 'rev-parse', 'HEAD');
+    const run = await runAction({
+      workspace: dir,
+      event: 'pull_request',
+      payload: await payloadFor('opened', sha, sha),
+      inputs: { comment: 'false' },
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(Number(run.outputs.planned)).toBeGreaterThan(0);
+    expect(run.probe.filter((l) => l.startsWith('dlopen '))).toEqual([]);
+    const chunks = run.probe
+      .filter((l) => l.startsWith('load file:') && l.includes('/action/dist/'))
+      .map((l) => new URL(l.slice(5)).pathname);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(await readFile(chunk, 'utf8'), chunk).not.toMatch(HEAVY);
   });
 });

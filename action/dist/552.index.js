@@ -205,6 +205,13 @@ async function planStep(ctx, pr, validateOnly = false) {
             ...(shards && shards > 1 ? { shards } : {}),
         }, { maxChars: plan_markdown/* GITHUB_COMMENT_LIMIT */._4 });
     const manifest = external_node_path_default().relative(ctx.workspace, result.manifestPath).split((external_node_path_default()).sep).join('/');
+    const summary = [
+        body.replace(plan_markdown/* PLAN_COMMENT_MARKER */.FL, '').trimStart(),
+        (0,render/* findingsTable */.f9)(findings, ctx.workspace, ctx.dir, shown),
+    ];
+    // The comment first: it is what people wait for; the report file is for later steps.
+    if (pr && !validateOnly)
+        summary.push(await postComment(ctx, pr, body));
     const report = external_node_path_default().join(ctx.temp, 'shotlist-plan.json');
     await (0,promises_.mkdir)(ctx.temp, { recursive: true });
     await (0,promises_.writeFile)(report, JSON.stringify({
@@ -213,12 +220,6 @@ async function planStep(ctx, pr, validateOnly = false) {
         planned: planned.length,
         shots: planned.map((s) => ({ key: s.key, status: s.status, reason: s.reason, shard: s.shard })),
     }) + '\n');
-    const summary = [
-        body.replace(plan_markdown/* PLAN_COMMENT_MARKER */.FL, '').trimStart(),
-        (0,render/* findingsTable */.f9)(findings, ctx.workspace, ctx.dir, shown),
-    ];
-    if (pr && !validateOnly)
-        summary.push(await postComment(ctx, pr, body));
     const errors = findings.filter((f) => f.severity === 'error').length;
     return {
         outputs: {

@@ -28377,6 +28377,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Entry of the bundle (action/dist/index.js): the runner starts it with node24.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// Everything the step does is awaited by run(); leftover keep-alive sockets or timers of libraries
+// must not hold the job for seconds after the outputs and summary are written.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -117,6 +117,12 @@ export async function planStep(
         { maxChars: GITHUB_COMMENT_LIMIT },
       );
   const manifest = path.relative(ctx.workspace, result.manifestPath).split(path.sep).join('/');
+  const summary = [
+    body.replace(PLAN_COMMENT_MARKER, '').trimStart(),
+    findingsTable(findings, ctx.workspace, ctx.dir, shown),
+  ];
+  // The comment first: it is what people wait for; the report file is for later steps.
+  if (pr && !validateOnly) summary.push(await postComment(ctx, pr, body));
   const report = path.join(ctx.temp, 'shotlist-plan.json');
   await mkdir(ctx.temp, { recursive: true });
   await writeFile(
@@ -128,11 +134,6 @@ export async function planStep(
       shots: planned.map((s) => ({ key: s.key, status: s.status, reason: s.reason, shard: s.shard })),
     }) + '\n',
   );
-  const summary = [
-    body.replace(PLAN_COMMENT_MARKER, '').trimStart(),
-    findingsTable(findings, ctx.workspace, ctx.dir, shown),
-  ];
-  if (pr && !validateOnly) summary.push(await postComment(ctx, pr, body));
   const errors = findings.filter((f) => f.severity === 'error').length;
   return {
     outputs: {
