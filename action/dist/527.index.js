@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _src_core_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63980);
+/* harmony import */ var _src_core_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63227);
 /* harmony import */ var _src_core_select_work_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88173);
 /* harmony import */ var _src_plan_cost_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58);
 /** The budget input: the plan's estimate for what this job would run, checked before any provider call. */
@@ -325,8 +325,9 @@ async function listFiles(root, rel = '') {
  * `only`, and at most `maxImages` provider calls; the rest are deferred to a later run.
  */
 function selectWork(plan, selection) {
-    let work = plan.filter((s) => Boolean(s.spec && (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlanned */ .H9)(s.status)));
-    const { shard, only, maxImages } = selection;
+    const { shard, only, maxImages, retryBlocked } = selection;
+    const runs = (s) => (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlanned */ .H9)(s.status) || (retryBlocked === true && s.status === 'blocked');
+    let work = plan.filter((s) => Boolean(s.spec && runs(s)));
     if (shard) {
         const shards = (0,_plan_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .assignShards */ .fp)(work.map((s) => s.key), shard.count);
         work = work.filter((s) => shards.get(s.key) === shard.index);
@@ -339,7 +340,7 @@ function selectWork(plan, selection) {
     if (maxImages !== undefined) {
         let calls = 0;
         work = work.filter((s) => {
-            if (!(0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .needsProvider */ .VH)(s.status))
+            if (!(0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .needsProvider */ .VH)(s.status) && s.status !== 'blocked')
                 return true;
             if (calls < maxImages)
                 return ++calls > 0;

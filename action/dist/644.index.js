@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _src_core_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63980);
+/* harmony import */ var _src_core_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63227);
 /* harmony import */ var _src_core_select_work_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88173);
 /* harmony import */ var _src_plan_cost_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58);
 /** The budget input: the plan's estimate for what this job would run, checked before any provider call. */
@@ -235,8 +235,8 @@ function logTo(host, level, message) {
     host.onEvent?.({ type: 'log', level, message });
 }
 
-// EXTERNAL MODULE: ./src/core/plan.ts + 3 modules
-var plan = __webpack_require__(63980);
+// EXTERNAL MODULE: ./src/core/plan.ts + 5 modules
+var plan = __webpack_require__(63227);
 ;// CONCATENATED MODULE: ./src/core/run-signals.ts
 
 /**
@@ -328,8 +328,9 @@ async function generate(options, host) {
         if ((0,findings/* hasErrors */.Cs)(planned.findings))
             return { kind: 'invalid', findings: planned.findings };
         const { work, deferred } = (0,select_work/* selectWork */.u)(planned.plan, options);
+        const blocked = options.retryBlocked ? [] : blockedShots(planned);
         if (options.dryRun)
-            return dryRunResult(planned.findings, work, deferred);
+            return dryRunResult(planned.findings, blocked, await dryRunShots(work, config, options, host), deferred);
         const ran = await runWork({ dir, config, planned, checkpoint, work, deferred, options, host });
         await unlock();
         const commit = await commitIfChanged(dir, storeRel, ran.report, ran.changed, options, host);
@@ -338,6 +339,7 @@ async function generate(options, host) {
         return {
             kind: 'ran',
             findings: planned.findings,
+            blocked,
             report: ran.report,
             ...(ran.reportPath ? { reportPath: ran.reportPath } : {}),
             ...(commit ? { commit } : {}),
@@ -348,11 +350,33 @@ async function generate(options, host) {
         await unlock();
     }
 }
-function dryRunResult(findings, work, deferred) {
+function blockedShots(planned) {
+    return planned.plan
+        .filter((s) => s.status === 'blocked')
+        .map((s) => ({ key: s.key, reason: s.reason ?? 'failed last time' }));
+}
+/** Asks the same provider lookup a real run asks, so offline and missing keys show as they would. */
+async function dryRunShots(work, config, options, host) {
+    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25492));
+    const lookup = createProviderRegistry({
+        env: host.env,
+        providers: config.settings.providers,
+        offline: options.offline,
+    });
+    return work.map((s) => {
+        const found = lookup(s.spec.model);
+        const row = { key: s.key, status: s.status, model: s.spec.model };
+        if (found.ok)
+            return { ...row, action: 'run' };
+        return { ...row, action: found.reason === 'offline' ? 'skip' : 'fail', note: found.message };
+    });
+}
+function dryRunResult(findings, blocked, shots, deferred) {
     return {
         kind: 'dry-run',
         findings,
-        shots: work.map((s) => ({ key: s.key, status: s.status, model: s.spec.model })),
+        blocked,
+        shots,
         deferred: deferred.length,
     };
 }
@@ -384,7 +408,7 @@ async function runShotsOf(input, runId) {
     const { dir, config, planned, checkpoint, work, host } = input;
     // The run pulls in sharp, the QA checks and the OCR engine: loaded only when shots run.
     const [{ runShots }, { runQa, closeOcr }, { SiblingPhashes }, { createProviderRegistry }, backoff] = await Promise.all([
-        __webpack_require__.e(/* import() */ 675).then(__webpack_require__.bind(__webpack_require__, 16675)),
+        __webpack_require__.e(/* import() */ 59).then(__webpack_require__.bind(__webpack_require__, 24059)),
         __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 15540)),
         __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 21478)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25492)),
@@ -806,8 +830,9 @@ async function listFiles(root, rel = '') {
  * `only`, and at most `maxImages` provider calls; the rest are deferred to a later run.
  */
 function selectWork(plan, selection) {
-    let work = plan.filter((s) => Boolean(s.spec && (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlanned */ .H9)(s.status)));
-    const { shard, only, maxImages } = selection;
+    const { shard, only, maxImages, retryBlocked } = selection;
+    const runs = (s) => (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlanned */ .H9)(s.status) || (retryBlocked === true && s.status === 'blocked');
+    let work = plan.filter((s) => Boolean(s.spec && runs(s)));
     if (shard) {
         const shards = (0,_plan_shards_js__WEBPACK_IMPORTED_MODULE_1__/* .assignShards */ .fp)(work.map((s) => s.key), shard.count);
         work = work.filter((s) => shards.get(s.key) === shard.index);
@@ -820,7 +845,7 @@ function selectWork(plan, selection) {
     if (maxImages !== undefined) {
         let calls = 0;
         work = work.filter((s) => {
-            if (!(0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .needsProvider */ .VH)(s.status))
+            if (!(0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .needsProvider */ .VH)(s.status) && s.status !== 'blocked')
                 return true;
             if (calls < maxImages)
                 return ++calls > 0;
@@ -1028,7 +1053,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
+var undici = __webpack_require__(46752);
 // EXTERNAL MODULE: ./src/images/normalise.ts + 1 modules
 var normalise = __webpack_require__(61149);
 // EXTERNAL MODULE: ./src/providers/types.ts

@@ -28633,20 +28633,20 @@ async function runRoute(ctx, route) {
                 summary: [`### shotlist\n\nNothing to do: ${route.reason}.\n`],
             };
         case 'validate': {
-            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(413), __nccwpck_require__.e(980), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
+            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(413), __nccwpck_require__.e(227), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
             return planStep(ctx, undefined, true);
         }
         case 'plan': {
-            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(413), __nccwpck_require__.e(980), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
+            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(413), __nccwpck_require__.e(227), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
             return planStep(ctx, route.pr);
         }
         case 'generate': {
             // Loaded only here: the run pulls in sharp and the OCR engine, which the pull-request path never needs.
-            const { generateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(491), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(980), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12644));
+            const { generateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(491), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(227), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12644));
             return generateStep(ctx, route.branch);
         }
         case 'merge': {
-            const { mergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(6), __nccwpck_require__.e(980), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69527));
+            const { mergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(6), __nccwpck_require__.e(227), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69527));
             return mergeStep(ctx, route.branch);
         }
     }
@@ -29070,7 +29070,11 @@ function aspectPlan(model, aspect) {
 
 
 const FALLBACK_CONCURRENCY = 4;
-function estimateCost(plan, settings) {
+/**
+ * @param measured seconds per image per model from this repository's run reports (see
+ * calibrateSeconds); models missing from it use the registry's typical latency.
+ */
+function estimateCost(plan, settings, measured = new Map()) {
     const byModel = new Map();
     for (const shot of plan) {
         if (!shot.spec)
@@ -29103,7 +29107,8 @@ function estimateCost(plan, settings) {
     for (const m of byModel.values()) {
         const info = (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(m.model);
         m.usd = round2(m.images * (info?.priceUsd ?? 0));
-        const queued = Math.ceil(m.images / m.concurrency) * (info?.secondsPerImage ?? 0);
+        const perImage = measured.get(m.model) ?? info?.secondsPerImage ?? 0;
+        const queued = Math.ceil(m.images / m.concurrency) * perImage;
         // A rate cap can be the tighter limit: 600 images at 60 per minute take 10 minutes at any concurrency.
         const rate = settings.providers[m.provider]?.ratePerMinute;
         m.seconds = rate && rate > 0 ? Math.max(queued, (m.images / rate) * 60) : queued;
@@ -29176,6 +29181,7 @@ function checkBudget(estimate, budget, at) {
 /* harmony export */   VH: () => (/* binding */ needsProvider),
 /* harmony export */   d9: () => (/* binding */ planShots)
 /* harmony export */ });
+/* unused harmony export isBlocked */
 /* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25610);
 
 const PLAN_STATUSES = [
@@ -29183,6 +29189,7 @@ const PLAN_STATUSES = [
     'regenerate',
     're-derive',
     'failed-last-time',
+    'blocked',
     'unchanged',
     'orphaned',
 ];
@@ -29194,12 +29201,35 @@ function needsProvider(status) {
 function isPlanned(status) {
     return needsProvider(status) || status === 're-derive';
 }
+/**
+ * Failures that the same inputs would meet again: a refusal (the studio cannot separate the photo,
+ * a safety block), a request the API rejects as invalid. Running them again costs money or time
+ * and fails the same way, so they wait for a change of input, `--retry-blocked` or `accept`.
+ * Everything else (network, rate limits, timeouts, 5xx, a missing key, no credits) is retried.
+ */
+const BLOCKING_ERRORS = new Set(['refused', 'safety', 'validation']);
+/** A failed record whose failure its unchanged inputs would meet again. */
+function isBlocked(spec, record) {
+    if (record.genHash !== spec.genHash || record.specHash !== spec.specHash)
+        return false;
+    // Judged by other QA settings than today's: the same image may pass now.
+    if (record.qaHash !== spec.qaHash)
+        return false;
+    if (record.status === 'qa-failed')
+        return true;
+    return record.status === 'failed' && BLOCKING_ERRORS.has(record.error?.kind ?? '');
+}
 function statusOf(spec, record) {
     if (!record)
         return 'new';
     if (record.genHash !== spec.genHash)
         return 'regenerate';
+    // A job left running by a killed run is resumed (polled, not paid again) like a failed shot.
+    if (record.status === 'pending')
+        return 'failed-last-time';
     const failed = record.status === 'failed' || record.status === 'qa-failed';
+    if (failed && isBlocked(spec, record))
+        return 'blocked';
     if (record.specHash === spec.specHash)
         return failed ? 'failed-last-time' : 'unchanged';
     // Only the output settings changed. That is free only if the raw provider output was kept;
@@ -29274,6 +29304,7 @@ const STATUS_LABEL = {
     regenerate: 'regenerate',
     're-derive': 're-derive (free)',
     'failed-last-time': 'retry (failed last time)',
+    blocked: 'blocked (same inputs, same failure)',
     unchanged: 'unchanged',
     orphaned: 'orphaned (no longer configured)',
 };
@@ -29309,7 +29340,7 @@ function renderPlanMarkdown(input, options = {}) {
     const counts = new Map(_plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .PLAN_STATUSES */ .P9.map((s) => [s, 0]));
     for (const shot of input.plan)
         counts.set(shot.status, counts.get(shot.status) + 1);
-    const listed = input.plan.filter((s) => (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlanned */ .H9)(s.status) || s.status === 'orphaned');
+    const listed = input.plan.filter((s) => (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlanned */ .H9)(s.status) || s.status === 'orphaned' || s.status === 'blocked');
     const { cost } = input;
     let head = `${PLAN_COMMENT_MARKER}\n### shotlist plan\n\n`;
     const work = cost.images + cost.rederive;

@@ -1,5 +1,5 @@
-export const id = 980;
-export const ids = [980];
+export const id = 227;
+export const ids = [227];
 export const modules = {
 
 /***/ 59229:
@@ -7380,7 +7380,7 @@ async function listYaml(root, folder, kind) {
 
 /***/ }),
 
-/***/ 63980:
+/***/ 63227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7404,10 +7404,7 @@ var checkpoint = __webpack_require__(18635);
 var plan_base = __webpack_require__(41270);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/plan/budget-location.ts
-
 
 
 /** Where `budget.maxImages` and `budget.maxUsd` are written in shotlist.yaml, for over-budget messages. */
@@ -7419,8 +7416,10 @@ async function locateBudget(root, file = 'shotlist.yaml') {
     catch {
         return { file };
     }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+    // The full YAML parser is loaded only for an over-budget message, never on the plain plan path.
+    const { LineCounter, parseDocument, isMap, isScalar } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter });
     const ref = (node) => {
         if (!node?.range)
             return undefined;
@@ -7429,15 +7428,15 @@ async function locateBudget(root, file = 'shotlist.yaml') {
     };
     const out = { file };
     const root_ = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root_))
+    if (!isMap(root_))
         return out;
-    const budgetPair = root_.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'budget');
+    const budgetPair = root_.items.find((p) => isScalar(p.key) && p.key.value === 'budget');
     if (!budgetPair)
         return out;
     out.budget = ref(budgetPair.key);
-    if ((0,dist/* isMap */.jh)(budgetPair.value)) {
+    if (isMap(budgetPair.value)) {
         for (const pair of budgetPair.value.items) {
-            if (!(0,dist/* isScalar */.jn)(pair.key))
+            if (!isScalar(pair.key))
                 continue;
             if (pair.key.value === 'maxImages')
                 out.maxImages = ref(pair.value);
@@ -7448,8 +7447,85 @@ async function locateBudget(root, file = 'shotlist.yaml') {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/domain/models.ts
+var models = __webpack_require__(85032);
+;// CONCATENATED MODULE: ./src/plan/calibration.ts
+
+/**
+ * Seconds per image per model, measured by this repository's own runs: the median over reports
+ * of (the slowest finished shot of the model / the rounds its queue needed at the configured
+ * concurrency). A shot's time runs from the start of the run, so the slowest one is the model's
+ * queue time. Models without a finished shot keep the registry's typical latency.
+ */
+function calibrateSeconds(reports, settings) {
+    const samples = new Map();
+    for (const report of reports) {
+        const byModel = new Map();
+        for (const s of report.shots) {
+            if (s.status !== 'ok' && s.status !== 'qa-failed')
+                continue;
+            if (s.rederived)
+                continue;
+            const m = byModel.get(s.model) ?? { n: 0, maxMs: 0 };
+            byModel.set(s.model, { n: m.n + 1, maxMs: Math.max(m.maxMs, s.ms) });
+        }
+        for (const [model, { n, maxMs }] of byModel) {
+            const provider = (0,models/* findModel */.P6)(model)?.provider;
+            const concurrency = Math.max(1, (provider && settings.providers[provider]?.concurrency) || 1);
+            const list = samples.get(model) ?? [];
+            list.push(maxMs / 1000 / Math.ceil(n / concurrency));
+            samples.set(model, list);
+        }
+    }
+    return new Map([...samples].map(([model, list]) => [model, median(list)]));
+}
+/** The part of a parsed report the calibration reads, or undefined when it is not a report. */
+function asReportTimes(value) {
+    const shots = value?.shots;
+    if (!Array.isArray(shots))
+        return undefined;
+    const ok = shots.every((s) => typeof s?.model === 'string' &&
+        typeof s.ms === 'number' &&
+        typeof s.status === 'string');
+    return ok ? value : undefined;
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 // EXTERNAL MODULE: ./src/plan/cost.ts
 var plan_cost = __webpack_require__(58);
+;// CONCATENATED MODULE: ./src/store/run-reports.ts
+
+
+/**
+ * The newest run reports of a store (`<store>/reports/<runId>.json`; run ids start with their UTC
+ * time, so names sort by age), parsed. Unreadable or malformed files are left out: they only
+ * calibrate estimates.
+ */
+async function readRecentReports(storeDir, limit = 20) {
+    const dir = external_node_path_default().join(storeDir, 'reports');
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json'));
+    }
+    catch {
+        return [];
+    }
+    const newest = names.sort().slice(-limit);
+    const parsed = await Promise.all(newest.map(async (n) => {
+        try {
+            return JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, n), 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    return parsed.filter((r) => r !== undefined);
+}
+
 // EXTERNAL MODULE: ./src/plan/hashes.ts
 var plan_hashes = __webpack_require__(39847);
 ;// CONCATENATED MODULE: ./src/plan/immutability.ts
@@ -7608,6 +7684,13 @@ function manifestReasons(shot) {
                     text: `failed last time${prev?.error ? ` (${prev.error.kind}: ${prev.error.message})` : prev?.status === 'qa-failed' ? ' (QA)' : ''}`,
                 },
             ];
+        case 'blocked':
+            return [
+                {
+                    code: 'blocked',
+                    text: `${prev?.error ? `${prev.error.kind}: ${prev.error.message}` : `QA failed (${failedChecks(prev)})`} since ${prev?.createdAt ?? '?'}; change its inputs, run generate --retry-blocked${prev?.status === 'qa-failed' ? ', or accept it' : ''}`,
+                },
+            ];
         case 're-derive':
             return [
                 {
@@ -7641,6 +7724,10 @@ function manifestReasons(shot) {
             return out;
         }
     }
+}
+function failedChecks(record) {
+    const names = (record?.qa?.checks ?? []).filter((c) => c.status === 'fail').map((c) => c.check);
+    return names.join(', ') || 'checks';
 }
 /**
  * Fills `reason` and `reasonCodes` on every shot that is not unchanged: the YAML change against the
@@ -7691,6 +7778,8 @@ var resolve = __webpack_require__(55434);
 // EXTERNAL MODULE: ./src/plan/shards.ts
 var plan_shards = __webpack_require__(30374);
 ;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
 
 
 
@@ -7793,9 +7882,14 @@ async function planLoaded(repo, options = {}) {
             if ((0,plan_plan/* isPlanned */.H9)(shot.status))
                 shot.shard = 1;
     }
-    const cost = (0,plan_cost/* estimateCost */.a3)(plan, config.settings);
-    const budgetAt = await locateBudget(dir, load/* SETTINGS_FILE */.t);
-    const budget = (0,plan_cost/* checkBudget */.Ik)(cost, config.settings.budget, budgetAt);
+    const reports = await readRecentReports(external_node_path_default().join(dir, storeRel));
+    const measured = calibrateSeconds(reports.flatMap((r) => asReportTimes(r) ?? []), config.settings);
+    const cost = (0,plan_cost/* estimateCost */.a3)(plan, config.settings, measured);
+    // Positions of the budget keys are looked up only for a plan that is over budget.
+    const over = (0,plan_cost/* checkBudget */.Ik)(cost, config.settings.budget, { file: load/* SETTINGS_FILE */.t });
+    const budget = over.length === 0
+        ? over
+        : (0,plan_cost/* checkBudget */.Ik)(cost, config.settings.budget, await locateBudget(dir, load/* SETTINGS_FILE */.t));
     const result = {
         config,
         findings: (0,domain_findings/* sortFindings */.Tc)([...findings, ...manifestFindings, ...immutability, ...budget]),
@@ -7994,7 +8088,8 @@ function templateHash(t) {
  * what it "sees" is the photo, the aspect, the pixel size, the background and the studio options
  * (fill, shadow, alignment). Those go into its genHash; keeping them in specHash only would "re-derive"
  * a studio shot by resizing/recolouring a raw composite, which cannot move the product or redraw the
- * shadow. A studio regeneration costs nothing, so this costs the user nothing either.
+ * shadow. A studio regeneration costs nothing, so this costs the user nothing either. The seed is
+ * left out: the studio is deterministic, so bumping a prompt version changes nothing it makes.
  */
 function genInputs(i) {
     const model = (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(i.model);
@@ -8005,7 +8100,6 @@ function genInputs(i) {
             background: i.background,
             contract: i.contract,
             model: i.model,
-            seed: i.seed,
             size: i.size,
             source: i.sourceHash ?? null,
             studio: i.studio ? (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(i.studio) : undefined,
@@ -8205,6 +8299,7 @@ function renderTemplate(template, product, variant) {
 
 
 
+
 function where(at) {
     return `${at.file}:${at.line}:${at.column}`;
 }
@@ -8250,6 +8345,13 @@ async function resolveSpecs(config) {
             throw new Error(`${where(variant.at)}: variant ${variant.id} uses placement ${variant.placement}, which is not defined`);
         }
         return placement;
+    };
+    const qaHashes = new Map();
+    const qaHashOf = (placement) => {
+        let h = qaHashes.get(placement.id);
+        if (h === undefined)
+            qaHashes.set(placement.id, (h = (0,canonical/* hashCanonical */.z7)(placement.qa)));
+        return h;
     };
     const hasher = new SourceHasher(config.root);
     const ready = [];
@@ -8319,6 +8421,7 @@ async function resolveSpecs(config) {
                         quality: placement.quality,
                         background: placement.background,
                     }),
+                    qaHash: qaHashOf(placement),
                 };
                 if (negative)
                     spec.negative = negative.text;

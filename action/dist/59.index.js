@@ -1,5 +1,5 @@
-export const id = 675;
-export const ids = [675,685];
+export const id = 59;
+export const ids = [59,685];
 export const modules = {
 
 /***/ 59277:
@@ -504,7 +504,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 16675:
+/***/ 24059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -618,6 +618,7 @@ function recordBase(s, providerId, seed) {
         model: s.model,
         provider: providerId,
         seed,
+        qaHash: s.qaHash,
     };
 }
 /** Records a shot that made no image: the plan retries it next run (or blocks it, by its kind). */
@@ -629,6 +630,23 @@ async function recordFailure(ctx, spec, providerId, seed, tally, startedAt, erro
         ms: Date.now() - startedAt,
         costUsd: round4(tally.costUsd),
         error,
+        createdAt: new Date().toISOString(),
+        runId: ctx.runId,
+    });
+}
+/**
+ * Checkpoints a submitted asynchronous job before it is polled: a run killed while it runs leaves
+ * this record, and the next run resumes the job instead of paying for another (see plan: pending).
+ */
+async function recordPending(ctx, spec, job, tally, startedAt) {
+    await ctx.checkpoint.record({
+        ...recordBase(spec, job.provider, job.seed),
+        status: 'pending',
+        job,
+        jobId: job.id,
+        attempts: tally.attempts,
+        ms: Date.now() - startedAt,
+        costUsd: round4(tally.costUsd),
         createdAt: new Date().toISOString(),
         runId: ctx.runId,
     });
@@ -903,7 +921,7 @@ async function callWithRetries(ctx, makeRequest) {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
+var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./src/run/download.ts
 
 
@@ -965,11 +983,41 @@ async function keptRaw(root, shot) {
  * One provider call of a shot with the given seed, retried as transient failures allow, and the
  * download of its image inside the same step. Returns the raw bytes and the new tally.
  */
-async function callForRaw(shot, seed, choice, reference, deadline, tally, ctx) {
-    const { spec } = shot;
+async function callForRaw(shot, seed, choice, reference, deadline, tally, ctx, jobs) {
     if (ctx.stop.aborted)
         return { ok: false, cancelled: true, tally };
-    const outcome = await callWithRetries({
+    const price = choice.model.priceUsd;
+    if (ctx.budget && !ctx.budget.reserve(price))
+        return overBudget(ctx.budget, price, tally);
+    const outcome = await call(shot, seed, choice, reference, deadline, ctx, jobs);
+    ctx.budget?.settle(price, outcome.ok ? (outcome.result.costUsd ?? price) : 0);
+    return toRaw(outcome, choice, tally, ctx);
+}
+function withoutUndefined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+function overBudget(budget, price, tally) {
+    const message = `not started: a call at $${price} would pass budget.maxUsd $${budget.maxUsd} ` +
+        `($${budget.spentUsd.toFixed(4)} spent or running in this run); it runs next time, or raise the budget in shotlist.yaml`;
+    return { ok: false, cancelled: false, skipped: { kind: 'budget', message }, tally };
+}
+async function call(shot, seed, choice, reference, deadline, ctx, jobs) {
+    const { spec } = shot;
+    // A retry after the job was submitted polls that job again rather than paying for another.
+    let resume = jobs?.resume && jobs.resume.provider === choice.providerId && jobs.resume.seed === seed
+        ? withoutUndefined({
+            id: jobs.resume.id,
+            pollUrl: jobs.resume.pollUrl,
+            cancelUrl: jobs.resume.cancelUrl,
+        })
+        : undefined;
+    const onJob = jobs
+        ? async (job) => {
+            resume = job;
+            await jobs.onJob(job);
+        }
+        : undefined;
+    return callWithRetries({
         queues: ctx.queues,
         providerId: choice.providerId,
         provider: choice.provider,
@@ -986,7 +1034,11 @@ async function callForRaw(shot, seed, choice, reference, deadline, tally, ctx) {
         reference,
         idempotencyKey: idempotencyKey(spec.key, spec.genHash, seed),
         signal,
+        ...(onJob ? { onJob } : {}),
+        ...(resume ? { resumeJob: resume } : {}),
     }));
+}
+async function toRaw(outcome, choice, tally, ctx) {
     const attempts = tally.attempts + outcome.attempts;
     if (!outcome.ok) {
         const spent = { ...tally, attempts };
@@ -1110,10 +1162,15 @@ async function tryUntilPassed(shot, choice, reference, startedAt, ctx) {
         const kept = reroll === 0 ? await keptRaw(ctx.publish.root, shot) : undefined;
         let raw = kept;
         if (!raw) {
-            const got = await callForRaw(shot, seed, choice, reference, deadline, tally, ctx.call);
+            const got = await callForRaw(shot, seed, choice, reference, deadline, tally, ctx.call, {
+                ...(shot.previous?.status === 'pending' && shot.previous.job ? { resume: shot.previous.job } : {}),
+                onJob: (job) => recordPending(ctx.publish, spec, { ...job, provider: choice.providerId, seed }, tally, startedAt),
+            });
             tally = got.tally;
             if (!got.ok && got.cancelled)
                 return { status: 'cancelled', attempts: tally.attempts, costUsd: tally.costUsd };
+            if (!got.ok && 'skipped' in got)
+                return { status: 'skipped', attempts: tally.attempts, costUsd: tally.costUsd, error: got.skipped };
             if (!got.ok)
                 return fail(seed, got.error);
             raw = got.raw;
@@ -1183,7 +1240,39 @@ function sourceCache(root) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/budget.ts
+/**
+ * The run's money limit (`budget.maxUsd`): a provider call starts only if its price fits in what
+ * is left after the calls already made or running. Reserved at the registry price, settled at the
+ * reported cost. Shared by every shot of a run, like the queues.
+ */
+class RunBudget {
+    maxUsd;
+    committed = 0;
+    constructor(maxUsd) {
+        this.maxUsd = maxUsd;
+    }
+    /** Reserves `usd` for a call; false when it would pass the limit. */
+    reserve(usd) {
+        if (this.maxUsd === undefined)
+            return true;
+        if (this.committed + usd > this.maxUsd + 1e-9)
+            return false;
+        this.committed += usd;
+        return true;
+    }
+    /** Replaces a reservation with what the call cost (0 when it failed before costing anything). */
+    settle(reserved, actual) {
+        if (this.maxUsd !== undefined)
+            this.committed += actual - reserved;
+    }
+    get spentUsd() {
+        return this.committed;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run/run-shots.ts
+
 
 
 
@@ -1225,6 +1314,7 @@ function shotContext(input, queues) {
             kill: input.kill,
             maxAttempts: input.settings.run.maxAttempts,
             maxBytes: input.limits?.maxBytes ?? 50 * 1024 * 1024,
+            budget: new RunBudget(input.settings.budget.maxUsd),
         },
         lookup: input.lookup,
         // libvips runs one image per thread here (sharp.concurrency() follows the CPU quota), and each
