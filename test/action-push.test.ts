@@ -59,8 +59,16 @@ describe('action on push and workflow_dispatch', () => {
       GIT_COMMITTER_NAME: '',
       GIT_COMMITTER_EMAIL: '',
     };
-    const run = await runAction({ workspace, event: 'push', payload, env: { ...env(), ...noIdentity } });
+    const run = await runAction({
+      workspace,
+      event: 'push',
+      payload,
+      env: { ...env(), ...noIdentity },
+      watchSecrets: ['SHOTLIST_FAKE_PROVIDER_URL'],
+    });
     expect(run.code, run.stdout + run.stderr).toBe(0);
+    // The probe sees a generate run read the provider setting: the fork test's empty list means something.
+    expect(run.probe).toContain('secret SHOTLIST_FAKE_PROVIDER_URL');
     expect(run.outputs.generated).toBe('3');
     expect(run.outputs.failed).toBe('0');
     expect(Number(run.outputs['cost-usd'])).toBeGreaterThan(0);
