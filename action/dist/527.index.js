@@ -140,7 +140,7 @@ async function pushRun(cwd, branch) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _src_plan_cost_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58);
-/* harmony import */ var _src_store_git_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50237);
+/* harmony import */ var _src_store_git_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99377);
 /* harmony import */ var _src_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77544);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64303);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63632);
@@ -207,7 +207,7 @@ async function mergeStep(ctx, branch) {
     const summary = [`### shotlist merge\n\n${subject.replace(/^shotlist merge: /, '')}\n`];
     if (!deliver)
         return { outputs, summary };
-    const commit = await (0,_src_store_git_store_js__WEBPACK_IMPORTED_MODULE_4__/* .commitRun */ .R)(ctx.dir, storeRel, `${subject}\n\nparts: ${parts.map((p) => node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(p)).join(', ')}\n`);
+    const commit = await (0,_src_store_git_store_js__WEBPACK_IMPORTED_MODULE_4__/* .commitRun */ .Rq)(ctx.dir, storeRel, `${subject}\n\nparts: ${parts.map((p) => node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(p)).join(', ')}\n`);
     if (!commit.committed) {
         summary.push(`Nothing committed: ${commit.message}.\n`);
         return { outputs, summary };
@@ -354,55 +354,246 @@ function selectWork(plan, selection) {
 
 /***/ }),
 
-/***/ 50237:
+/***/ 79727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ commitRun)
+/* harmony export */   X: () => (/* binding */ GitError),
+/* harmony export */   o: () => (/* binding */ gitRunner)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 
-
-const exec = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-async function git(root, args) {
-    const { stdout } = await exec('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-    return stdout;
+/** A git command that exited non-zero; `stderr` is what git said (no secrets: git prints no tokens). */
+class GitError extends Error {
+    code;
+    stderr;
+    constructor(message, code, stderr) {
+        super(message);
+        this.code = code;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+function cleanEnv(env, extra) {
+    // Without an env from the host the child inherits the parent's, as any child process would.
+    if (!env && !extra)
+        return undefined;
+    const out = {};
+    for (const [k, v] of Object.entries({ ...env, ...extra }))
+        if (v !== undefined)
+            out[k] = v;
+    // Never wait for a password or an editor: CI has no terminal.
+    out.GIT_TERMINAL_PROMPT = '0';
+    out.GIT_EDITOR = 'true';
+    return out;
 }
 /**
- * Commits the store folder (images, raw outputs, review copies, manifest, report) as one commit.
- * Only paths under the store are staged, so a user's unrelated edits stay uncommitted.
+ * A git runner bound to a repository and to the environment the host passed in (the store never
+ * reads process.env: identity, credentials and config isolation all come through `env`).
  */
-async function commitRun(root, storeRel, message) {
+function gitRunner(root, env) {
+    const bytes = (args, options = {}) => new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, {
+            cwd: root,
+            env: cleanEnv(env, options.env),
+            maxBuffer: 512 * 1024 * 1024,
+            encoding: 'buffer',
+        }, (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+            if (error && !(code !== null && options.okCodes?.includes(code))) {
+                const said = stderr.toString('utf8').trim();
+                reject(new GitError(`git ${args[0]} failed (exit ${code ?? 'signal'}): ${said || error.message}`, code, said));
+                return;
+            }
+            resolve(stdout);
+        });
+        if (options.input !== undefined)
+            child.stdin.end(options.input);
+        else
+            child.stdin.end();
+    });
+    const run = async (args, options = {}) => (await bytes(args, options)).toString('utf8');
+    return Object.assign(run, { root, bytes });
+}
+
+
+/***/ }),
+
+/***/ 99377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Rq: () => (/* binding */ commitRun),
+  SC: () => (/* binding */ commitTree),
+  _v: () => (/* binding */ moveHead),
+  bx: () => (/* binding */ withTempIndex)
+});
+
+// UNUSED EXPORTS: headSha, isWorkTree, withTrailers
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/store/git-exec.ts
+var git_exec = __webpack_require__(79727);
+;// CONCATENATED MODULE: ./src/store/git-identity.ts
+/** The identity GitHub shows as "github-actions[bot]" (its noreply address carries the app's user id). */
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** Used only where git knows no identity at all, so a commit never fails for the lack of one. */
+const FALLBACK_IDENTITY = {
+    name: 'shotlist',
+    email: 'shotlist@users.noreply.invalid',
+};
+/** Parses `Name <email>`; undefined when the text is not of that form. */
+function parseAuthor(text) {
+    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    if (!m || !m[1])
+        return undefined;
+    return { name: m[1], email: m[2] };
+}
+async function configured(git, key) {
+    const value = (await git(['config', '--get', key], { okCodes: [1] })).trim();
+    return value || undefined;
+}
+/**
+ * Who authors a run's commit: `git.author` from shotlist.yaml, else the Actions bot when running in
+ * GitHub Actions, else the user's own git identity (config or GIT_AUTHOR_* in env), else a fixed
+ * fallback. A runner has no git identity, and `git commit` would stop with "Please tell me who you are".
+ */
+async function resolveIdentity(git, env, author) {
+    if (author) {
+        const parsed = parseAuthor(author);
+        if (parsed)
+            return { ...parsed, source: 'config' };
+    }
+    if (env.GITHUB_ACTIONS === 'true')
+        return { ...ACTIONS_BOT, source: 'ci-bot' };
+    const name = env.GIT_AUTHOR_NAME || (await configured(git, 'user.name'));
+    const email = env.GIT_AUTHOR_EMAIL || (await configured(git, 'user.email'));
+    if (name && email)
+        return { name, email, source: 'user' };
+    return { ...FALLBACK_IDENTITY, source: 'fallback' };
+}
+/** Environment for git commands that commit, so nothing depends on (or writes) global config. */
+function identityEnv(id) {
+    return {
+        GIT_AUTHOR_NAME: id.name,
+        GIT_AUTHOR_EMAIL: id.email,
+        GIT_COMMITTER_NAME: id.name,
+        GIT_COMMITTER_EMAIL: id.email,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/store/git-store.ts
+
+
+
+
+
+async function exists(file) {
+    return (0,promises_.access)(file).then(() => true, () => false);
+}
+function withTrailers(message, trailers = {}) {
+    const lines = Object.entries(trailers).map(([k, v]) => `${k}: ${v}`);
+    const body = message.trimEnd();
+    return lines.length ? `${body}\n\n${lines.join('\n')}\n` : `${body}\n`;
+}
+async function isWorkTree(git) {
     try {
-        const inside = (await git(root, ['rev-parse', '--is-inside-work-tree'])).trim();
-        if (inside !== 'true')
-            throw new Error('not inside a work tree');
+        return (await git(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
     }
     catch {
+        return false;
+    }
+}
+async function headSha(git) {
+    const out = (await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { okCodes: [1] })).trim();
+    return out || undefined;
+}
+/** Runs `fn` with a private index file, so the user's own staged changes are never committed. */
+async function withTempIndex(git, fn) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'shotlist-index-'));
+    try {
+        return await fn({ GIT_INDEX_FILE: external_node_path_default().join(dir, 'index') });
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Commits the store folder (images, review copies, manifest, this run's report) as one commit on
+ * HEAD, a branch or a detached HEAD alike. Built on a private index with commit-tree, so only
+ * store paths enter it, no hook runs, and no identity has to be configured (see resolveIdentity).
+ * Nothing is committed when nothing but reports changed.
+ */
+async function commitRun(root, storeRel, message, options = {}) {
+    const git = (0,git_exec/* gitRunner */.o)(root, options.env);
+    if (!(await isWorkTree(git))) {
         return {
             committed: false,
             reason: 'not-a-repo',
             message: `${root} is not in a git repository; the images and manifest were written but not committed (run git init, or pass --no-commit to silence this)`,
         };
     }
-    await git(root, ['add', '-A', '--', storeRel]);
-    try {
-        await exec('git', ['diff', '--cached', '--quiet', '--', storeRel], { cwd: root });
+    const store = storeRel.replace(/\/+$/, '');
+    const parent = await headSha(git);
+    const excluded = [`:(exclude)${store}/reports`];
+    const tree = await withTempIndex(git, async (env) => {
+        if (parent)
+            await git(['read-tree', parent], { env });
+        await git(['add', '-A', '--', store, ...excluded], { env });
+        const changed = parent
+            ? (await git(['diff-index', '--cached', '--name-only', parent, '--', store], { env })).trim()
+            : (await git(['ls-files', '--', store], { env })).trim();
+        if (!changed)
+            return undefined;
+        // A caller that names its report commits only that one; otherwise every report under the
+        // store goes with the change (a merge of shard parts brings one per shard).
+        const reports = options.reportRel ?? `${store}/reports`;
+        if (await exists(external_node_path_default().join(root, reports)))
+            await git(['add', '-A', '--', reports], { env });
+        return (await git(['write-tree'], { env })).trim();
+    });
+    if (!tree) {
         return {
             committed: false,
             reason: 'nothing-to-commit',
-            message: 'nothing changed under the store; no commit made',
+            message: 'no image or manifest record changed under the store; no commit made',
         };
     }
-    catch {
-        // exit 1: there are staged changes
-    }
-    await git(root, ['commit', '--quiet', '--no-verify', '-m', message, '--', storeRel]);
-    const sha = (await git(root, ['rev-parse', 'HEAD'])).trim();
-    return { committed: true, sha };
+    const identity = await resolveIdentity(git, options.env ?? {}, options.author);
+    const sha = await commitTree(git, tree, parent ? [parent] : [], withTrailers(message, options.trailers), identity);
+    // The user's index still shows the old store; the files already match the new commit.
+    await git(['update-ref', '-m', 'shotlist: run commit', 'HEAD', sha, parent ?? '0'.repeat(40)]);
+    await git(['reset', '-q', 'HEAD', '--', store]);
+    return { committed: true, sha, identity };
+}
+async function commitTree(git, tree, parents, message, identity) {
+    const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-F', '-'];
+    return (await git(args, { input: message, env: identityEnv(identity) })).trim();
+}
+/**
+ * Points HEAD (its branch, or HEAD itself when detached) at `next`, compare-and-swap on `previous`.
+ * The user's index and files follow for the paths that changed between the two (a two-tree
+ * read-tree, as checkout does), so unrelated edits and staged changes elsewhere stay as they were.
+ */
+async function moveHead(git, previous, next) {
+    await git(['update-ref', '-m', 'shotlist: run commit', 'HEAD', next, previous ?? '0'.repeat(40)]);
+    if (previous)
+        await git(['read-tree', '-m', '-u', previous, next]);
+    else
+        await git(['read-tree', '-m', '-u', next]);
 }
 
 

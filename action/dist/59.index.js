@@ -1,5 +1,5 @@
 export const id = 59;
-export const ids = [59,685];
+export const ids = [59];
 export const modules = {
 
 /***/ 59277:
@@ -307,7 +307,7 @@ const QA_CHECK_DOCS = {
         why: 'marketplaces need >= 1600 px for zoom',
     },
     background: {
-        measures: 'share of border pixels exactly at the background colour',
+        measures: "share of border pixels at the background colour: exactly for white and lossless formats, otherwise within the drift the codec was measured to leave at the placement's quality",
         threshold: 'minBorderShare',
         why: 'marketplace main images must sit on pure white; an off-white or grey backdrop is rejected',
     },
@@ -439,9 +439,11 @@ function qaDefaultsTable() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ round),
+/* harmony export */   Nj: () => (/* binding */ guarded),
 /* harmony export */   g$: () => (/* binding */ judged),
 /* harmony export */   gX: () => (/* binding */ overallStatus)
 /* harmony export */ });
+/* unused harmony export errored */
 /** A check's outcome: within threshold passes; otherwise the profile's severity for it. */
 function judged(check, ok, severity, value, threshold, message) {
     return { check, status: ok ? 'pass' : severity === 'warn' ? 'warn' : 'fail', value, threshold, message };
@@ -450,55 +452,34 @@ function round(v, digits = 3) {
     const f = 10 ** digits;
     return Math.round(v * f) / f;
 }
-/** An image's verdict: its worst check. */
+/**
+ * An image's verdict: its worst check. A check that could not finish fails the image: it is kept
+ * for review, never published as passed.
+ */
 function overallStatus(checks) {
-    if (checks.some((c) => c.status === 'fail'))
+    if (checks.some((c) => c.status === 'fail' || c.status === 'error'))
         return 'fail';
     return checks.some((c) => c.status === 'warn') ? 'warn' : 'pass';
 }
-
-
-/***/ }),
-
-/***/ 8685:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_BACKOFF: () => (/* binding */ DEFAULT_BACKOFF),
-/* harmony export */   backoffFromEnv: () => (/* binding */ backoffFromEnv),
-/* harmony export */   fullJitter: () => (/* binding */ fullJitter),
-/* harmony export */   sleep: () => (/* binding */ sleep)
-/* harmony export */ });
-const DEFAULT_BACKOFF = { baseMs: 1000, capMs: 60_000 };
-/**
- * Backoff tuning for tests and benches: `SHOTLIST_BACKOFF_MS=base,cap` (milliseconds). Production
- * runs use the defaults; servers that send Retry-After are honoured either way.
- */
-function backoffFromEnv(env) {
-    const m = /^(\d+),(\d+)$/.exec(env.SHOTLIST_BACKOFF_MS ?? '');
-    return m ? { baseMs: Number(m[1]), capMs: Number(m[2]) } : DEFAULT_BACKOFF;
+/** The result of a check that could not finish: says so and why, with no measured value. */
+function errored(check, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+        check,
+        status: 'error',
+        value: null,
+        message: `the check could not finish (${reason}); the image is kept for review. Run \`shotlist qa\` on it again, or accept it after a look`,
+    };
 }
-/** Exponential backoff with full jitter (AWS architecture blog): uniform in [0, min(cap, base * 2^n)). */
-function fullJitter(retry, s, random = Math.random) {
-    const ceiling = Math.min(s.capMs, s.baseMs * 2 ** Math.max(0, retry - 1));
-    return Math.floor(random() * ceiling);
-}
-/** Sleeps unless the signal fires first; resolves false when interrupted. */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve(false);
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve(true);
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            resolve(false);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
+/** Runs one check; an exception becomes that check's `error` result rather than the image's crash. */
+async function guarded(check, run) {
+    try {
+        const r = await run();
+        return r === undefined ? [] : Array.isArray(r) ? r : [r];
+    }
+    catch (error) {
+        return [errored(check, error)];
+    }
 }
 
 
@@ -553,6 +534,7 @@ async function normaliseAndCheck(raw, spec, model, qaSettings, qa, limits) {
                 aspect: spec.aspect,
                 size: spec.size,
                 background: spec.background,
+                quality: spec.quality,
                 qa: qaSettings,
                 ...(spec.color ? { color: spec.color } : {}),
             })
@@ -660,14 +642,13 @@ async function publishShot(ctx, p) {
     const { spec } = p.shot;
     const qaFailed = p.checked.qa?.status === 'fail';
     const rawRef = await keepRaw(ctx, p);
-    const outRel = outputPath(ctx.settings, spec, qaFailed);
     const { image, qa } = p.checked;
-    await (0,atomic_file/* writeFileAtomic */.Z)(external_node_path_default().join(ctx.root, outRel), image.bytes);
+    const where = await placeImage(ctx, spec, image.bytes, qaFailed);
     const record = {
         ...recordBase(spec, p.providerId, p.seed),
         status: qaFailed ? 'qa-failed' : 'ok',
         output: {
-            path: outRel,
+            ...where,
             sha256: sha256(image.bytes),
             bytes: image.bytes.length,
             width: image.width,
@@ -688,8 +669,36 @@ async function publishShot(ctx, p) {
     if (p.tally.jobId)
         record.jobId = p.tally.jobId;
     await ctx.checkpoint.record(record);
-    await removeReplaced(ctx, p.shot, outRel);
+    await removeReplaced(ctx, p.shot, 'path' in where ? where.path : undefined);
     return record;
+}
+const CONTENT_TYPES = {
+    webp: 'image/webp',
+    jpeg: 'image/jpeg',
+    png: 'image/png',
+    avif: 'image/avif',
+};
+/**
+ * The image's home: the object store for a published image when one is configured (the upload
+ * has finished before the record is written), else a file under the store (review copies always).
+ */
+async function placeImage(ctx, spec, bytes, qaFailed) {
+    if (ctx.objects && !qaFailed) {
+        const ext = normalise/* EXTENSIONS */.Z1[spec.format];
+        const { url } = await ctx.objects.publish({
+            sku: spec.sku,
+            variant: spec.variant,
+            sha256: sha256(bytes),
+            ext,
+            contentType: CONTENT_TYPES[spec.format] ?? 'application/octet-stream',
+            bytes,
+            ...(ctx.kill ? { signal: ctx.kill } : {}),
+        });
+        return { url };
+    }
+    const outRel = outputPath(ctx.settings, spec, qaFailed);
+    await (0,atomic_file/* writeFileAtomic */.Z)(external_node_path_default().join(ctx.root, outRel), bytes);
+    return { path: outRel };
 }
 function outputPath(settings, spec, qaFailed) {
     const ext = normalise/* EXTENSIONS */.Z1[spec.format];
@@ -984,14 +993,36 @@ async function keptRaw(root, shot) {
  * download of its image inside the same step. Returns the raw bytes and the new tally.
  */
 async function callForRaw(shot, seed, choice, reference, deadline, tally, ctx, jobs) {
+    const first = await callOnce(shot, seed, choice, reference, deadline, tally, ctx, jobs);
+    if (first.ok || first.cancelled || 'skipped' in first || !choice.fallback || !fallsBack(first.error.kind))
+        return first;
+    const other = choice.fallback();
+    if (!other)
+        return first;
+    const second = await callOnce(shot, seed, other, reference, deadline, first.tally, ctx, jobs);
+    if (second.ok)
+        return { ...second, fellBackTo: other };
+    if (second.cancelled || 'skipped' in second)
+        return second;
+    const message = `${choice.providerId}: ${first.error.message}; fallback ${other.providerId}: ${second.error.message}`;
+    return { ...second, error: { kind: second.error.kind, message } };
+}
+/** The first provider is unavailable (model retired there, or 5xx or timeouts after every retry): worth the fallback. */
+function fallsBack(kind) {
+    return kind === 'unavailable' || kind === 'transient' || kind === 'timeout';
+}
+async function callOnce(shot, seed, choice, reference, deadline, tally, ctx, jobs) {
     if (ctx.stop.aborted)
         return { ok: false, cancelled: true, tally };
-    const price = choice.model.priceUsd;
+    const price = routeOf(choice).priceUsd;
     if (ctx.budget && !ctx.budget.reserve(price))
         return overBudget(ctx.budget, price, tally);
     const outcome = await call(shot, seed, choice, reference, deadline, ctx, jobs);
     ctx.budget?.settle(price, outcome.ok ? (outcome.result.costUsd ?? price) : 0);
     return toRaw(outcome, choice, tally, ctx);
+}
+function routeOf(choice) {
+    return choice.route ?? choice.model;
 }
 function withoutUndefined(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -1003,6 +1034,7 @@ function overBudget(budget, price, tally) {
 }
 async function call(shot, seed, choice, reference, deadline, ctx, jobs) {
     const { spec } = shot;
+    const route = routeOf(choice);
     // A retry after the job was submitted polls that job again rather than paying for another.
     let resume = jobs?.resume && jobs.resume.provider === choice.providerId && jobs.resume.seed === seed
         ? withoutUndefined({
@@ -1029,9 +1061,9 @@ async function call(shot, seed, choice, reference, deadline, ctx, jobs) {
         kill: ctx.kill,
     }, (signal) => ({
         spec: seed === spec.seed ? spec : { ...spec, seed },
-        providerModel: choice.model.providerModel,
-        aspect: (0,models/* aspectPlan */.Qq)(choice.model, spec.aspect)?.generate ?? spec.aspect,
-        reference,
+        providerModel: route.providerModel,
+        aspect: (0,models/* aspectPlan */.Qq)(route, spec.aspect)?.generate ?? spec.aspect,
+        ...(reference && route.reference ? { reference } : {}),
         idempotencyKey: idempotencyKey(spec.key, spec.genHash, seed),
         signal,
         ...(onJob ? { onJob } : {}),
@@ -1053,7 +1085,7 @@ async function toRaw(outcome, choice, tally, ctx) {
     }
     const next = {
         attempts,
-        costUsd: tally.costUsd + (outcome.result.costUsd ?? choice.model.priceUsd),
+        costUsd: tally.costUsd + (outcome.result.costUsd ?? routeOf(choice).priceUsd),
         ...((outcome.result.jobId ?? tally.jobId) ? { jobId: outcome.result.jobId ?? tally.jobId } : {}),
     };
     try {
@@ -1116,21 +1148,35 @@ async function runOneShot(shot, ctx) {
         return finish({ status, error: { kind: found.reason, message: found.message } });
     }
     const settings = ctx.publish.settings;
-    const choice = {
-        providerId: found.providerId,
-        provider: found.provider,
-        model: found.model,
-        settings: settings.providers[found.providerId] ?? { concurrency: 4, timeoutSeconds: 120 },
-    };
+    const choice = choiceOf(found, settings.providers);
     const reference = await loadReference(shot, choice, ctx);
     if ('error' in reference)
         return finish({ provider: choice.providerId, error: reference.error });
     const tries = await tryUntilPassed(shot, choice, reference.image, startedAt, ctx);
     return finish({ provider: choice.providerId, ...tries });
 }
+/** The provider serving a found model, with its route and shotlist.yaml's fallback (resolved when needed). */
+function choiceOf(found, providers) {
+    const fallback = found.fallback;
+    return {
+        providerId: found.providerId,
+        provider: found.provider,
+        model: found.model,
+        route: found.route,
+        settings: providers[found.providerId] ?? { concurrency: 4, timeoutSeconds: 120 },
+        ...(fallback
+            ? {
+                fallback: () => {
+                    const other = fallback();
+                    return other.ok ? choiceOf(other, providers) : undefined;
+                },
+            }
+            : {}),
+    };
+}
 async function loadReference(shot, choice, ctx) {
     const rel = shot.spec.sourcePath;
-    if (!choice.model.reference || !rel)
+    if (!(choice.route ?? choice.model).reference || !rel)
         return {};
     try {
         const mimeType = MIME[external_node_path_default().extname(rel).toLowerCase()] ?? 'application/octet-stream';
@@ -1146,16 +1192,18 @@ async function loadReference(shot, choice, ctx) {
  * Gets a raw output (kept raw or a provider call), normalises and checks it, and rerolls with the
  * next seed while QA fails; then publishes the last try. Every failure is recorded before return.
  */
-async function tryUntilPassed(shot, choice, reference, startedAt, ctx) {
+async function tryUntilPassed(shot, firstChoice, reference, startedAt, ctx) {
     const { spec } = shot;
     const { settings } = ctx.publish;
     const deadline = startedAt + settings.run.shotDeadlineSeconds * 1000;
     const qaSettings = ctx.qaSettings(spec);
     let tally = { attempts: 0, costUsd: 0 };
     let lastRawHash;
+    // Once the fallback served a try, the rerolls go to it too, and the manifest names it.
+    let choice = firstChoice;
     const fail = async (seed, error, extra = {}) => {
         await recordFailure(ctx.publish, spec, choice.providerId, seed, tally, startedAt, error);
-        return { attempts: tally.attempts, costUsd: tally.costUsd, error, ...extra };
+        return { provider: choice.providerId, attempts: tally.attempts, costUsd: tally.costUsd, error, ...extra };
     };
     for (let reroll = 0;; reroll++) {
         const seed = spec.seed + reroll;
@@ -1167,6 +1215,8 @@ async function tryUntilPassed(shot, choice, reference, startedAt, ctx) {
                 onJob: (job) => recordPending(ctx.publish, spec, { ...job, provider: choice.providerId, seed }, tally, startedAt),
             });
             tally = got.tally;
+            if (got.ok && got.fellBackTo)
+                choice = got.fellBackTo;
             if (!got.ok && got.cancelled)
                 return { status: 'cancelled', attempts: tally.attempts, costUsd: tally.costUsd };
             if (!got.ok && 'skipped' in got)
@@ -1202,6 +1252,7 @@ async function tryUntilPassed(shot, choice, reference, startedAt, ctx) {
         });
         return {
             status: failedQa ? 'qa-failed' : 'ok',
+            provider: choice.providerId,
             attempts: tally.attempts,
             costUsd: round4(tally.costUsd),
             rerolls: reroll,
@@ -1225,7 +1276,8 @@ function qaSummary(qa) {
     const warned = qa.checks.filter((c) => c.status === 'warn');
     return {
         status: qa.status,
-        failed: qa.checks.filter((c) => c.status === 'fail'),
+        // A check that could not finish fails the image too (status error, reason in its message).
+        failed: qa.checks.filter((c) => c.status === 'fail' || c.status === 'error'),
         ...(warned.length ? { warned } : {}),
     };
 }
@@ -1306,6 +1358,7 @@ function shotContext(input, queues) {
             settings: input.settings,
             checkpoint: input.checkpoint,
             runId: input.runId,
+            ...(input.objects ? { objects: input.objects, kill: input.kill } : {}),
         },
         call: {
             queues,

@@ -12,9 +12,9 @@ import { writeFileAtomic } from '../store/atomic-file.js';
 import { Checkpoint } from '../store/checkpoint.js';
 import { deliverRun, type DeliveryResult } from '../store/deliver.js';
 import { gitRunner } from '../store/git-exec.js';
-import { githubPullRequests, type PullRequests } from '../store/pull-requests.js';
+import type { PullRequests } from '../store/pull-requests.js';
 import { restoreRaw } from '../store/raw-ref.js';
-import { s3ObjectStore, type ObjectStore } from '../store/s3-store.js';
+import type { ObjectStore } from '../store/s3-store.js';
 import { backoffFromEnv } from '../run/backoff.js';
 import { OptionsError } from './errors.js';
 import { logTo, type Host } from './host.js';
@@ -256,7 +256,7 @@ async function runShotsOf(input: RunWork, runId: string) {
       backoff: backoff.backoffFromEnv(host.env),
       onOutcome: (outcome) =>
         host.onEvent?.({ type: 'shot-done', outcome, done: ++done, total: work.length }),
-      ...objectStoreOf(config, host),
+      ...(await objectStoreOf(config, host)),
     });
     return { outcomes, interrupted: signals.stop.aborted };
   } finally {
@@ -291,10 +291,14 @@ async function restoreRawFor(dir: string, config: Config, work: RunnableShot[], 
   }
 }
 
-/** Storage kind s3: published images go to the bucket, uploads retried like provider calls. */
-function objectStoreOf(config: Config, host: Host): { objects?: ObjectStore } {
+/**
+ * Storage kind s3: published images go to the bucket, uploads retried like provider calls. The S3
+ * client is loaded only then.
+ */
+async function objectStoreOf(config: Config, host: Host): Promise<{ objects?: ObjectStore }> {
   const storage = config.settings.storage;
   if (storage.kind !== 's3') return {};
+  const { s3ObjectStore } = await import('../store/s3-store.js');
   const { baseMs, capMs } = backoffFromEnv(host.env);
   return {
     objects: s3ObjectStore(storage, host.env, {
@@ -311,10 +315,11 @@ function pullRequestBody(report: RunReport): string {
 }
 
 /** The pull requests of the host's GitHub repository, when the env has a token for it. */
-function defaultPullRequests(env: Host['env']): PullRequests | undefined {
+async function defaultPullRequests(env: Host['env']): Promise<PullRequests | undefined> {
   const token = env.GITHUB_TOKEN;
   const repository = env.GITHUB_REPOSITORY;
   if (!token || !repository) return undefined;
+  const { githubPullRequests } = await import('../store/pull-requests.js');
   return githubPullRequests({
     token,
     repository,
@@ -341,7 +346,9 @@ async function deliverIfChanged(
   const rawFiles = [...checkpoint.records.values()].flatMap((r) =>
     r.runId === runId && r.raw?.path ? [r.raw.path] : [],
   );
-  const pullRequests = options.pullRequests ?? defaultPullRequests(host.env);
+  const pullRequests =
+    options.pullRequests ??
+    (config.settings.git.delivery === 'pull-request' ? await defaultPullRequests(host.env) : undefined);
   const message = commitMessage(ran.report);
   const delivery = await deliverRun({
     root: dir,

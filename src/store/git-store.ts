@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gitRunner, type Env, type GitRunner } from './git-exec.js';
@@ -17,9 +17,16 @@ export interface CommitOptions {
   trailers?: Record<string, string>;
   /**
    * This run's report: committed with the run's other changes, never on its own (a report alone
-   * is not worth a commit).
+   * is not worth a commit). Omitted: all reports under the store go with the change.
    */
   reportRel?: string;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 export function withTrailers(message: string, trailers: Record<string, string> = {}): string {
@@ -81,7 +88,10 @@ export async function commitRun(
       ? (await git(['diff-index', '--cached', '--name-only', parent, '--', store], { env })).trim()
       : (await git(['ls-files', '--', store], { env })).trim();
     if (!changed) return undefined;
-    if (options.reportRel) await git(['add', '--', options.reportRel], { env });
+    // A caller that names its report commits only that one; otherwise every report under the
+    // store goes with the change (a merge of shard parts brings one per shard).
+    const reports = options.reportRel ?? `${store}/reports`;
+    if (await exists(path.join(root, reports))) await git(['add', '-A', '--', reports], { env });
     return (await git(['write-tree'], { env })).trim();
   });
   if (!tree) {
