@@ -5,6 +5,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerQa } from './commands/qa.js';
 import { registerAccept } from './commands/accept.js';
+import { registerGallery } from './commands/gallery.js';
 
 /** A command registers itself on the program and reports its exit code through `setExit`. */
 export type CommandRegistrar = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
@@ -16,6 +17,7 @@ const registrars: CommandRegistrar[] = [
   registerGenerate,
   registerQa,
   registerAccept,
+  registerGallery,
 ];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
