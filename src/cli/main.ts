@@ -6,6 +6,7 @@ import { registerGenerate } from './commands/generate.js';
 import { registerQa } from './commands/qa.js';
 import { registerAccept } from './commands/accept.js';
 import { registerGallery } from './commands/gallery.js';
+import { registerInit } from './commands/init.js';
 
 /** A command registers itself on the program and reports its exit code through `setExit`. */
 export type CommandRegistrar = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
@@ -18,6 +19,7 @@ const registrars: CommandRegistrar[] = [
   registerQa,
   registerAccept,
   registerGallery,
+  registerInit,
 ];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

@@ -40,6 +40,15 @@ export async function commitOf(top: string, rev: string): Promise<string | undef
   }
 }
 
+/** The checked-out branch's short name, or undefined on a detached HEAD. */
+export async function currentBranch(top: string): Promise<string | undefined> {
+  try {
+    return (await git(top, ['symbolic-ref', '--quiet', '--short', 'HEAD'])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The last commit that changed `rel` (a path from the top), up to HEAD. */
 export async function lastCommitTouching(top: string, rel: string): Promise<string | undefined> {
   try {
