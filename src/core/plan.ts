@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadConfig, SETTINGS_FILE } from '../config/load.js';
 import { hasErrors, sortFindings, type Finding } from '../domain/findings.js';
 import type { Config } from '../domain/config.js';
-import { readManifestWithJournal } from '../store/checkpoint.js';
+import { readManifestWithJournal, type JournalledManifest } from '../store/checkpoint.js';
 import type { ManifestRecord } from '../domain/manifest-record.js';
 import { resolveAtRef, type BaseSide } from '../plan/base.js';
 import { locateBudget } from '../plan/budget-location.js';
@@ -36,26 +36,51 @@ export interface PlanResult {
 
 const EMPTY_COST: CostEstimate = { models: [], images: 0, rederive: 0, usd: 0, seconds: 0 };
 
-/** The whole plan pipeline, shared by the CLI and the GitHub Action. Throws only for a bad --base ref. */
-export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
-  const dir = path.resolve(options.dir);
-  const { config, findings } = await loadConfig(dir);
-  const storeRel = config?.settings.paths.store ?? 'generated';
-  const manifestPath = path.join(dir, storeRel, 'manifest.jsonl');
-  const empty = (extra: Finding[] = [], warnings: string[] = []): PlanResult => ({
+/** What a run has already loaded: planning it again from disk would read everything twice. */
+export interface LoadedRepo {
+  dir: string;
+  config: Config;
+  /** The configuration's own findings (warnings only: errors stop before planning). */
+  findings: Finding[];
+  manifest: JournalledManifest;
+}
+
+export function manifestPathOf(dir: string, config: Config | undefined): string {
+  return path.join(dir, config?.settings.paths.store ?? 'generated', 'manifest.jsonl');
+}
+
+function emptyPlan(config: Config | undefined, findings: Finding[], manifestPath: string): PlanResult {
+  return {
     config,
-    findings: sortFindings([...findings, ...extra]),
-    warnings,
+    findings: sortFindings(findings),
+    warnings: [],
     plan: [],
     cost: EMPTY_COST,
     manifestPath,
     records: new Map(),
-  });
-  if (!config || hasErrors(findings)) return empty();
+  };
+}
 
-  const manifestRel = path.posix.join(storeRel, 'manifest.jsonl');
+/** The whole plan pipeline, shared by the CLI and the GitHub Action. Throws only for a bad --base ref. */
+export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
+  const dir = path.resolve(options.dir);
+  const { config, findings } = await loadConfig(dir);
+  const manifestPath = manifestPathOf(dir, config);
+  if (!config || hasErrors(findings)) return emptyPlan(config, findings, manifestPath);
   // A run killed before folding its journal has finished shots only there: they must not plan as new.
   const manifest = await readManifestWithJournal(manifestPath, { forPlanning: true });
+  return planLoaded({ dir, config, findings, manifest }, options);
+}
+
+/** Plans a loaded configuration against a read manifest. */
+export async function planLoaded(
+  repo: LoadedRepo,
+  options: Pick<PlanOptions, 'base' | 'shards'> = {},
+): Promise<PlanResult> {
+  const { dir, config, findings, manifest } = repo;
+  const storeRel = config.settings.paths.store;
+  const manifestPath = manifestPathOf(dir, config);
+  const manifestRel = path.posix.join(storeRel, 'manifest.jsonl');
   const manifestFindings: Finding[] = manifest.corrupt.map((c) => ({
     file: manifestRel,
     line: c.line,
@@ -92,7 +117,11 @@ export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
           rule: 'resolve',
           message: (error as Error).message,
         };
-    return { ...empty([...manifestFindings, ...immutability, finding], warnings), records: manifest.records };
+    return {
+      ...emptyPlan(config, [...findings, ...manifestFindings, ...immutability, finding], manifestPath),
+      warnings,
+      records: manifest.records,
+    };
   }
 
   const plan = planShots(specs, manifest.records);
@@ -109,8 +138,12 @@ export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
     for (const shot of plan) if (isPlanned(shot.status)) shot.shard = 1;
   }
   const cost = estimateCost(plan, config.settings);
-  const budgetAt = await locateBudget(dir, SETTINGS_FILE);
-  const budget = checkBudget(cost, config.settings.budget, budgetAt);
+  // Positions of the budget keys are looked up only for a plan that is over budget.
+  const over = checkBudget(cost, config.settings.budget, { file: SETTINGS_FILE });
+  const budget =
+    over.length === 0
+      ? over
+      : checkBudget(cost, config.settings.budget, await locateBudget(dir, SETTINGS_FILE));
   const result: PlanResult = {
     config,
     findings: sortFindings([...findings, ...manifestFindings, ...immutability, ...budget]),

@@ -1,0 +1,44 @@
+import picomatch from 'picomatch';
+import { isPlanned, needsProvider, type PlannedShot } from '../plan/plan.js';
+import { assignShards } from '../plan/shards.js';
+import type { RunnableShot } from '../run/shot-types.js';
+
+export interface Selection {
+  only?: string;
+  shard?: { index: number; count: number };
+  maxImages?: number;
+}
+
+/**
+ * The planned shots this run makes: its shard (the same split as `plan --shards`), those matching
+ * `only`, and at most `maxImages` provider calls; the rest are deferred to a later run.
+ */
+export function selectWork(
+  plan: readonly PlannedShot[],
+  selection: Selection,
+): { work: RunnableShot[]; deferred: RunnableShot[] } {
+  let work = plan.filter((s): s is RunnableShot => Boolean(s.spec && isPlanned(s.status)));
+  const { shard, only, maxImages } = selection;
+  if (shard) {
+    const shards = assignShards(
+      work.map((s) => s.key),
+      shard.count,
+    );
+    work = work.filter((s) => shards.get(s.key) === shard.index);
+  }
+  if (only) {
+    const matches = picomatch(only);
+    work = work.filter((s) => matches(s.key));
+  }
+  const deferred: RunnableShot[] = [];
+  if (maxImages !== undefined) {
+    let calls = 0;
+    work = work.filter((s) => {
+      if (!needsProvider(s.status)) return true;
+      if (calls < maxImages) return ++calls > 0;
+      deferred.push(s);
+      return false;
+    });
+  }
+  return { work, deferred };
+}
