@@ -7,6 +7,7 @@ import { registerQa } from './commands/qa.js';
 import { registerAccept } from './commands/accept.js';
 import { registerGallery } from './commands/gallery.js';
 import { registerInit } from './commands/init.js';
+import { registerTry } from './commands/try.js';
 
 /** A command registers itself on the program and reports its exit code through `setExit`. */
 export type CommandRegistrar = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
@@ -20,6 +21,7 @@ const registrars: CommandRegistrar[] = [
   registerAccept,
   registerGallery,
   registerInit,
+  registerTry,
 ];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

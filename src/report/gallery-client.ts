@@ -263,6 +263,8 @@ export const GALLERY_SCRIPT = String.raw`
   });
   document.documentElement.style.setProperty('--variants', String(Math.max(1, data.variants.length)));
   update();
+  // When the first page of rows is in the DOM, for the browser tests and bench/gallery.
+  document.body.dataset.renderedMs = String(Math.round(performance.now()));
   document.body.dataset.ready = 'true';
 })();
 `;

@@ -37,7 +37,6 @@ function summary(model: GalleryModel): string {
   const c = model.counts;
   const parts = [`${c.all} ${c.all === 1 ? 'shot' : 'shots'}`, `${model.products.length} products`];
   if (model.baseLabel) parts.push(`${c.new} new, ${c.changed} changed since ${model.baseLabel}`);
-  else parts.push('no git history to compare with');
   return parts.join(' · ');
 }
 
