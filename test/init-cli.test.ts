@@ -85,8 +85,11 @@ describe('shotlist init', () => {
     expect(attrs.startsWith('*.png binary\n# ')).toBe(true);
     expect(attrs).toContain('generated/manifest.jsonl merge=shotlist-manifest\n');
     expect(r.out).toContain('appended .gitattributes');
-    expect(r.out).not.toContain('appended .gitignore'); // its line was already there
-    expect(await readFile(path.join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\n/shotlist-gallery/\n');
+    expect(r.out).toContain('appended .gitignore');
+    const ignore = await readFile(path.join(dir, '.gitignore'), 'utf8');
+    expect(ignore.startsWith('node_modules/\n/shotlist-gallery/\n# ')).toBe(true);
+    expect(ignore.match(/shotlist-gallery/g)).toHaveLength(1); // already there: not added again
+    expect(ignore.endsWith('\n/shotlist-try/\n')).toBe(true);
     const workflow = await readFile(path.join(dir, '.github/workflows/shotlist.yml'), 'utf8');
     expect(workflow).toContain('- uses: acme/shotlist@v1');
     expect(r.out).not.toContain('replace <owner>');

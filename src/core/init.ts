@@ -25,7 +25,7 @@ const WORKFLOW = '.github/workflows/shotlist.yml';
 const SCHEMA_KINDS = ['shotlist', 'catalog', 'placements', 'prompts'] as const;
 
 export const MANIFEST_ATTRIBUTES = 'generated/manifest.jsonl merge=shotlist-manifest';
-const IGNORE_LINE = '/shotlist-gallery/';
+const IGNORE_LINES = ['/shotlist-gallery/', '/shotlist-try/'];
 
 export interface InitOptions {
   dir: string;
@@ -84,12 +84,14 @@ async function workflowText(dir: string, action: string): Promise<{ rel: string;
   return { rel: path.relative(dir, path.join(top, WORKFLOW)).split(path.sep).join('/'), text };
 }
 
-/** Adds `line` to a text file unless a line equal to it is there (never rewrites what is there). */
-async function appendLine(file: string, line: string, comment: string): Promise<boolean> {
+/** Adds the lines a text file lacks, under one comment (never rewrites what is there). */
+async function appendLines(file: string, lines: string[], comment: string): Promise<boolean> {
   const text = await readFile(file, 'utf8').catch(() => '');
-  if (text.split(/\r?\n/).some((l) => l.trim() === line)) return false;
+  const have = new Set(text.split(/\r?\n/).map((l) => l.trim()));
+  const missing = lines.filter((l) => !have.has(l));
+  if (missing.length === 0) return false;
   const sep = text === '' || text.endsWith('\n') ? '' : '\n';
-  await appendFile(file, `${sep}# ${comment}\n${line}\n`);
+  await appendFile(file, `${sep}# ${comment}\n${missing.join('\n')}\n`);
   return true;
 }
 
@@ -121,15 +123,10 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const appended: string[] = [];
   const attrs =
     "shotlist's manifest, one line per shot sorted by key: merged by key where a shotlist-manifest merge driver is configured, else as text";
-  if (await appendLine(path.join(dir, '.gitattributes'), MANIFEST_ATTRIBUTES, attrs))
+  if (await appendLines(path.join(dir, '.gitattributes'), [MANIFEST_ATTRIBUTES], attrs))
     appended.push('.gitattributes');
-  if (
-    await appendLine(
-      path.join(dir, '.gitignore'),
-      IGNORE_LINE,
-      'shotlist gallery output (a review page, rebuilt on demand)',
-    )
-  )
+  const ignoreComment = 'shotlist review pages (gallery, try), rebuilt on demand';
+  if (await appendLines(path.join(dir, '.gitignore'), IGNORE_LINES, ignoreComment))
     appended.push('.gitignore');
   return {
     kind: 'created',

@@ -165,6 +165,7 @@ export async function tryTemplate(o: TryOptions, host: Host): Promise<TryResult>
     records: sheetRecords(all.values(), candidates),
     products: rows.map((r) => ({ sku: r, name: promptOf(candidates, r), variants: columns })),
     variantOrder: columns,
+    contactSheet: true,
     title: `shotlist try: ${plan.promptId}@${plan.version} for ${plan.product.sku} (${plan.variant.id}, ${plan.model})`,
     outDir: out,
     readImage: (ref: ImageRef) =>

@@ -109,7 +109,8 @@ export async function planTry(o: TrySelection): Promise<{ findings: Finding[]; p
     );
   }
   const first = deriveSeed(`${product.sku}/${variant.id}`, t.id, t.version);
-  const seeds = Array.from({ length: count }, (_, i) => (first + i) % 2 ** 31);
+  // The studio ignores seeds: its candidates differ in framing and keep the one seed.
+  const seeds = Array.from({ length: count }, (_, i) => (model === 'studio' ? first : (first + i) % 2 ** 31));
   const plan: TryPlan = {
     config,
     product,

@@ -214,6 +214,7 @@ export const GALLERY_SCRIPT = String.raw`
       next.type = 'button';
       next.disabled = state.page >= pages;
       next.addEventListener('click', () => { state.page++; update(true); });
+      pager.hidden = pages <= 1;
       const info = el('span', 'page-info', 'page ' + state.page + ' of ' + pages + ' · ' + total + (total === 1 ? ' product' : ' products'));
       pager.append(prev, info, next);
     }
@@ -332,10 +333,12 @@ figcaption { font-size: 11px; color: var(--muted); margin-top: 2px; text-align: 
 .checks .st { text-align: right; }
 .c-fail td { color: var(--fail); }
 .c-warn td { color: var(--warn); }
+.pager[hidden] { display: none; }
 .pager { display: flex; gap: 10px; align-items: center; justify-content: center; margin: 10px 0; }
 .page-btn { font: inherit; border: 1px solid var(--line); background: #fff; border-radius: 8px; padding: 5px 12px; cursor: pointer; }
 .page-btn:disabled { opacity: .4; cursor: default; }
 .page-info { color: var(--muted); font-size: 13px; }
+body.sheet .controls { display: none; }
 #empty { text-align: center; color: var(--muted); padding: 40px 0; }
 @media (max-width: 700px) {
   .top { padding: 8px 10px; position: static; }

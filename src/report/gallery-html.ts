@@ -35,7 +35,8 @@ export function scriptJson(value: unknown): string {
 
 function summary(model: GalleryModel): string {
   const c = model.counts;
-  const parts = [`${c.all} ${c.all === 1 ? 'shot' : 'shots'}`, `${model.products.length} products`];
+  const n = model.products.length;
+  const parts = [`${c.all} ${c.all === 1 ? 'shot' : 'shots'}`, `${n} ${n === 1 ? 'product' : 'products'}`];
   if (model.baseLabel) parts.push(`${c.new} new, ${c.changed} changed since ${model.baseLabel}`);
   return parts.join(' · ');
 }
@@ -59,7 +60,7 @@ export function renderGalleryHtml(model: GalleryModel): string {
 <link rel="icon" href="data:,">
 <style>${GALLERY_STYLE}</style>
 </head>
-<body>
+<body${model.contactSheet ? ' class="sheet"' : ''}>
 <header class="top">
   <div class="title-row">
     <h1>${escapeHtml(model.title)}</h1>

@@ -65,6 +65,8 @@ export interface GalleryModel {
   variants: string[];
   shots: GalleryShot[];
   counts: Record<'all' | 'new' | 'changed' | 'qa-failed' | 'blocked' | 'failed', number>;
+  /** A contact sheet of `try` candidates: no status filters or search. */
+  contactSheet?: boolean;
 }
 
 export interface ModelInput {
@@ -77,6 +79,7 @@ export interface ModelInput {
   variantOrder?: string[];
   title?: string;
   now?: Date;
+  contactSheet?: boolean;
 }
 
 function outputImage(record: ManifestRecord, fromBase: boolean): GalleryImage | undefined {
@@ -188,5 +191,6 @@ export function buildGalleryModel(input: ModelInput): GalleryModel {
     variants: variants.filter((v) => used.has(v)),
     shots,
     counts: countShots(shots),
+    ...(input.contactSheet ? { contactSheet: true } : {}),
   };
 }
