@@ -1,3 +1,4 @@
+import { article, PROVIDER_NAMES } from '../domain/text.js';
 import type { ProviderSettings } from '../domain/config.js';
 import { createFakeHttpProvider } from './fake-http.js';
 import { findModel, type ModelInfo } from '../domain/models.js';
@@ -130,7 +131,7 @@ export function createProviderRegistry(options: RegistryOptions): (modelId: stri
         ok: false,
         model,
         reason: 'no-key',
-        message: `model ${model.id} needs the ${envName} environment variable (a ${model.provider} API key); set it as a secret, or use --offline to run only studio shots`,
+        message: missingKeyMessage(model.id, model.provider, envName),
       };
     }
     const factory = options.adapters?.[model.provider];
@@ -150,4 +151,14 @@ export function createProviderRegistry(options: RegistryOptions): (modelId: stri
       provider: instance(model.provider, () => factory({ model, key, settings })),
     };
   }
+}
+
+/** Which variable, where to set it locally and in CI, and how to run without it. */
+export function missingKeyMessage(modelId: string, provider: string, envName: string): string {
+  const name = PROVIDER_NAMES[provider] ?? provider;
+  return (
+    `model ${modelId} needs the ${envName} environment variable (${article(name)} ${name} API key): ` +
+    `export ${envName}=… in your shell, or in GitHub add a repository secret ${envName} and pass it to the shotlist step's env; ` +
+    `or use --offline to run only studio shots`
+  );
 }

@@ -1,3 +1,4 @@
+import { plural } from '../../domain/text.js';
 import { formatFinding, type Finding } from '../../domain/findings.js';
 import { OptionsError } from '../../core/errors.js';
 import { generate, type GenerateOptions, type GenerateResult } from '../../core/generate.js';
@@ -130,7 +131,7 @@ function showDryRun(result: Extract<GenerateResult, { kind: 'dry-run' }>, flags:
     return;
   }
   io.stdout(
-    `generate --dry-run: ${shots.length} shots would run${deferred ? `, ${deferred} deferred by --max-images` : ''}\n`,
+    `generate --dry-run: ${plural(shots.length, 'shot')} would run${deferred ? `, ${deferred} deferred by --max-images` : ''}\n`,
   );
   for (const r of shots.slice(0, 100)) io.stdout(`  ${r.status.padEnd(16)} ${r.key}  (${r.model})\n`);
   if (shots.length > 100) io.stdout(`  …and ${shots.length - 100} more\n`);
