@@ -99,3 +99,17 @@ it('a dry run writes nothing and says what would run', async () => {
   if (result.kind === 'dry-run') expect(result.shots.map((s) => s.key)).toEqual(['sku-0000/v1']);
   await expect(readFile(path.join(dir, 'generated/manifest.jsonl'))).rejects.toThrow(/ENOENT/);
 });
+
+it('a dry run shows what a real run would do: offline skips hosted shots, a missing key fails them', async () => {
+  const dir = await makeRepo({ skus: 1, settings: SETTINGS, git: false });
+  dirs.push(dir);
+  const offline = await generate({ dir, dryRun: true, offline: true }, { env: {} });
+  expect(offline).toMatchObject({ kind: 'dry-run', shots: [{ key: 'sku-0000/v1', action: 'skip' }] });
+  const noKey = await generate({ dir, dryRun: true }, { env: {} });
+  expect(noKey).toMatchObject({
+    kind: 'dry-run',
+    shots: [{ key: 'sku-0000/v1', action: 'fail', note: expect.stringMatching(/FAL_KEY/) }],
+  });
+  const withFake = await generate({ dir, dryRun: true }, { env: { SHOTLIST_FAKE_PROVIDER_URL: fake.url } });
+  expect(withFake).toMatchObject({ kind: 'dry-run', shots: [{ action: 'run' }] });
+});

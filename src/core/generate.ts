@@ -34,18 +34,35 @@ export type GenerateResult =
   | {
       kind: 'dry-run';
       findings: Finding[];
-      shots: { key: string; status: string; model: string }[];
+      blocked: BlockedShot[];
+      shots: DryRunShot[];
       deferred: number;
     }
   | {
       kind: 'ran';
       findings: Finding[];
+      /** Shots not run because the same inputs failed for a reason that would repeat. */
+      blocked: BlockedShot[];
       report: RunReport;
       /** Repository-relative path of the written run report, when anything ran. */
       reportPath?: string;
       commit?: { sha: string; message: string };
       interrupted: boolean;
     };
+
+/** What a real run would do with a shot: run it, skip it (offline), or fail it before any call. */
+export interface DryRunShot {
+  key: string;
+  status: string;
+  model: string;
+  action: 'run' | 'skip' | 'fail';
+  note?: string;
+}
+
+export interface BlockedShot {
+  key: string;
+  reason: string;
+}
 
 /**
  * `generate`: loads the configuration once, reads the manifest (with its journal) once, plans
@@ -78,7 +95,14 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
     // Nothing is written back here: a corrupt manifest stays as it is for a person to repair.
     if (hasErrors(planned.findings)) return { kind: 'invalid', findings: planned.findings };
     const { work, deferred } = selectWork(planned.plan, options);
-    if (options.dryRun) return dryRunResult(planned.findings, work, deferred);
+    const blocked = options.retryBlocked ? [] : blockedShots(planned);
+    if (options.dryRun)
+      return dryRunResult(
+        planned.findings,
+        blocked,
+        await dryRunShots(work, config, options, host),
+        deferred,
+      );
     const ran = await runWork({ dir, config, planned, checkpoint, work, deferred, options, host });
     await unlock();
     const commit = await commitIfChanged(dir, storeRel, ran.report, ran.changed, options, host);
@@ -86,6 +110,7 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
     return {
       kind: 'ran',
       findings: planned.findings,
+      blocked,
       report: ran.report,
       ...(ran.reportPath ? { reportPath: ran.reportPath } : {}),
       ...(commit ? { commit } : {}),
@@ -96,11 +121,44 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
   }
 }
 
-function dryRunResult(findings: Finding[], work: RunnableShot[], deferred: RunnableShot[]): GenerateResult {
+function blockedShots(planned: PlanResult): BlockedShot[] {
+  return planned.plan
+    .filter((s) => s.status === 'blocked')
+    .map((s) => ({ key: s.key, reason: s.reason ?? 'failed last time' }));
+}
+
+/** Asks the same provider lookup a real run asks, so offline and missing keys show as they would. */
+async function dryRunShots(
+  work: RunnableShot[],
+  config: Config,
+  options: GenerateOptions,
+  host: Host,
+): Promise<DryRunShot[]> {
+  const { createProviderRegistry } = await import('../providers/registry.js');
+  const lookup = createProviderRegistry({
+    env: host.env,
+    providers: config.settings.providers,
+    offline: options.offline,
+  });
+  return work.map((s) => {
+    const found = lookup(s.spec.model);
+    const row = { key: s.key, status: s.status, model: s.spec.model };
+    if (found.ok) return { ...row, action: 'run' };
+    return { ...row, action: found.reason === 'offline' ? 'skip' : 'fail', note: found.message };
+  });
+}
+
+function dryRunResult(
+  findings: Finding[],
+  blocked: BlockedShot[],
+  shots: DryRunShot[],
+  deferred: RunnableShot[],
+): GenerateResult {
   return {
     kind: 'dry-run',
     findings,
-    shots: work.map((s) => ({ key: s.key, status: s.status, model: s.spec.model })),
+    blocked,
+    shots,
     deferred: deferred.length,
   };
 }

@@ -6,7 +6,9 @@ import { readManifestWithJournal, type JournalledManifest } from '../store/check
 import type { ManifestRecord } from '../domain/manifest-record.js';
 import { resolveAtRef, type BaseSide } from '../plan/base.js';
 import { locateBudget } from '../plan/budget-location.js';
+import { asReportTimes, calibrateSeconds } from '../plan/calibration.js';
 import { checkBudget, estimateCost, type CostEstimate } from '../plan/cost.js';
+import { readRecentReports } from '../store/run-reports.js';
 import { checkPromptImmutability } from '../plan/immutability.js';
 import { isPlanned, planShots, type PlannedShot } from '../plan/plan.js';
 import { explainPlan } from '../plan/reasons.js';
@@ -137,7 +139,12 @@ export async function planLoaded(
   } else if (options.shards === 1) {
     for (const shot of plan) if (isPlanned(shot.status)) shot.shard = 1;
   }
-  const cost = estimateCost(plan, config.settings);
+  const reports = await readRecentReports(path.join(dir, storeRel));
+  const measured = calibrateSeconds(
+    reports.flatMap((r) => asReportTimes(r) ?? []),
+    config.settings,
+  );
+  const cost = estimateCost(plan, config.settings, measured);
   // Positions of the budget keys are looked up only for a plan that is over budget.
   const over = checkBudget(cost, config.settings.budget, { file: SETTINGS_FILE });
   const budget =

@@ -7,6 +7,8 @@ export interface Selection {
   only?: string;
   shard?: { index: number; count: number };
   maxImages?: number;
+  /** Run blocked shots again (their inputs did not change, something outside them may have). */
+  retryBlocked?: boolean;
 }
 
 /**
@@ -17,8 +19,9 @@ export function selectWork(
   plan: readonly PlannedShot[],
   selection: Selection,
 ): { work: RunnableShot[]; deferred: RunnableShot[] } {
-  let work = plan.filter((s): s is RunnableShot => Boolean(s.spec && isPlanned(s.status)));
-  const { shard, only, maxImages } = selection;
+  const { shard, only, maxImages, retryBlocked } = selection;
+  const runs = (s: PlannedShot) => isPlanned(s.status) || (retryBlocked === true && s.status === 'blocked');
+  let work = plan.filter((s): s is RunnableShot => Boolean(s.spec && runs(s)));
   if (shard) {
     const shards = assignShards(
       work.map((s) => s.key),
@@ -34,7 +37,7 @@ export function selectWork(
   if (maxImages !== undefined) {
     let calls = 0;
     work = work.filter((s) => {
-      if (!needsProvider(s.status)) return true;
+      if (!needsProvider(s.status) && s.status !== 'blocked') return true;
       if (calls < maxImages) return ++calls > 0;
       deferred.push(s);
       return false;

@@ -56,6 +56,7 @@ async function generateOptions(flags: GenerateFlags, io: CliIO): Promise<Generat
   if (flags.dryRun) options.dryRun = true;
   if (flags.offline) options.offline = true;
   if (flags.commit === false) options.commit = false;
+  if (flags.retryBlocked) options.retryBlocked = true;
   return options;
 }
 
@@ -103,10 +104,12 @@ function show(result: GenerateResult, flags: GenerateFlags, io: CliIO, signal: S
       return EXIT.failed;
     case 'dry-run':
       printFindings(result.findings, io);
+      printBlocked(result.blocked, io);
       showDryRun(result, flags, io);
       return EXIT.ok;
     case 'ran': {
       printFindings(result.findings, io);
+      printBlocked(result.blocked, io);
       const { report } = result;
       if (flags.json) io.stdout(JSON.stringify(report) + '\n');
       else {
@@ -120,6 +123,12 @@ function show(result: GenerateResult, flags: GenerateFlags, io: CliIO, signal: S
   }
 }
 
+function printBlocked(blocked: { key: string; reason: string }[], io: CliIO): void {
+  for (const b of blocked.slice(0, 50)) io.stderr(`warning: ${b.key} is blocked: ${b.reason}\n`);
+  if (blocked.length > 50)
+    io.stderr(`warning: …and ${blocked.length - 50} more blocked shots (see shotlist plan)\n`);
+}
+
 function printFindings(findings: Finding[], io: CliIO): void {
   for (const f of findings) io.stderr(`${formatFinding(f)}\n`);
 }
@@ -130,9 +139,15 @@ function showDryRun(result: Extract<GenerateResult, { kind: 'dry-run' }>, flags:
     io.stdout(JSON.stringify({ dryRun: true, shots, deferred }) + '\n');
     return;
   }
-  io.stdout(
-    `generate --dry-run: ${plural(shots.length, 'shot')} would run${deferred ? `, ${deferred} deferred by --max-images` : ''}\n`,
-  );
-  for (const r of shots.slice(0, 100)) io.stdout(`  ${r.status.padEnd(16)} ${r.key}  (${r.model})\n`);
+  const count = (action: string) => shots.filter((s) => s.action === action).length;
+  const parts = [`${plural(count('run'), 'shot')} would run`];
+  if (count('skip')) parts.push(`${count('skip')} skipped (offline)`);
+  if (count('fail')) parts.push(`${count('fail')} would fail before any call`);
+  if (deferred) parts.push(`${deferred} deferred by --max-images`);
+  io.stdout(`generate --dry-run: ${parts.join(', ')}\n`);
+  for (const r of shots.slice(0, 100)) {
+    const what = r.action === 'run' ? r.status : r.action === 'skip' ? 'skip' : 'fail';
+    io.stdout(`  ${what.padEnd(16)} ${r.key}  (${r.model})${r.note ? `: ${r.note}` : ''}\n`);
+  }
   if (shots.length > 100) io.stdout(`  …and ${shots.length - 100} more\n`);
 }
