@@ -12,8 +12,8 @@ import type { ShotOutcome } from '../src/run/shot-types.js';
 import { GIT_ENV, makeRepo } from './fakes/repo.js';
 import { captureIO } from './helpers/capture-io.js';
 
-async function cli(cwd: string, args: string[]) {
-  const io = captureIO(cwd, { ...process.env, ...GIT_ENV });
+async function cli(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const io = captureIO(cwd, { ...process.env, ...GIT_ENV, ...env });
   const code = await main(args, io);
   return { code, out: io.out, err: io.err };
 }
@@ -61,7 +61,8 @@ describe('CLI polish', () => {
 
   it('says "1 shot", not "1 shots"', async () => {
     const dir = await makeRepo({ skus: 1 });
-    const r = await cli(dir, ['generate', '--dry-run']);
+    // The fake's address is never contacted by a dry run; it only makes the hosted model available.
+    const r = await cli(dir, ['generate', '--dry-run'], { SHOTLIST_FAKE_PROVIDER_URL: 'http://127.0.0.1:9' });
     expect(r.out).toContain('generate --dry-run: 1 shot would run');
     const plan = await cli(dir, ['plan']);
     expect(plan.out).toMatch(/cost: 1 image,/);

@@ -96,7 +96,8 @@ export const GALLERY_SCRIPT = String.raw`
   }
 
   function qaBadge(s) {
-    if (s.status === 'pending') return el('span', 'badge pending', 'not generated');
+    if (s.status === 'missing') return el('span', 'badge pending', 'not generated');
+    if (s.status === 'pending') return el('span', 'badge pending', 'in progress');
     if (s.status === 'failed') return el('span', 'badge fail', s.blocked ? 'blocked' : 'failed');
     if (!s.qa) return el('span', 'badge none', 'no QA');
     if (s.status === 'accepted') return el('span', 'badge accepted', 'accepted' + (s.qa.acceptedBy ? ' by ' + s.qa.acceptedBy : ''));
@@ -143,7 +144,7 @@ export const GALLERY_SCRIPT = String.raw`
       const cap = 'before' + (s.before.prompt !== s.prompt ? ' · ' + s.before.prompt : '') + (s.before.model !== s.model ? ' · ' + s.before.model : '');
       pics.appendChild(figure(s.before, cap, s.key + ' before'));
       pics.appendChild(figure(s.image, 'after', s.key + ' after'));
-    } else if (s.status !== 'failed' && s.status !== 'pending') {
+    } else if (s.image) {
       pics.appendChild(figure(s.image, null, s.key));
     }
     if (pics.childNodes.length) c.appendChild(pics);
@@ -161,7 +162,8 @@ export const GALLERY_SCRIPT = String.raw`
     }
     c.appendChild(qa);
     if (s.error) c.appendChild(el('p', 'error', s.error.kind + ': ' + s.error.message));
-    if (s.status === 'pending') c.appendChild(el('p', 'note', 'configured, not in the manifest yet'));
+    if (s.status === 'missing') c.appendChild(el('p', 'note', 'configured, not in the manifest yet'));
+    if (s.status === 'pending' && s.job) c.appendChild(el('p', 'note', s.job.provider + ' job ' + s.job.id + ' submitted; the next run resumes it'));
     if (s.prompt) {
       const meta = el('p', 'meta');
       meta.appendChild(el('span', 'prompt', s.prompt));

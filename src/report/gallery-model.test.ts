@@ -102,7 +102,19 @@ describe('buildGalleryModel', () => {
     });
     expect(m.products.map((p) => p.sku)).toEqual(['zz', 'mm', 'orphan']);
     expect(m.variants).toEqual(['v2', 'v1', 'v9']);
-    expect(m.shots.find((s) => s.key === 'zz/v2')).toMatchObject({ status: 'pending', change: 'pending' });
+    expect(m.shots.find((s) => s.key === 'zz/v2')).toMatchObject({ status: 'missing', change: 'missing' });
+  });
+
+  it('a pending provider job is shown as in progress with its job, not as missing', () => {
+    const m = buildGalleryModel({
+      records: map(
+        rec('a/x', { status: 'pending', output: undefined, job: { provider: 'fal', id: 'j-1', seed: 7 } }),
+      ),
+      products: [{ sku: 'a', name: 'A', variants: ['x'] }],
+    });
+    expect(m.shots).toHaveLength(1);
+    expect(m.shots[0]).toMatchObject({ status: 'pending', job: { provider: 'fal', id: 'j-1' } });
+    expect(m.shots[0]!.image).toBeUndefined();
   });
 
   it('keeps only the messages of checks that did not pass', () => {

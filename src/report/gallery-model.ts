@@ -2,7 +2,7 @@ import { compareCodeUnits } from '../domain/canonical.js';
 import type { ManifestRecord, QaCheckResult } from '../domain/manifest-record.js';
 
 /** How a shot differs from the review base (the manifest at an earlier commit). */
-export type GalleryChange = 'new' | 'changed' | 'unchanged' | 'pending';
+export type GalleryChange = 'new' | 'changed' | 'unchanged' | 'missing';
 
 /** Error kinds that cannot succeed on a retry until the shot's inputs change. */
 const BLOCKING_KINDS: ReadonlySet<string> = new Set(['refused', 'safety', 'validation']);
@@ -36,8 +36,8 @@ export interface GalleryShot {
   key: string;
   sku: string;
   variant: string;
-  /** The manifest's status, or `pending` when the config has the shot and the manifest does not. */
-  status: ManifestRecord['status'] | 'pending';
+  /** The manifest's status, or `missing` when the config has the shot and the manifest does not. */
+  status: ManifestRecord['status'] | 'missing';
   change: GalleryChange;
   blocked: boolean;
   prompt?: string;
@@ -47,6 +47,8 @@ export interface GalleryShot {
   createdAt?: string;
   qa?: { status: 'pass' | 'warn' | 'fail'; acceptedBy?: string; checks: GalleryCheck[] };
   error?: { kind: string; message: string };
+  /** With status pending: the provider job a later run resumes. */
+  job?: { provider: string; id: string };
   image?: GalleryImage;
   before?: GalleryImage & { prompt: string; model: string; seed: number };
 }
@@ -132,6 +134,7 @@ export function shotFromRecord(
     if (record.qa.acceptedBy) shot.qa.acceptedBy = record.qa.acceptedBy;
   }
   if (record.error) shot.error = { kind: record.error.kind, message: record.error.message };
+  if (record.job) shot.job = { provider: record.job.provider, id: record.job.id };
   const image = outputImage(record, false);
   if (image) shot.image = image;
   const beforeImage = base ? outputImage(base, true) : undefined;
@@ -172,7 +175,7 @@ export function buildGalleryModel(input: ModelInput): GalleryModel {
     for (const variant of p.variants) {
       const key = `${p.sku}/${variant}`;
       if (input.records.has(key)) continue;
-      shots.push({ key, sku: p.sku, variant, status: 'pending', change: 'pending', blocked: false });
+      shots.push({ key, sku: p.sku, variant, status: 'missing', change: 'missing', blocked: false });
     }
   }
   const extra = [...new Set(shots.map((s) => s.sku))].filter((s) => !seen.has(s)).sort(compareCodeUnits);
