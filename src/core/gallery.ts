@@ -75,6 +75,12 @@ function catalogOf(config: Config | undefined) {
   };
 }
 
+/** A link from the page to a file; "./" first so a file name can never read as a URL scheme. */
+export function relativeLink(fromDir: string, file: string): string {
+  const rel = path.relative(fromDir, file).split(path.sep).join('/');
+  return rel.startsWith('../') ? rel : `./${rel}`;
+}
+
 /** Builds the static review page of the manifest's shots, with before and after from git history. */
 export async function gallery(options: GalleryOptions): Promise<GalleryResult> {
   const dir = path.resolve(options.dir);
@@ -112,8 +118,12 @@ export async function gallery(options: GalleryOptions): Promise<GalleryResult> {
     // Links to the full image only where they keep working: a page inside the repository.
     const linkFor = (ref: ImageRef) =>
       ref.kind === 'file' && isInside(dir, path.relative(dir, outDir))
-        ? path.relative(outDir, path.join(dir, ref.path)).split(path.sep).join('/')
+        ? relativeLink(outDir, path.join(dir, ref.path))
         : undefined;
+    if (isInside(path.join(dir, storeRel), path.relative(path.join(dir, storeRel), outDir)))
+      warnings.push(
+        `the gallery is inside ${storeRel}/, which generate commits with each run; give --out another folder`,
+      );
     const built = await buildGallery({
       records: manifest.records,
       ...(baseRecords ? { baseRecords } : {}),

@@ -9,6 +9,7 @@ import type { ImageRef } from '../report/gallery-model.js';
 import type { ShotOutcome } from '../run/shot-types.js';
 import { Checkpoint } from '../store/checkpoint.js';
 import { OptionsError } from './errors.js';
+import { relativeLink } from './gallery.js';
 import type { Host } from './host.js';
 import { runSignals } from './run-signals.js';
 import {
@@ -170,10 +171,7 @@ export async function tryTemplate(o: TryOptions, host: Host): Promise<TryResult>
     outDir: out,
     readImage: (ref: ImageRef) =>
       ref.kind === 'file' ? readChecked(path.join(dir, ref.path), ref.sha256) : Promise.resolve(undefined),
-    linkFor: (ref) =>
-      ref.kind === 'file'
-        ? path.relative(out, path.join(dir, ref.path)).split(path.sep).join('/')
-        : undefined,
+    linkFor: (ref) => (ref.kind === 'file' ? relativeLink(out, path.join(dir, ref.path)) : undefined),
   });
   const results = candidates.map((c) => candidateResult(c, byKey.get(c.spec.key)!));
   const spentUsd = Math.round(outcomes.reduce((s, x) => s + x.costUsd, 0) * 10000) / 10000;

@@ -117,6 +117,18 @@ describe('buildGalleryModel', () => {
     expect(m.shots[0]!.image).toBeUndefined();
   });
 
+  it('takes only http(s) store URLs from the manifest (a javascript: URL would run when clicked)', () => {
+    const out = (url: string) => ({ ...rec('a/x').output!, path: undefined, url });
+    const m = buildGalleryModel({
+      records: map(
+        rec('a/x', { output: out('javascript:alert(1)') }),
+        rec('b/x', { output: out('https://cdn.example/b.webp') }),
+      ),
+    });
+    expect(m.shots[0]!.image).toBeUndefined();
+    expect(m.shots[1]!.image!.ref).toMatchObject({ kind: 'url', url: 'https://cdn.example/b.webp' });
+  });
+
   it('keeps only the messages of checks that did not pass', () => {
     const m = buildGalleryModel({
       records: map(

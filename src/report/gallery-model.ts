@@ -88,7 +88,11 @@ function outputImage(record: ManifestRecord, fromBase: boolean): GalleryImage | 
   const o = record.output;
   if (!o) return undefined;
   const size = { width: o.width, height: o.height };
-  if (o.url) return { ref: { kind: 'url', url: o.url, sha256: o.sha256 }, ...size };
+  // Only web addresses: a manifest is data, and a javascript: URL would run when clicked.
+  if (o.url)
+    return /^https?:\/\//i.test(o.url)
+      ? { ref: { kind: 'url', url: o.url, sha256: o.sha256 }, ...size }
+      : undefined;
   if (!o.path) return undefined;
   return { ref: { kind: fromBase ? 'base-file' : 'file', path: o.path, sha256: o.sha256 }, ...size };
 }
