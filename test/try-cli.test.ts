@@ -142,6 +142,13 @@ describe('shotlist try', () => {
     expect((await cli(['validate'])).code).toBe(0);
   });
 
+  it('refuses an --out folder holding other files, and leaves it as it was', async () => {
+    const r = await cli(['try', 'studio-white@2', '--sku', 'shoe-4812', '--count', '1', '--out', '.']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('the folder has other files; give a new or empty folder');
+    expect(existsSync(path.join(repo, 'shotlist.yaml'))).toBe(true);
+  });
+
   it('wrong usage: unknown version, unknown SKU, candidate out of range (exit 2)', async () => {
     expect((await cli(['try', 'lifestyle@9', '--sku', 'espresso-cup-01'])).err).toContain(
       'lifestyle has no version 9',

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Config, Placement, Product, Variant } from '../domain/config.js';
@@ -212,8 +212,26 @@ export function sheetRecords(
   return out;
 }
 
+/** Marks a folder as a try sheet, so a later try may empty it. */
+export const TRY_MARKER = '.shotlist-try';
+
+/**
+ * Empties the folder of an earlier contact sheet before a new one. A folder that is neither new,
+ * empty, nor marked as a try sheet is refused: `--out .` must never delete a repository.
+ */
 export async function clearScratch(dir: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  if (entries.length > 0 && !entries.includes(TRY_MARKER)) {
+    throw new OptionsError(
+      `--out ${dir}: the folder has other files; give a new or empty folder for the contact sheet`,
+    );
+  }
   await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    path.join(dir, TRY_MARKER),
+    'a shotlist try contact sheet; shotlist try empties this folder\n',
+  );
 }
 
 export function logSpend(host: Host, plan: TryPlan, cost: TryCost, rows: number): void {

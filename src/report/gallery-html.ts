@@ -25,6 +25,9 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Marks the page as ours: a rebuild may replace it, and nothing else. */
+export const GENERATOR = 'shotlist gallery';
+
 /**
  * JSON inside a <script> element: `<` is escaped so no string in the data (a product name, a QA
  * message) can close the element or open a comment.
@@ -55,6 +58,7 @@ export function renderGalleryHtml(model: GalleryModel): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${GENERATOR}">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <title>${escapeHtml(model.title)}</title>
 <link rel="icon" href="data:,">

@@ -1,6 +1,6 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderGalleryHtml } from './gallery-html.js';
+import { GENERATOR, renderGalleryHtml } from './gallery-html.js';
 import {
   buildGalleryModel,
   type GalleryImage,
@@ -52,19 +52,34 @@ function planThumbnails(model: GalleryModel, linkFor: GalleryBuildInput['linkFor
   return [...jobs.values()];
 }
 
+/** Thrown when the out folder holds an index.html that a gallery build did not write. */
+export class ForeignPageError extends Error {
+  override name = 'ForeignPageError';
+}
+
+async function refuseForeignPage(indexFile: string): Promise<void> {
+  const text = await readFile(indexFile, 'utf8').catch(() => undefined);
+  if (text !== undefined && !text.includes(`<meta name="generator" content="${GENERATOR}">`)) {
+    throw new ForeignPageError(
+      `${indexFile} exists and was not written by shotlist gallery; give --out a new folder (or the one an earlier gallery used)`,
+    );
+  }
+}
+
 /**
  * Builds the review page into `outDir`: thumbnails under thumbs/ (content-addressed, kept between
  * builds) and index.html with everything else inlined. Images that cannot be read are shown as
  * missing and listed in the result; they do not stop the build.
  */
 export async function buildGallery(input: GalleryBuildInput): Promise<GalleryBuildResult> {
+  const indexFile = path.join(input.outDir, 'index.html');
+  await refuseForeignPage(indexFile);
   const model = buildGalleryModel(input);
   const jobs = planThumbnails(model, input.linkFor);
   await mkdir(input.outDir, { recursive: true });
   const thumbs = await writeThumbnails(input.outDir, jobs, input.readImage, input.concurrency);
   const broken = new Set(thumbs.problems.map((p) => p.file));
   for (const image of imagesOf(model)) if (image.src && broken.has(image.src)) delete image.src;
-  const indexFile = path.join(input.outDir, 'index.html');
   const temp = `${indexFile}.${process.pid}.tmp`;
   await writeFile(temp, renderGalleryHtml(model));
   await rename(temp, indexFile);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_GALLERY_DIR, gallery } from '../../core/gallery.js';
+import { ForeignPageError } from '../../report/gallery.js';
 import { GitRevisionError } from '../../store/git-history.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
@@ -42,7 +43,8 @@ export const registerGallery: CommandRegistrar = (program: Command, io: CliIO, s
           ...(opts.base ? { base: opts.base } : {}),
         });
       } catch (error) {
-        if (error instanceof GitRevisionError) throw new UsageError(error.message, { cause: error });
+        if (error instanceof GitRevisionError || error instanceof ForeignPageError)
+          throw new UsageError(error.message, { cause: error });
         throw error;
       }
       if (result.kind === 'no-manifest') {
