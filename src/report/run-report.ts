@@ -96,9 +96,10 @@ function describe(s: ShotOutcome): string {
 /** `check=value (limit L)`; a near-duplicate also names the sibling it is measured against. */
 export function describeChecks(checks: QaCheckResult[]): string {
   return checks
-    .map(
-      (c) =>
-        `${c.check}=${JSON.stringify(c.value)}${c.threshold !== undefined ? ` (limit ${JSON.stringify(c.threshold)})` : ''}${c.sibling ? ` vs ${c.sibling}` : ''}`,
+    .map((c) =>
+      c.status === 'error'
+        ? `${c.check}: ${c.message ?? 'could not finish'}`
+        : `${c.check}=${JSON.stringify(c.value)}${c.threshold !== undefined ? ` (limit ${JSON.stringify(c.threshold)})` : ''}${c.sibling ? ` vs ${c.sibling}` : ''}`,
     )
     .join(', ');
 }

@@ -186,7 +186,8 @@ function qaSummary(qa: QaResultLite): NonNullable<ShotOutcome['qa']> {
   const warned: QaCheckResult[] = qa.checks.filter((c) => c.status === 'warn');
   return {
     status: qa.status,
-    failed: qa.checks.filter((c) => c.status === 'fail'),
+    // A check that could not finish fails the image too (status error, reason in its message).
+    failed: qa.checks.filter((c) => c.status === 'fail' || c.status === 'error'),
     ...(warned.length ? { warned } : {}),
   };
 }
