@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { ManifestRecord } from '../src/domain/manifest-record.js';
 import { buildGallery } from '../src/report/gallery.js';
+import { buildPlan } from '../src/core/plan.js';
 import { readManifest, writeManifest } from '../src/store/manifest.js';
 import { GIT_ENV } from './fakes/repo.js';
 import { launchChromium, type Browser } from './helpers/browser.js';
@@ -47,8 +48,14 @@ async function addFailures(): Promise<void> {
       ],
     },
   });
+  // The refused shot carries its spec's hashes, so the plan calls it blocked (not regenerate).
+  const plan = await buildPlan({ dir: repo });
+  const spec = plan.plan.find((p) => p.key === 'espresso-cup-01/hero-lifestyle')!.spec!;
   const refused: ManifestRecord = {
     ...social,
+    genHash: spec.genHash,
+    specHash: spec.specHash,
+    qaHash: spec.qaHash,
     key: 'espresso-cup-01/hero-lifestyle',
     sku: 'espresso-cup-01',
     variant: 'hero-lifestyle',
@@ -157,8 +164,10 @@ describe('gallery in headless chromium', () => {
     expect(await page.locator('.cell[data-key="mouse-2210/social"] .check.fail').textContent()).toContain(
       'fill 0.41',
     );
+    // Blocked as the plan says: the refusal, and the QA failure on the same inputs (it would repeat).
     await chip('blocked').click();
-    expect(await shownKeys(page)).toEqual(['espresso-cup-01/hero-lifestyle']);
+    expect(await shownKeys(page)).toEqual(['espresso-cup-01/hero-lifestyle', 'mouse-2210/social']);
+    expect(await page.locator('.cell[data-key="mouse-2210/social"] .tag.blocked').count()).toBe(1);
     expect(
       await page.locator('.cell[data-key="espresso-cup-01/hero-lifestyle"] .error').textContent(),
     ).toContain('refused: cluttered scene');

@@ -3,10 +3,12 @@ import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../domain/config.js';
+import { hasErrors, type Finding } from '../domain/findings.js';
+import { planLoaded } from './plan.js';
 import type { ManifestRecord } from '../domain/manifest-record.js';
 import { buildGallery, type GalleryBuildResult } from '../report/gallery.js';
 import type { ImageRef } from '../report/gallery-model.js';
-import { journalPath, readManifestWithJournal } from '../store/checkpoint.js';
+import { journalPath, readManifestWithJournal, type JournalledManifest } from '../store/checkpoint.js';
 import {
   defaultReviewBase,
   findRepo,
@@ -75,6 +77,19 @@ function catalogOf(config: Config | undefined) {
   };
 }
 
+/** The keys the plan calls blocked, when the configuration is valid enough to plan. */
+async function blockedKeys(
+  dir: string,
+  config: Config | undefined,
+  findings: Finding[],
+  manifest: JournalledManifest,
+): Promise<Set<string> | undefined> {
+  if (!config || hasErrors(findings)) return undefined;
+  const planned = await planLoaded({ dir, config, findings, manifest });
+  if (hasErrors(planned.findings)) return undefined;
+  return new Set(planned.plan.filter((s) => s.status === 'blocked').map((s) => s.key));
+}
+
 /** A link from the page to a file; "./" first so a file name can never read as a URL scheme. */
 export function relativeLink(fromDir: string, file: string): string {
   const rel = path.relative(fromDir, file).split(path.sep).join('/');
@@ -84,7 +99,7 @@ export function relativeLink(fromDir: string, file: string): string {
 /** Builds the static review page of the manifest's shots, with before and after from git history. */
 export async function gallery(options: GalleryOptions): Promise<GalleryResult> {
   const dir = path.resolve(options.dir);
-  const { config } = await loadConfig(dir);
+  const { config, findings } = await loadConfig(dir);
   const warnings: string[] = [];
   const storeRel = config?.settings.paths.store ?? 'generated';
   if (!config)
@@ -97,6 +112,7 @@ export async function gallery(options: GalleryOptions): Promise<GalleryResult> {
     return { kind: 'no-manifest', manifestPath, configErrors: !config };
   const manifest = await readManifestWithJournal(manifestPath);
   warnings.push(...manifest.warnings);
+  const blocked = await blockedKeys(dir, config, findings, manifest);
 
   const repo = await findRepo(dir);
   const reader = repo ? new GitBlobReader(repo.top) : undefined;
@@ -129,6 +145,7 @@ export async function gallery(options: GalleryOptions): Promise<GalleryResult> {
       ...(baseRecords ? { baseRecords } : {}),
       ...(base ? { baseLabel: base.label } : {}),
       ...catalogOf(config),
+      ...(blocked ? { blocked } : {}),
       outDir,
       readImage,
       linkFor,

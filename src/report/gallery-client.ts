@@ -138,6 +138,7 @@ export const GALLERY_SCRIPT = String.raw`
     head.appendChild(el('span', 'variant', variant));
     if (s.change === 'new') head.appendChild(el('span', 'tag new', 'new'));
     if (s.change === 'changed') head.appendChild(el('span', 'tag changed', 'changed'));
+    if (s.blocked && s.status !== 'failed') head.appendChild(el('span', 'tag blocked', 'blocked'));
     c.appendChild(head);
     const pics = el('div', s.before ? 'pics pair' : 'pics');
     if (s.before) {
@@ -305,6 +306,7 @@ main { padding: 12px 16px 40px; }
 .tag { font-size: 11px; font-weight: 700; text-transform: uppercase; padding: 1px 6px; border-radius: 4px; }
 .tag.new { background: #e3f1ff; color: #0b4fa3; }
 .tag.changed { background: #fff1d6; color: #8a5300; }
+.tag.blocked { background: #fde2e1; color: #9b1c1c; }
 .pics { display: grid; grid-template-columns: 1fr; gap: 6px; }
 .pics.pair { grid-template-columns: 1fr 1fr; }
 .shot-fig { margin: 0; min-width: 0; }

@@ -91,6 +91,18 @@ describe('buildGalleryModel', () => {
     expect(m.counts).toMatchObject({ blocked: 1, failed: 1, 'qa-failed': 1 });
   });
 
+  it("takes the plan's blocked keys when given (a repeatable QA failure is blocked too)", () => {
+    const records = map(
+      rec('a/x', { status: 'qa-failed' }),
+      rec('b/x', { status: 'failed', error: { kind: 'refused', message: 'no' } }),
+    );
+    const m = buildGalleryModel({ records, blocked: new Set(['a/x']) });
+    expect(m.shots.map((s) => [s.key, s.blocked])).toEqual([
+      ['a/x', true],
+      ['b/x', false],
+    ]);
+  });
+
   it('keeps catalog order and variant order, adds configured shots without a record as pending', () => {
     const m = buildGalleryModel({
       records: map(rec('zz/v1'), rec('mm/v2'), rec('orphan/v9')),

@@ -4,7 +4,7 @@ import type { ManifestRecord, QaCheckResult } from '../domain/manifest-record.js
 /** How a shot differs from the review base (the manifest at an earlier commit). */
 export type GalleryChange = 'new' | 'changed' | 'unchanged' | 'missing';
 
-/** Error kinds that cannot succeed on a retry until the shot's inputs change. */
+/** Error kinds that cannot succeed on a retry until the shot's inputs change (as the plan's rule). */
 const BLOCKING_KINDS: ReadonlySet<string> = new Set(['refused', 'safety', 'validation']);
 
 /** Where an image can be read from: a file of the repository (now or at the base rev) or a URL. */
@@ -76,6 +76,11 @@ export interface ModelInput {
   /** Records at the review base; undefined when there is no base (not a git repository). */
   baseRecords?: ReadonlyMap<string, ManifestRecord>;
   baseLabel?: string;
+  /**
+   * Keys the plan calls blocked (it knows today's specs and QA settings). Without it, a failure of
+   * a kind a retry cannot fix counts as blocked.
+   */
+  blocked?: ReadonlySet<string>;
   /** Configured products and variant order, when the configuration loads. */
   products?: { sku: string; name: string; variants: string[] }[];
   variantOrder?: string[];
@@ -119,6 +124,7 @@ export function shotFromRecord(
   record: ManifestRecord,
   base: ManifestRecord | undefined,
   hasBase: boolean,
+  blocked?: ReadonlySet<string>,
 ): GalleryShot {
   const shot: GalleryShot = {
     key: record.key,
@@ -126,7 +132,9 @@ export function shotFromRecord(
     variant: record.variant,
     status: record.status,
     change: hasBase ? changeOf(record, base) : 'unchanged',
-    blocked: record.status === 'failed' && BLOCKING_KINDS.has(record.error?.kind ?? ''),
+    blocked: blocked
+      ? blocked.has(record.key)
+      : record.status === 'failed' && BLOCKING_KINDS.has(record.error?.kind ?? ''),
     prompt: record.prompt,
     model: record.model,
     seed: record.seed,
@@ -168,7 +176,7 @@ export function buildGalleryModel(input: ModelInput): GalleryModel {
   const shots: GalleryShot[] = [];
   const hasBase = input.baseRecords !== undefined;
   for (const record of input.records.values()) {
-    shots.push(shotFromRecord(record, input.baseRecords?.get(record.key), hasBase));
+    shots.push(shotFromRecord(record, input.baseRecords?.get(record.key), hasBase, input.blocked));
   }
   const products: GalleryProduct[] = [];
   const seen = new Set<string>();
