@@ -51,7 +51,11 @@ const git = (...args) =>
     },
   });
 const sha = (b) => createHash('sha256').update(b).digest('hex');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 /** The example's studio outputs, by variant: the material every bench image is recoloured from. */
 function exampleOutputs() {
