@@ -73,7 +73,7 @@ async function judge(file) {
     });
     const bad = qa.checks.filter((c) => c.status !== 'pass');
     const lines = [
-      `QA ${qa.status} (${r.matte}, conf ${r.confidence.toFixed(2)}, ${ms.toFixed(0)} ms)`,
+      `QA ${qa.status} (${r.matte}, conf ${r.confidence.toFixed(2)}, cut ${((r.measures?.cutAway ?? 0) * 100).toFixed(0)}%, ${ms.toFixed(0)} ms)`,
       ...bad.flatMap((c) => wrap(`${c.status}: ${c.check}: ${c.message ?? ''}`, 38)).slice(0, 3),
     ];
     return { verdict: qa.status, lines, png: r.png, bad };

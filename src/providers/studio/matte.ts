@@ -20,6 +20,10 @@ export interface MatteMeasures {
   strayShare: number;
   /** The Lab distance threshold used. */
   threshold: number;
+  /** Share of this matte's product the graph-cut refinement gave to the backdrop (set by compose). */
+  cutAway?: number;
+  /** Area the refinement added outside this matte's product, as a share of it (set by compose). */
+  cutAdded?: number;
 }
 
 export interface Matte {
@@ -27,6 +31,7 @@ export interface Matte {
   height: number;
   /** 1 = product, 0 = backdrop, one byte per pixel. */
   mask: Uint8Array;
+
   /** Median sRGB colour of the backdrop, for white balance. */
   backdrop: Rgb;
   confidence: number;
