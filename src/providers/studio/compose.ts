@@ -48,7 +48,7 @@ export const STUDIO_DEFAULTS = {
   shadow: true,
   shadowStrength: 0.35,
   align: 'center' as Align,
-  minConfidence: 0.5,
+  minConfidence: 0.7,
 };
 
 /** Larger photos are shrunk on decode: more pixels do not improve a canvas of at most a few thousand px. */
@@ -332,7 +332,7 @@ async function productFromBackdrop(
       `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${matte.concerns.join('; ')}. Fix: ${REFUSAL_ADVICE}`,
     );
   }
-  const refined = await refineMatte(small.data, channels, matte.mask, w, h);
+  const refined = await refineMatte(small.data, channels, matte.mask, w, h, matte.removable);
   if (refined.removed > MAX_CUT_AWAY) {
     throw new ProviderError(
       'refused',

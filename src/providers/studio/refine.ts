@@ -100,7 +100,7 @@ function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
 }
 
 /**
- * Refines `seed` (1 = product) on the RGB work image. Only the box around the seed and its band is
+ * Refines `seed` (1 = product) on the RGB work image; only `removable` pixels may leave the product. Only the box around the seed and its band is
  * cut: the rest is certainly backdrop, and GrabCut's cost grows with the pixels it sees.
  */
 export async function refineMatte(
@@ -109,6 +109,7 @@ export async function refineMatte(
   seed: Uint8Array,
   w: number,
   h: number,
+  removable?: Uint8Array,
 ): Promise<Refined> {
   const { cv } = await loadOpenCv();
   const r = Math.max(3, Math.round(Math.max(w, h) * BAND));
@@ -166,6 +167,7 @@ export async function refineMatte(
     bgd.delete();
     fgd.delete();
   }
+  if (removable) keepUnremovable(mask, seed, removable, w, h);
   clean(mask, w, h);
   let seedArea = 0;
   let removed = 0;
@@ -219,22 +221,46 @@ function components(
 }
 
 /**
+ * The cut may only take from the product what could be backdrop or shadow by colour, unless the
+ * part it takes reaches the frame's edge (a strip of backdrop the flood fill could not peel there).
+ * A light product part brighter than the backdrop (a silver top on grey) thus stays.
+ */
+function keepUnremovable(
+  mask: Uint8Array,
+  seed: Uint8Array,
+  removable: Uint8Array,
+  w: number,
+  h: number,
+): void {
+  const taken = new Uint8Array(w * h);
+  for (let i = 0; i < w * h; i++) if (seed[i] && !mask[i]) taken[i] = 1;
+  const parts = components(taken, w, h, 1);
+  const atFrame = new Uint8Array(parts.areas.length);
+  for (let x = 0; x < w; x++) {
+    atFrame[parts.label[x]!] = 1;
+    atFrame[parts.label[(h - 1) * w + x]!] = 1;
+  }
+  for (let y = 0; y < h; y++) {
+    atFrame[parts.label[y * w]!] = 1;
+    atFrame[parts.label[y * w + w - 1]!] = 1;
+  }
+  for (let i = 0; i < w * h; i++) {
+    const id = parts.label[i]!;
+    if (id && !atFrame[id] && !removable[i]) mask[i] = 1;
+  }
+}
+
+/**
  * Share of the product an enclosed hole must reach to be an opening (a handle, a frame) rather than
  * a light print the colour models confused with a white backdrop (the polo's white badge).
  */
-const MIN_OPENING = 0.01;
+const MIN_OPENING = 0.03;
 
-/** Drops specks (under 15% of the largest part) and fills enclosed holes too small to be openings. */
+/** Fills enclosed holes too small to be openings, then drops specks (under 15% of the largest part). */
 function clean(mask: Uint8Array, w: number, h: number): void {
-  const parts = components(mask, w, h, 1);
-  const largest = Math.max(0, ...parts.areas);
   let area = 0;
-  for (let i = 0; i < w * h; i++) {
-    const id = parts.label[i]!;
-    if (!id) continue;
-    if (parts.areas[id]! < largest * 0.15) mask[i] = 0;
-    else area++;
-  }
+  for (let i = 0; i < w * h; i++) area += mask[i]!;
+  // Holes first: a badge the cut emptied is filled whole, islands (its emblem) included.
   const holes = components(mask, w, h, 0);
   const touches = new Uint8Array(holes.areas.length);
   for (let x = 0; x < w; x++) {
@@ -248,5 +274,11 @@ function clean(mask: Uint8Array, w: number, h: number): void {
   for (let i = 0; i < w * h; i++) {
     const id = holes.label[i]!;
     if (id && !touches[id] && holes.areas[id]! < area * MIN_OPENING) mask[i] = 1;
+  }
+  const parts = components(mask, w, h, 1);
+  const largest = Math.max(0, ...parts.areas);
+  for (let i = 0; i < w * h; i++) {
+    const id = parts.label[i]!;
+    if (id && parts.areas[id]! < largest * 0.15) mask[i] = 0;
   }
 }
