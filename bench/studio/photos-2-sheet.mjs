@@ -16,7 +16,7 @@ import { closeOcr, runQa } from '../../dist/images/qa/index.js';
 const TILE = 200;
 const GAP = 8;
 const LABEL = 30;
-const NOTE = 64;
+const NOTE = 92;
 const PER_ROW = 5;
 const SIZE = 1600;
 const out = process.argv[2] ?? fileURLToPath(new URL('../../docs/studio/contact-sheet.png', import.meta.url));
@@ -74,15 +74,16 @@ async function judge(file) {
     const bad = qa.checks.filter((c) => c.status !== 'pass');
     const lines = [
       `QA ${qa.status} (${r.matte}, conf ${r.confidence.toFixed(2)}, cut ${((r.measures?.cutAway ?? 0) * 100).toFixed(0)}%, ${ms.toFixed(0)} ms)`,
-      ...bad.flatMap((c) => wrap(`${c.status}: ${c.check}: ${c.message ?? ''}`, 38)).slice(0, 3),
+      ...bad.flatMap((c) => wrap(`${c.status}: ${c.check}: ${c.message ?? ''}`, 40)).slice(0, 6),
     ];
     return { verdict: qa.status, lines, png: r.png, bad };
   } catch (error) {
     if (error?.kind !== 'refused') throw error;
-    return {
-      verdict: 'refused',
-      lines: ['REFUSED', ...wrap(error.message.replace(/^studio /, ''), 38).slice(0, 3)],
-    };
+    // The measured reason, without the shared preamble and advice.
+    const reason = error.message
+      .replace(/^studio cannot separate the product from its backdrop with confidence:? ?/, '')
+      .replace(/\. Fix: .*$/, '');
+    return { verdict: 'refused', lines: ['REFUSED', ...wrap(reason, 40).slice(0, 6)] };
   }
 }
 
