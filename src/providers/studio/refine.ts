@@ -167,8 +167,7 @@ export async function refineMatte(
     bgd.delete();
     fgd.delete();
   }
-  if (removable) keepUnremovable(mask, seed, removable, w, h);
-  clean(mask, w, h);
+  // Disagreement is measured on the cut as GrabCut made it, before the limits below.
   let seedArea = 0;
   let removed = 0;
   let added = 0;
@@ -178,6 +177,8 @@ export async function refineMatte(
       if (!mask[i]) removed++;
     } else if (mask[i]) added++;
   }
+  if (removable) keepUnremovable(mask, seed, removable, w, h);
+  clean(mask, w, h);
   return { mask, removed: removed / Math.max(1, seedArea), added: added / Math.max(1, seedArea) };
 }
 
@@ -220,10 +221,15 @@ function components(
   return { label, areas };
 }
 
+/** Share of the seed's height, from its bottom, where a cast shadow on the floor can lie. */
+const FLOOR_BAND = 0.25;
+
 /**
- * The cut may only take from the product what could be backdrop or shadow by colour, unless the
- * part it takes reaches the frame's edge (a strip of backdrop the flood fill could not peel there).
- * A light product part brighter than the backdrop (a silver top on grey) thus stays.
+ * Limits what the cut may take from the product. A part it takes is accepted when it reaches the
+ * frame's edge (a strip of backdrop the flood fill could not peel there); when it is an enclosed
+ * opening or reaches the bottom quarter of the product, where a cast shadow lies on the floor, only
+ * its pixels that could be backdrop or shadow by colour go. A light part
+ * higher up (the mouse's silver shell, mirroring its grey backdrop) thus stays product.
  */
 function keepUnremovable(
   mask: Uint8Array,
@@ -232,6 +238,15 @@ function keepUnremovable(
   w: number,
   h: number,
 ): void {
+  let top = h;
+  let bottom = -1;
+  for (let i = 0; i < w * h; i++) {
+    if (!seed[i]) continue;
+    const y = (i - (i % w)) / w;
+    if (y < top) top = y;
+    bottom = y;
+  }
+  const floor = bottom - (bottom - top) * FLOOR_BAND;
   const taken = new Uint8Array(w * h);
   for (let i = 0; i < w * h; i++) if (seed[i] && !mask[i]) taken[i] = 1;
   const parts = components(taken, w, h, 1);
@@ -244,9 +259,23 @@ function keepUnremovable(
     atFrame[parts.label[y * w]!] = 1;
     atFrame[parts.label[y * w + w - 1]!] = 1;
   }
+  const onFloor = new Uint8Array(parts.areas.length);
+  // Enclosed openings: parts whose every neighbour outside the part is kept product.
+  const open = new Uint8Array(parts.areas.length).fill(1);
   for (let i = 0; i < w * h; i++) {
     const id = parts.label[i]!;
-    if (id && !atFrame[id] && !removable[i]) mask[i] = 1;
+    if (!id) continue;
+    const y = (i - (i % w)) / w;
+    if (y >= floor) onFloor[id] = 1;
+    const x = i % w;
+    const around = [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w];
+    for (const j of around) if (j >= 0 && j < w * h && !taken[j] && !seed[j]) open[id] = 0;
+  }
+  for (let i = 0; i < w * h; i++) {
+    const id = parts.label[i]!;
+    if (!id) continue;
+    const accepted = atFrame[id] || ((onFloor[id] || open[id]) && removable[i]);
+    if (!accepted) mask[i] = 1;
   }
 }
 
