@@ -2,7 +2,7 @@ export const id = 227;
 export const ids = [227];
 export const modules = {
 
-/***/ 59229:
+/***/ 42584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -380,6 +380,7 @@ const schema31 = {
         },
         providers: {
             type: 'object',
+            description: 'Per hosted API: queue limits, base URL (a proxy or gateway), key variable. `imagen` is accepted only to say that direct Imagen is shut down.',
             propertyNames: {
                 enum: ['studio', 'gemini', 'imagen', 'openai', 'recraft', 'fal', 'replicate', 'pixelmuse'],
             },
@@ -391,6 +392,31 @@ const schema31 = {
                     ratePerMinute: { type: 'number', exclusiveMinimum: 0 },
                     baseUrl: { type: 'string', pattern: '^https?://' },
                     timeoutSeconds: { type: 'number', exclusiveMinimum: 0, default: 120 },
+                    keyEnv: {
+                        type: 'string',
+                        pattern: '^[A-Z_][A-Z0-9_]*$',
+                        description: "environment variable holding this provider's key (default: the provider's usual one, e.g. GEMINI_API_KEY)",
+                    },
+                    pollSeconds: {
+                        type: 'number',
+                        exclusiveMinimum: 0,
+                        maximum: 60,
+                        description: 'first wait between polls of an asynchronous job (fal, Replicate, Pixelmuse); grows 1.5x up to 5 s',
+                    },
+                },
+            },
+        },
+        routing: {
+            type: 'object',
+            description: "Which provider serves a model (default: the model's first provider in the registry), and an optional fallback used when the first is unavailable (5xx after retries, model retired).",
+            propertyNames: { pattern: '^[a-z0-9][a-z0-9.-]*$' },
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['provider'],
+                properties: {
+                    provider: { enum: ['gemini', 'imagen', 'openai', 'recraft', 'fal', 'replicate', 'pixelmuse'] },
+                    fallback: { enum: ['gemini', 'imagen', 'openai', 'recraft', 'fal', 'replicate', 'pixelmuse'] },
                 },
             },
         },
@@ -444,6 +470,8 @@ const schema32 = {
 const func1 = validators_generated_ucs2length;
 const pattern4 = new RegExp('^(?!/)(?![A-Za-z]:)(?!.*(^|/)\\.\\.(/|$))[^\\\\]+$', 'u');
 const pattern8 = new RegExp('^https?://', 'u');
+const pattern9 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u');
+const pattern10 = new RegExp('^[a-z0-9][a-z0-9.-]*$', 'u');
 function validate20(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     /*# sourceURL="https://shotlist.dev/schemas/shotlist.schema.json" */ let vErrors = null;
     let errors = 0;
@@ -458,6 +486,7 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
         for (const key0 in data) {
             if (!(key0 === 'paths' ||
                 key0 === 'providers' ||
+                key0 === 'routing' ||
                 key0 === 'run' ||
                 key0 === 'budget' ||
                 key0 === 'storage')) {
@@ -833,7 +862,9 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                             if (!(key4 === 'concurrency' ||
                                 key4 === 'ratePerMinute' ||
                                 key4 === 'baseUrl' ||
-                                key4 === 'timeoutSeconds')) {
+                                key4 === 'timeoutSeconds' ||
+                                key4 === 'keyEnv' ||
+                                key4 === 'pollSeconds')) {
                                 const err17 = {
                                     instancePath: instancePath + '/providers/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                                     schemaPath: '#/properties/providers/additionalProperties/additionalProperties',
@@ -1068,9 +1099,126 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data6.keyEnv !== undefined) {
+                            let data11 = data6.keyEnv;
+                            if (typeof data11 === 'string') {
+                                if (!pattern9.test(data11)) {
+                                    const err27 = {
+                                        instancePath: instancePath +
+                                            '/providers/' +
+                                            key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                            '/keyEnv',
+                                        schemaPath: '#/properties/providers/additionalProperties/properties/keyEnv/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
+                                        message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
+                                        schema: '^[A-Z_][A-Z0-9_]*$',
+                                        parentSchema: schema31.properties.providers.additionalProperties.properties.keyEnv,
+                                        data: data11,
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err27];
+                                    }
+                                    else {
+                                        vErrors.push(err27);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err28 = {
+                                    instancePath: instancePath + '/providers/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/keyEnv',
+                                    schemaPath: '#/properties/providers/additionalProperties/properties/keyEnv/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema31.properties.providers.additionalProperties.properties.keyEnv.type,
+                                    parentSchema: schema31.properties.providers.additionalProperties.properties.keyEnv,
+                                    data: data11,
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data6.pollSeconds !== undefined) {
+                            let data12 = data6.pollSeconds;
+                            if (typeof data12 == 'number' && isFinite(data12)) {
+                                if (data12 > 60 || isNaN(data12)) {
+                                    const err29 = {
+                                        instancePath: instancePath +
+                                            '/providers/' +
+                                            key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                            '/pollSeconds',
+                                        schemaPath: '#/properties/providers/additionalProperties/properties/pollSeconds/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 60 },
+                                        message: 'must be <= 60',
+                                        schema: 60,
+                                        parentSchema: schema31.properties.providers.additionalProperties.properties.pollSeconds,
+                                        data: data12,
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err29];
+                                    }
+                                    else {
+                                        vErrors.push(err29);
+                                    }
+                                    errors++;
+                                }
+                                if (data12 <= 0 || isNaN(data12)) {
+                                    const err30 = {
+                                        instancePath: instancePath +
+                                            '/providers/' +
+                                            key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                            '/pollSeconds',
+                                        schemaPath: '#/properties/providers/additionalProperties/properties/pollSeconds/exclusiveMinimum',
+                                        keyword: 'exclusiveMinimum',
+                                        params: { comparison: '>', limit: 0 },
+                                        message: 'must be > 0',
+                                        schema: 0,
+                                        parentSchema: schema31.properties.providers.additionalProperties.properties.pollSeconds,
+                                        data: data12,
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err30];
+                                    }
+                                    else {
+                                        vErrors.push(err30);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err31 = {
+                                    instancePath: instancePath +
+                                        '/providers/' +
+                                        key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                        '/pollSeconds',
+                                    schemaPath: '#/properties/providers/additionalProperties/properties/pollSeconds/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number',
+                                    schema: schema31.properties.providers.additionalProperties.properties.pollSeconds.type,
+                                    parentSchema: schema31.properties.providers.additionalProperties.properties.pollSeconds,
+                                    data: data12,
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err27 = {
+                        const err32 = {
                             instancePath: instancePath + '/providers/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                             schemaPath: '#/properties/providers/additionalProperties/type',
                             keyword: 'type',
@@ -1081,17 +1229,17 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                             data: data6,
                         };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err32];
                         }
                         else {
-                            vErrors.push(err27);
+                            vErrors.push(err32);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err28 = {
+                const err33 = {
                     instancePath: instancePath + '/providers',
                     schemaPath: '#/properties/providers/type',
                     keyword: 'type',
@@ -1102,136 +1250,31 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data5,
                 };
                 if (vErrors === null) {
-                    vErrors = [err28];
+                    vErrors = [err33];
                 }
                 else {
-                    vErrors.push(err28);
+                    vErrors.push(err33);
                 }
                 errors++;
             }
         }
-        if (data.run !== undefined) {
-            let data11 = data.run;
-            if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-                for (const key5 in data11) {
-                    if (!(key5 === 'shotDeadlineSeconds' ||
-                        key5 === 'maxAttempts' ||
-                        key5 === 'rerolls' ||
-                        key5 === 'graceSeconds' ||
-                        key5 === 'keepRaw')) {
-                        const err29 = {
-                            instancePath: instancePath + '/run',
-                            schemaPath: '#/properties/run/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key5 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema31.properties.run,
-                            data: data11,
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err29];
-                        }
-                        else {
-                            vErrors.push(err29);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.shotDeadlineSeconds !== undefined) {
-                    let data12 = data11.shotDeadlineSeconds;
-                    if (typeof data12 == 'number' && isFinite(data12)) {
-                        if (data12 <= 0 || isNaN(data12)) {
-                            const err30 = {
-                                instancePath: instancePath + '/run/shotDeadlineSeconds',
-                                schemaPath: '#/properties/run/properties/shotDeadlineSeconds/exclusiveMinimum',
-                                keyword: 'exclusiveMinimum',
-                                params: { comparison: '>', limit: 0 },
-                                message: 'must be > 0',
-                                schema: 0,
-                                parentSchema: schema31.properties.run.properties.shotDeadlineSeconds,
-                                data: data12,
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err30];
-                            }
-                            else {
-                                vErrors.push(err30);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err31 = {
-                            instancePath: instancePath + '/run/shotDeadlineSeconds',
-                            schemaPath: '#/properties/run/properties/shotDeadlineSeconds/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema: schema31.properties.run.properties.shotDeadlineSeconds.type,
-                            parentSchema: schema31.properties.run.properties.shotDeadlineSeconds,
-                            data: data12,
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err31];
-                        }
-                        else {
-                            vErrors.push(err31);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.maxAttempts !== undefined) {
-                    let data13 = data11.maxAttempts;
-                    if (!(typeof data13 == 'number' && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-                        const err32 = {
-                            instancePath: instancePath + '/run/maxAttempts',
-                            schemaPath: '#/properties/run/properties/maxAttempts/type',
-                            keyword: 'type',
-                            params: { type: 'integer' },
-                            message: 'must be integer',
-                            schema: schema31.properties.run.properties.maxAttempts.type,
-                            parentSchema: schema31.properties.run.properties.maxAttempts,
-                            data: data13,
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err32];
-                        }
-                        else {
-                            vErrors.push(err32);
-                        }
-                        errors++;
-                    }
-                    if (typeof data13 == 'number' && isFinite(data13)) {
-                        if (data13 > 20 || isNaN(data13)) {
-                            const err33 = {
-                                instancePath: instancePath + '/run/maxAttempts',
-                                schemaPath: '#/properties/run/properties/maxAttempts/maximum',
-                                keyword: 'maximum',
-                                params: { comparison: '<=', limit: 20 },
-                                message: 'must be <= 20',
-                                schema: 20,
-                                parentSchema: schema31.properties.run.properties.maxAttempts,
-                                data: data13,
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err33];
-                            }
-                            else {
-                                vErrors.push(err33);
-                            }
-                            errors++;
-                        }
-                        if (data13 < 1 || isNaN(data13)) {
+        if (data.routing !== undefined) {
+            let data13 = data.routing;
+            if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+                for (const key5 in data13) {
+                    const _errs38 = errors;
+                    if (typeof key5 === 'string') {
+                        if (!pattern10.test(key5)) {
                             const err34 = {
-                                instancePath: instancePath + '/run/maxAttempts',
-                                schemaPath: '#/properties/run/properties/maxAttempts/minimum',
-                                keyword: 'minimum',
-                                params: { comparison: '>=', limit: 1 },
-                                message: 'must be >= 1',
-                                schema: 1,
-                                parentSchema: schema31.properties.run.properties.maxAttempts,
-                                data: data13,
+                                instancePath: instancePath + '/routing',
+                                schemaPath: '#/properties/routing/propertyNames/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^[a-z0-9][a-z0-9.-]*$' },
+                                message: 'must match pattern "' + '^[a-z0-9][a-z0-9.-]*$' + '"',
+                                schema: '^[a-z0-9][a-z0-9.-]*$',
+                                parentSchema: schema31.properties.routing.propertyNames,
+                                data: key5,
+                                propertyName: key5,
                             };
                             if (vErrors === null) {
                                 vErrors = [err34];
@@ -1242,19 +1285,17 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                if (data11.rerolls !== undefined) {
-                    let data14 = data11.rerolls;
-                    if (!(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+                    var valid9 = _errs38 === errors;
+                    if (!valid9) {
                         const err35 = {
-                            instancePath: instancePath + '/run/rerolls',
-                            schemaPath: '#/properties/run/properties/rerolls/type',
-                            keyword: 'type',
-                            params: { type: 'integer' },
-                            message: 'must be integer',
-                            schema: schema31.properties.run.properties.rerolls.type,
-                            parentSchema: schema31.properties.run.properties.rerolls,
-                            data: data14,
+                            instancePath: instancePath + '/routing',
+                            schemaPath: '#/properties/routing/propertyNames',
+                            keyword: 'propertyNames',
+                            params: { propertyName: key5 },
+                            message: 'property name must be valid',
+                            schema: schema31.properties.routing.propertyNames,
+                            parentSchema: schema31.properties.routing,
+                            data: data13,
                         };
                         if (vErrors === null) {
                             vErrors = [err35];
@@ -1264,16 +1305,19 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (typeof data14 == 'number' && isFinite(data14)) {
-                        if (data14 > 10 || isNaN(data14)) {
+                }
+                for (const key6 in data13) {
+                    let data14 = data13[key6];
+                    if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+                        if (data14.provider === undefined) {
                             const err36 = {
-                                instancePath: instancePath + '/run/rerolls',
-                                schemaPath: '#/properties/run/properties/rerolls/maximum',
-                                keyword: 'maximum',
-                                params: { comparison: '<=', limit: 10 },
-                                message: 'must be <= 10',
-                                schema: 10,
-                                parentSchema: schema31.properties.run.properties.rerolls,
+                                instancePath: instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                schemaPath: '#/properties/routing/additionalProperties/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'provider' },
+                                message: "must have required property '" + 'provider' + "'",
+                                schema: schema31.properties.routing.additionalProperties.required,
+                                parentSchema: schema31.properties.routing.additionalProperties,
                                 data: data14,
                             };
                             if (vErrors === null) {
@@ -1284,82 +1328,98 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data14 < 0 || isNaN(data14)) {
-                            const err37 = {
-                                instancePath: instancePath + '/run/rerolls',
-                                schemaPath: '#/properties/run/properties/rerolls/minimum',
-                                keyword: 'minimum',
-                                params: { comparison: '>=', limit: 0 },
-                                message: 'must be >= 0',
-                                schema: 0,
-                                parentSchema: schema31.properties.run.properties.rerolls,
-                                data: data14,
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err37];
+                        for (const key7 in data14) {
+                            if (!(key7 === 'provider' || key7 === 'fallback')) {
+                                const err37 = {
+                                    instancePath: instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                    schemaPath: '#/properties/routing/additionalProperties/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key7 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema31.properties.routing.additionalProperties,
+                                    data: data14,
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
                         }
-                    }
-                }
-                if (data11.graceSeconds !== undefined) {
-                    let data15 = data11.graceSeconds;
-                    if (typeof data15 == 'number' && isFinite(data15)) {
-                        if (data15 < 0 || isNaN(data15)) {
-                            const err38 = {
-                                instancePath: instancePath + '/run/graceSeconds',
-                                schemaPath: '#/properties/run/properties/graceSeconds/minimum',
-                                keyword: 'minimum',
-                                params: { comparison: '>=', limit: 0 },
-                                message: 'must be >= 0',
-                                schema: 0,
-                                parentSchema: schema31.properties.run.properties.graceSeconds,
-                                data: data15,
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err38];
+                        if (data14.provider !== undefined) {
+                            let data15 = data14.provider;
+                            if (!(data15 === 'gemini' ||
+                                data15 === 'imagen' ||
+                                data15 === 'openai' ||
+                                data15 === 'recraft' ||
+                                data15 === 'fal' ||
+                                data15 === 'replicate' ||
+                                data15 === 'pixelmuse')) {
+                                const err38 = {
+                                    instancePath: instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/provider',
+                                    schemaPath: '#/properties/routing/additionalProperties/properties/provider/enum',
+                                    keyword: 'enum',
+                                    params: {
+                                        allowedValues: schema31.properties.routing.additionalProperties.properties.provider.enum,
+                                    },
+                                    message: 'must be equal to one of the allowed values',
+                                    schema: schema31.properties.routing.additionalProperties.properties.provider.enum,
+                                    parentSchema: schema31.properties.routing.additionalProperties.properties.provider,
+                                    data: data15,
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err38);
+                        }
+                        if (data14.fallback !== undefined) {
+                            let data16 = data14.fallback;
+                            if (!(data16 === 'gemini' ||
+                                data16 === 'imagen' ||
+                                data16 === 'openai' ||
+                                data16 === 'recraft' ||
+                                data16 === 'fal' ||
+                                data16 === 'replicate' ||
+                                data16 === 'pixelmuse')) {
+                                const err39 = {
+                                    instancePath: instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/fallback',
+                                    schemaPath: '#/properties/routing/additionalProperties/properties/fallback/enum',
+                                    keyword: 'enum',
+                                    params: {
+                                        allowedValues: schema31.properties.routing.additionalProperties.properties.fallback.enum,
+                                    },
+                                    message: 'must be equal to one of the allowed values',
+                                    schema: schema31.properties.routing.additionalProperties.properties.fallback.enum,
+                                    parentSchema: schema31.properties.routing.additionalProperties.properties.fallback,
+                                    data: data16,
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
                     }
                     else {
-                        const err39 = {
-                            instancePath: instancePath + '/run/graceSeconds',
-                            schemaPath: '#/properties/run/properties/graceSeconds/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema: schema31.properties.run.properties.graceSeconds.type,
-                            parentSchema: schema31.properties.run.properties.graceSeconds,
-                            data: data15,
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err39];
-                        }
-                        else {
-                            vErrors.push(err39);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.keepRaw !== undefined) {
-                    let data16 = data11.keepRaw;
-                    if (typeof data16 !== 'boolean') {
                         const err40 = {
-                            instancePath: instancePath + '/run/keepRaw',
-                            schemaPath: '#/properties/run/properties/keepRaw/type',
+                            instancePath: instancePath + '/routing/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                            schemaPath: '#/properties/routing/additionalProperties/type',
                             keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema31.properties.run.properties.keepRaw.type,
-                            parentSchema: schema31.properties.run.properties.keepRaw,
-                            data: data16,
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema31.properties.routing.additionalProperties.type,
+                            parentSchema: schema31.properties.routing.additionalProperties,
+                            data: data14,
                         };
                         if (vErrors === null) {
                             vErrors = [err40];
@@ -1373,14 +1433,14 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
             }
             else {
                 const err41 = {
-                    instancePath: instancePath + '/run',
-                    schemaPath: '#/properties/run/type',
+                    instancePath: instancePath + '/routing',
+                    schemaPath: '#/properties/routing/type',
                     keyword: 'type',
                     params: { type: 'object' },
                     message: 'must be object',
-                    schema: schema31.properties.run.type,
-                    parentSchema: schema31.properties.run,
-                    data: data11,
+                    schema: schema31.properties.routing.type,
+                    parentSchema: schema31.properties.routing,
+                    data: data13,
                 };
                 if (vErrors === null) {
                     vErrors = [err41];
@@ -1391,19 +1451,23 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.budget !== undefined) {
-            let data17 = data.budget;
+        if (data.run !== undefined) {
+            let data17 = data.run;
             if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
-                for (const key6 in data17) {
-                    if (!(key6 === 'maxImages' || key6 === 'maxUsd')) {
+                for (const key8 in data17) {
+                    if (!(key8 === 'shotDeadlineSeconds' ||
+                        key8 === 'maxAttempts' ||
+                        key8 === 'rerolls' ||
+                        key8 === 'graceSeconds' ||
+                        key8 === 'keepRaw')) {
                         const err42 = {
-                            instancePath: instancePath + '/budget',
-                            schemaPath: '#/properties/budget/additionalProperties',
+                            instancePath: instancePath + '/run',
+                            schemaPath: '#/properties/run/additionalProperties',
                             keyword: 'additionalProperties',
-                            params: { additionalProperty: key6 },
+                            params: { additionalProperty: key8 },
                             message: 'must NOT have additional properties',
                             schema: false,
-                            parentSchema: schema31.properties.budget,
+                            parentSchema: schema31.properties.run,
                             data: data17,
                         };
                         if (vErrors === null) {
@@ -1415,122 +1479,124 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data17.maxImages !== undefined) {
-                    let data18 = data17.maxImages;
-                    if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-                        const err43 = {
-                            instancePath: instancePath + '/budget/maxImages',
-                            schemaPath: '#/properties/budget/properties/maxImages/type',
-                            keyword: 'type',
-                            params: { type: 'integer' },
-                            message: 'must be integer',
-                            schema: schema31.properties.budget.properties.maxImages.type,
-                            parentSchema: schema31.properties.budget.properties.maxImages,
-                            data: data18,
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err43];
-                        }
-                        else {
-                            vErrors.push(err43);
-                        }
-                        errors++;
-                    }
+                if (data17.shotDeadlineSeconds !== undefined) {
+                    let data18 = data17.shotDeadlineSeconds;
                     if (typeof data18 == 'number' && isFinite(data18)) {
-                        if (data18 < 0 || isNaN(data18)) {
-                            const err44 = {
-                                instancePath: instancePath + '/budget/maxImages',
-                                schemaPath: '#/properties/budget/properties/maxImages/minimum',
-                                keyword: 'minimum',
-                                params: { comparison: '>=', limit: 0 },
-                                message: 'must be >= 0',
+                        if (data18 <= 0 || isNaN(data18)) {
+                            const err43 = {
+                                instancePath: instancePath + '/run/shotDeadlineSeconds',
+                                schemaPath: '#/properties/run/properties/shotDeadlineSeconds/exclusiveMinimum',
+                                keyword: 'exclusiveMinimum',
+                                params: { comparison: '>', limit: 0 },
+                                message: 'must be > 0',
                                 schema: 0,
-                                parentSchema: schema31.properties.budget.properties.maxImages,
+                                parentSchema: schema31.properties.run.properties.shotDeadlineSeconds,
                                 data: data18,
                             };
                             if (vErrors === null) {
-                                vErrors = [err44];
+                                vErrors = [err43];
                             }
                             else {
-                                vErrors.push(err44);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data17.maxUsd !== undefined) {
-                    let data19 = data17.maxUsd;
-                    if (typeof data19 == 'number' && isFinite(data19)) {
-                        if (data19 < 0 || isNaN(data19)) {
-                            const err45 = {
-                                instancePath: instancePath + '/budget/maxUsd',
-                                schemaPath: '#/properties/budget/properties/maxUsd/minimum',
-                                keyword: 'minimum',
-                                params: { comparison: '>=', limit: 0 },
-                                message: 'must be >= 0',
-                                schema: 0,
-                                parentSchema: schema31.properties.budget.properties.maxUsd,
-                                data: data19,
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err45];
-                            }
-                            else {
-                                vErrors.push(err45);
+                                vErrors.push(err43);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err46 = {
-                            instancePath: instancePath + '/budget/maxUsd',
-                            schemaPath: '#/properties/budget/properties/maxUsd/type',
+                        const err44 = {
+                            instancePath: instancePath + '/run/shotDeadlineSeconds',
+                            schemaPath: '#/properties/run/properties/shotDeadlineSeconds/type',
                             keyword: 'type',
                             params: { type: 'number' },
                             message: 'must be number',
-                            schema: schema31.properties.budget.properties.maxUsd.type,
-                            parentSchema: schema31.properties.budget.properties.maxUsd,
-                            data: data19,
+                            schema: schema31.properties.run.properties.shotDeadlineSeconds.type,
+                            parentSchema: schema31.properties.run.properties.shotDeadlineSeconds,
+                            data: data18,
                         };
                         if (vErrors === null) {
-                            vErrors = [err46];
+                            vErrors = [err44];
                         }
                         else {
-                            vErrors.push(err46);
+                            vErrors.push(err44);
                         }
                         errors++;
                     }
                 }
-            }
-            else {
-                const err47 = {
-                    instancePath: instancePath + '/budget',
-                    schemaPath: '#/properties/budget/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema31.properties.budget.type,
-                    parentSchema: schema31.properties.budget,
-                    data: data17,
-                };
-                if (vErrors === null) {
-                    vErrors = [err47];
+                if (data17.maxAttempts !== undefined) {
+                    let data19 = data17.maxAttempts;
+                    if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                        const err45 = {
+                            instancePath: instancePath + '/run/maxAttempts',
+                            schemaPath: '#/properties/run/properties/maxAttempts/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                            schema: schema31.properties.run.properties.maxAttempts.type,
+                            parentSchema: schema31.properties.run.properties.maxAttempts,
+                            data: data19,
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                    if (typeof data19 == 'number' && isFinite(data19)) {
+                        if (data19 > 20 || isNaN(data19)) {
+                            const err46 = {
+                                instancePath: instancePath + '/run/maxAttempts',
+                                schemaPath: '#/properties/run/properties/maxAttempts/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 20 },
+                                message: 'must be <= 20',
+                                schema: 20,
+                                parentSchema: schema31.properties.run.properties.maxAttempts,
+                                data: data19,
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                        if (data19 < 1 || isNaN(data19)) {
+                            const err47 = {
+                                instancePath: instancePath + '/run/maxAttempts',
+                                schemaPath: '#/properties/run/properties/maxAttempts/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 1 },
+                                message: 'must be >= 1',
+                                schema: 1,
+                                parentSchema: schema31.properties.run.properties.maxAttempts,
+                                data: data19,
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err47];
+                            }
+                            else {
+                                vErrors.push(err47);
+                            }
+                            errors++;
+                        }
+                    }
                 }
-                else {
-                    vErrors.push(err47);
-                }
-                errors++;
-            }
-        }
-        if (data.storage !== undefined) {
-            let data20 = data.storage;
-            const _errs54 = errors;
-            let valid11 = true;
-            const _errs55 = errors;
-            if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-                if (data20.kind !== undefined) {
-                    if ('s3' !== data20.kind) {
-                        const err48 = {};
+                if (data17.rerolls !== undefined) {
+                    let data20 = data17.rerolls;
+                    if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                        const err48 = {
+                            instancePath: instancePath + '/run/rerolls',
+                            schemaPath: '#/properties/run/properties/rerolls/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                            schema: schema31.properties.run.properties.rerolls.type,
+                            parentSchema: schema31.properties.run.properties.rerolls,
+                            data: data20,
+                        };
                         if (vErrors === null) {
                             vErrors = [err48];
                         }
@@ -1539,99 +1605,80 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-            }
-            var _valid0 = _errs55 === errors;
-            errors = _errs54;
-            if (vErrors !== null) {
-                if (_errs54) {
-                    vErrors.length = _errs54;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-            if (_valid0) {
-                const _errs57 = errors;
-                if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-                    if (data20.bucket === undefined) {
-                        const err49 = {
-                            instancePath: instancePath + '/storage',
-                            schemaPath: '#/properties/storage/then/required',
-                            keyword: 'required',
-                            params: { missingProperty: 'bucket' },
-                            message: "must have required property '" + 'bucket' + "'",
-                            schema: schema31.properties.storage.then.required,
-                            parentSchema: schema31.properties.storage.then,
-                            data: data20,
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err49];
+                    if (typeof data20 == 'number' && isFinite(data20)) {
+                        if (data20 > 10 || isNaN(data20)) {
+                            const err49 = {
+                                instancePath: instancePath + '/run/rerolls',
+                                schemaPath: '#/properties/run/properties/rerolls/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 10 },
+                                message: 'must be <= 10',
+                                schema: 10,
+                                parentSchema: schema31.properties.run.properties.rerolls,
+                                data: data20,
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
                         }
-                        else {
-                            vErrors.push(err49);
+                        if (data20 < 0 || isNaN(data20)) {
+                            const err50 = {
+                                instancePath: instancePath + '/run/rerolls',
+                                schemaPath: '#/properties/run/properties/rerolls/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0',
+                                schema: 0,
+                                parentSchema: schema31.properties.run.properties.rerolls,
+                                data: data20,
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err50];
+                            }
+                            else {
+                                vErrors.push(err50);
+                            }
+                            errors++;
                         }
-                        errors++;
                     }
                 }
-                var _valid0 = _errs57 === errors;
-                valid11 = _valid0;
-            }
-            if (!valid11) {
-                const err50 = {
-                    instancePath: instancePath + '/storage',
-                    schemaPath: '#/properties/storage/if',
-                    keyword: 'if',
-                    params: { failingKeyword: 'then' },
-                    message: 'must match "then" schema',
-                    schema: schema31.properties.storage.if,
-                    parentSchema: schema31.properties.storage,
-                    data: data20,
-                };
-                if (vErrors === null) {
-                    vErrors = [err50];
-                }
-                else {
-                    vErrors.push(err50);
-                }
-                errors++;
-            }
-            if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-                if (data20.kind === undefined) {
-                    const err51 = {
-                        instancePath: instancePath + '/storage',
-                        schemaPath: '#/properties/storage/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'kind' },
-                        message: "must have required property '" + 'kind' + "'",
-                        schema: schema31.properties.storage.required,
-                        parentSchema: schema31.properties.storage,
-                        data: data20,
-                    };
-                    if (vErrors === null) {
-                        vErrors = [err51];
+                if (data17.graceSeconds !== undefined) {
+                    let data21 = data17.graceSeconds;
+                    if (typeof data21 == 'number' && isFinite(data21)) {
+                        if (data21 < 0 || isNaN(data21)) {
+                            const err51 = {
+                                instancePath: instancePath + '/run/graceSeconds',
+                                schemaPath: '#/properties/run/properties/graceSeconds/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0',
+                                schema: 0,
+                                parentSchema: schema31.properties.run.properties.graceSeconds,
+                                data: data21,
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
                     }
                     else {
-                        vErrors.push(err51);
-                    }
-                    errors++;
-                }
-                for (const key7 in data20) {
-                    if (!(key7 === 'kind' ||
-                        key7 === 'bucket' ||
-                        key7 === 'endpoint' ||
-                        key7 === 'region' ||
-                        key7 === 'publicBaseUrl' ||
-                        key7 === 'prefix')) {
                         const err52 = {
-                            instancePath: instancePath + '/storage',
-                            schemaPath: '#/properties/storage/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key7 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema31.properties.storage,
-                            data: data20,
+                            instancePath: instancePath + '/run/graceSeconds',
+                            schemaPath: '#/properties/run/properties/graceSeconds/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number',
+                            schema: schema31.properties.run.properties.graceSeconds.type,
+                            parentSchema: schema31.properties.run.properties.graceSeconds,
+                            data: data21,
                         };
                         if (vErrors === null) {
                             vErrors = [err52];
@@ -1642,17 +1689,17 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data20.kind !== undefined) {
-                    let data22 = data20.kind;
-                    if (!(data22 === 'git' || data22 === 's3')) {
+                if (data17.keepRaw !== undefined) {
+                    let data22 = data17.keepRaw;
+                    if (typeof data22 !== 'boolean') {
                         const err53 = {
-                            instancePath: instancePath + '/storage/kind',
-                            schemaPath: '#/properties/storage/properties/kind/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema31.properties.storage.properties.kind.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema31.properties.storage.properties.kind.enum,
-                            parentSchema: schema31.properties.storage.properties.kind,
+                            instancePath: instancePath + '/run/keepRaw',
+                            schemaPath: '#/properties/run/properties/keepRaw/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema31.properties.run.properties.keepRaw.type,
+                            parentSchema: schema31.properties.run.properties.keepRaw,
                             data: data22,
                         };
                         if (vErrors === null) {
@@ -1664,38 +1711,40 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data20.bucket !== undefined) {
-                    let data23 = data20.bucket;
-                    if (typeof data23 === 'string') {
-                        if (func1(data23) < 1) {
-                            const err54 = {
-                                instancePath: instancePath + '/storage/bucket',
-                                schemaPath: '#/properties/storage/properties/bucket/minLength',
-                                keyword: 'minLength',
-                                params: { limit: 1 },
-                                message: 'must NOT have fewer than 1 characters',
-                                schema: 1,
-                                parentSchema: schema31.properties.storage.properties.bucket,
-                                data: data23,
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err54];
-                            }
-                            else {
-                                vErrors.push(err54);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
+            }
+            else {
+                const err54 = {
+                    instancePath: instancePath + '/run',
+                    schemaPath: '#/properties/run/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema31.properties.run.type,
+                    parentSchema: schema31.properties.run,
+                    data: data17,
+                };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+        }
+        if (data.budget !== undefined) {
+            let data23 = data.budget;
+            if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+                for (const key9 in data23) {
+                    if (!(key9 === 'maxImages' || key9 === 'maxUsd')) {
                         const err55 = {
-                            instancePath: instancePath + '/storage/bucket',
-                            schemaPath: '#/properties/storage/properties/bucket/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema31.properties.storage.properties.bucket.type,
-                            parentSchema: schema31.properties.storage.properties.bucket,
+                            instancePath: instancePath + '/budget',
+                            schemaPath: '#/properties/budget/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key9 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema31.properties.budget,
                             data: data23,
                         };
                         if (vErrors === null) {
@@ -1707,127 +1756,122 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data20.endpoint !== undefined) {
-                    let data24 = data20.endpoint;
-                    if (typeof data24 === 'string') {
-                        if (!pattern8.test(data24)) {
-                            const err56 = {
-                                instancePath: instancePath + '/storage/endpoint',
-                                schemaPath: '#/properties/storage/properties/endpoint/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^https?://' },
-                                message: 'must match pattern "' + '^https?://' + '"',
-                                schema: '^https?://',
-                                parentSchema: schema31.properties.storage.properties.endpoint,
-                                data: data24,
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err56];
-                            }
-                            else {
-                                vErrors.push(err56);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err57 = {
-                            instancePath: instancePath + '/storage/endpoint',
-                            schemaPath: '#/properties/storage/properties/endpoint/type',
+                if (data23.maxImages !== undefined) {
+                    let data24 = data23.maxImages;
+                    if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+                        const err56 = {
+                            instancePath: instancePath + '/budget/maxImages',
+                            schemaPath: '#/properties/budget/properties/maxImages/type',
                             keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema31.properties.storage.properties.endpoint.type,
-                            parentSchema: schema31.properties.storage.properties.endpoint,
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                            schema: schema31.properties.budget.properties.maxImages.type,
+                            parentSchema: schema31.properties.budget.properties.maxImages,
                             data: data24,
                         };
                         if (vErrors === null) {
-                            vErrors = [err57];
+                            vErrors = [err56];
                         }
                         else {
-                            vErrors.push(err57);
+                            vErrors.push(err56);
                         }
                         errors++;
                     }
-                }
-                if (data20.region !== undefined) {
-                    let data25 = data20.region;
-                    if (typeof data25 !== 'string') {
-                        const err58 = {
-                            instancePath: instancePath + '/storage/region',
-                            schemaPath: '#/properties/storage/properties/region/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema31.properties.storage.properties.region.type,
-                            parentSchema: schema31.properties.storage.properties.region,
-                            data: data25,
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err58];
-                        }
-                        else {
-                            vErrors.push(err58);
-                        }
-                        errors++;
-                    }
-                }
-                if (data20.publicBaseUrl !== undefined) {
-                    let data26 = data20.publicBaseUrl;
-                    if (typeof data26 === 'string') {
-                        if (!pattern8.test(data26)) {
-                            const err59 = {
-                                instancePath: instancePath + '/storage/publicBaseUrl',
-                                schemaPath: '#/properties/storage/properties/publicBaseUrl/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^https?://' },
-                                message: 'must match pattern "' + '^https?://' + '"',
-                                schema: '^https?://',
-                                parentSchema: schema31.properties.storage.properties.publicBaseUrl,
-                                data: data26,
+                    if (typeof data24 == 'number' && isFinite(data24)) {
+                        if (data24 < 0 || isNaN(data24)) {
+                            const err57 = {
+                                instancePath: instancePath + '/budget/maxImages',
+                                schemaPath: '#/properties/budget/properties/maxImages/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0',
+                                schema: 0,
+                                parentSchema: schema31.properties.budget.properties.maxImages,
+                                data: data24,
                             };
                             if (vErrors === null) {
-                                vErrors = [err59];
+                                vErrors = [err57];
                             }
                             else {
-                                vErrors.push(err59);
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data23.maxUsd !== undefined) {
+                    let data25 = data23.maxUsd;
+                    if (typeof data25 == 'number' && isFinite(data25)) {
+                        if (data25 < 0 || isNaN(data25)) {
+                            const err58 = {
+                                instancePath: instancePath + '/budget/maxUsd',
+                                schemaPath: '#/properties/budget/properties/maxUsd/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0',
+                                schema: 0,
+                                parentSchema: schema31.properties.budget.properties.maxUsd,
+                                data: data25,
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err60 = {
-                            instancePath: instancePath + '/storage/publicBaseUrl',
-                            schemaPath: '#/properties/storage/properties/publicBaseUrl/type',
+                        const err59 = {
+                            instancePath: instancePath + '/budget/maxUsd',
+                            schemaPath: '#/properties/budget/properties/maxUsd/type',
                             keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema31.properties.storage.properties.publicBaseUrl.type,
-                            parentSchema: schema31.properties.storage.properties.publicBaseUrl,
-                            data: data26,
+                            params: { type: 'number' },
+                            message: 'must be number',
+                            schema: schema31.properties.budget.properties.maxUsd.type,
+                            parentSchema: schema31.properties.budget.properties.maxUsd,
+                            data: data25,
                         };
                         if (vErrors === null) {
-                            vErrors = [err60];
+                            vErrors = [err59];
                         }
                         else {
-                            vErrors.push(err60);
+                            vErrors.push(err59);
                         }
                         errors++;
                     }
                 }
-                if (data20.prefix !== undefined) {
-                    let data27 = data20.prefix;
-                    if (typeof data27 !== 'string') {
-                        const err61 = {
-                            instancePath: instancePath + '/storage/prefix',
-                            schemaPath: '#/properties/storage/properties/prefix/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema31.properties.storage.properties.prefix.type,
-                            parentSchema: schema31.properties.storage.properties.prefix,
-                            data: data27,
-                        };
+            }
+            else {
+                const err60 = {
+                    instancePath: instancePath + '/budget',
+                    schemaPath: '#/properties/budget/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema31.properties.budget.type,
+                    parentSchema: schema31.properties.budget,
+                    data: data23,
+                };
+                if (vErrors === null) {
+                    vErrors = [err60];
+                }
+                else {
+                    vErrors.push(err60);
+                }
+                errors++;
+            }
+        }
+        if (data.storage !== undefined) {
+            let data26 = data.storage;
+            const _errs67 = errors;
+            let valid14 = true;
+            const _errs68 = errors;
+            if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+                if (data26.kind !== undefined) {
+                    if ('s3' !== data26.kind) {
+                        const err61 = {};
                         if (vErrors === null) {
                             vErrors = [err61];
                         }
@@ -1838,8 +1882,305 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                 }
             }
+            var _valid0 = _errs68 === errors;
+            errors = _errs67;
+            if (vErrors !== null) {
+                if (_errs67) {
+                    vErrors.length = _errs67;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+            if (_valid0) {
+                const _errs70 = errors;
+                if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+                    if (data26.bucket === undefined) {
+                        const err62 = {
+                            instancePath: instancePath + '/storage',
+                            schemaPath: '#/properties/storage/then/required',
+                            keyword: 'required',
+                            params: { missingProperty: 'bucket' },
+                            message: "must have required property '" + 'bucket' + "'",
+                            schema: schema31.properties.storage.then.required,
+                            parentSchema: schema31.properties.storage.then,
+                            data: data26,
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs70 === errors;
+                valid14 = _valid0;
+            }
+            if (!valid14) {
+                const err63 = {
+                    instancePath: instancePath + '/storage',
+                    schemaPath: '#/properties/storage/if',
+                    keyword: 'if',
+                    params: { failingKeyword: 'then' },
+                    message: 'must match "then" schema',
+                    schema: schema31.properties.storage.if,
+                    parentSchema: schema31.properties.storage,
+                    data: data26,
+                };
+                if (vErrors === null) {
+                    vErrors = [err63];
+                }
+                else {
+                    vErrors.push(err63);
+                }
+                errors++;
+            }
+            if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+                if (data26.kind === undefined) {
+                    const err64 = {
+                        instancePath: instancePath + '/storage',
+                        schemaPath: '#/properties/storage/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'kind' },
+                        message: "must have required property '" + 'kind' + "'",
+                        schema: schema31.properties.storage.required,
+                        parentSchema: schema31.properties.storage,
+                        data: data26,
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+                for (const key10 in data26) {
+                    if (!(key10 === 'kind' ||
+                        key10 === 'bucket' ||
+                        key10 === 'endpoint' ||
+                        key10 === 'region' ||
+                        key10 === 'publicBaseUrl' ||
+                        key10 === 'prefix')) {
+                        const err65 = {
+                            instancePath: instancePath + '/storage',
+                            schemaPath: '#/properties/storage/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key10 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema31.properties.storage,
+                            data: data26,
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26.kind !== undefined) {
+                    let data28 = data26.kind;
+                    if (!(data28 === 'git' || data28 === 's3')) {
+                        const err66 = {
+                            instancePath: instancePath + '/storage/kind',
+                            schemaPath: '#/properties/storage/properties/kind/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema31.properties.storage.properties.kind.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema31.properties.storage.properties.kind.enum,
+                            parentSchema: schema31.properties.storage.properties.kind,
+                            data: data28,
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26.bucket !== undefined) {
+                    let data29 = data26.bucket;
+                    if (typeof data29 === 'string') {
+                        if (func1(data29) < 1) {
+                            const err67 = {
+                                instancePath: instancePath + '/storage/bucket',
+                                schemaPath: '#/properties/storage/properties/bucket/minLength',
+                                keyword: 'minLength',
+                                params: { limit: 1 },
+                                message: 'must NOT have fewer than 1 characters',
+                                schema: 1,
+                                parentSchema: schema31.properties.storage.properties.bucket,
+                                data: data29,
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err68 = {
+                            instancePath: instancePath + '/storage/bucket',
+                            schemaPath: '#/properties/storage/properties/bucket/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema31.properties.storage.properties.bucket.type,
+                            parentSchema: schema31.properties.storage.properties.bucket,
+                            data: data29,
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26.endpoint !== undefined) {
+                    let data30 = data26.endpoint;
+                    if (typeof data30 === 'string') {
+                        if (!pattern8.test(data30)) {
+                            const err69 = {
+                                instancePath: instancePath + '/storage/endpoint',
+                                schemaPath: '#/properties/storage/properties/endpoint/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^https?://' },
+                                message: 'must match pattern "' + '^https?://' + '"',
+                                schema: '^https?://',
+                                parentSchema: schema31.properties.storage.properties.endpoint,
+                                data: data30,
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err69];
+                            }
+                            else {
+                                vErrors.push(err69);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err70 = {
+                            instancePath: instancePath + '/storage/endpoint',
+                            schemaPath: '#/properties/storage/properties/endpoint/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema31.properties.storage.properties.endpoint.type,
+                            parentSchema: schema31.properties.storage.properties.endpoint,
+                            data: data30,
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26.region !== undefined) {
+                    let data31 = data26.region;
+                    if (typeof data31 !== 'string') {
+                        const err71 = {
+                            instancePath: instancePath + '/storage/region',
+                            schemaPath: '#/properties/storage/properties/region/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema31.properties.storage.properties.region.type,
+                            parentSchema: schema31.properties.storage.properties.region,
+                            data: data31,
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26.publicBaseUrl !== undefined) {
+                    let data32 = data26.publicBaseUrl;
+                    if (typeof data32 === 'string') {
+                        if (!pattern8.test(data32)) {
+                            const err72 = {
+                                instancePath: instancePath + '/storage/publicBaseUrl',
+                                schemaPath: '#/properties/storage/properties/publicBaseUrl/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^https?://' },
+                                message: 'must match pattern "' + '^https?://' + '"',
+                                schema: '^https?://',
+                                parentSchema: schema31.properties.storage.properties.publicBaseUrl,
+                                data: data32,
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err72];
+                            }
+                            else {
+                                vErrors.push(err72);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err73 = {
+                            instancePath: instancePath + '/storage/publicBaseUrl',
+                            schemaPath: '#/properties/storage/properties/publicBaseUrl/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema31.properties.storage.properties.publicBaseUrl.type,
+                            parentSchema: schema31.properties.storage.properties.publicBaseUrl,
+                            data: data32,
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err73];
+                        }
+                        else {
+                            vErrors.push(err73);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26.prefix !== undefined) {
+                    let data33 = data26.prefix;
+                    if (typeof data33 !== 'string') {
+                        const err74 = {
+                            instancePath: instancePath + '/storage/prefix',
+                            schemaPath: '#/properties/storage/properties/prefix/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema31.properties.storage.properties.prefix.type,
+                            parentSchema: schema31.properties.storage.properties.prefix,
+                            data: data33,
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err74];
+                        }
+                        else {
+                            vErrors.push(err74);
+                        }
+                        errors++;
+                    }
+                }
+            }
             else {
-                const err62 = {
+                const err75 = {
                     instancePath: instancePath + '/storage',
                     schemaPath: '#/properties/storage/type',
                     keyword: 'type',
@@ -1847,20 +2188,20 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema31.properties.storage.type,
                     parentSchema: schema31.properties.storage,
-                    data: data20,
+                    data: data26,
                 };
                 if (vErrors === null) {
-                    vErrors = [err62];
+                    vErrors = [err75];
                 }
                 else {
-                    vErrors.push(err62);
+                    vErrors.push(err75);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err63 = {
+        const err76 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
@@ -1871,10 +2212,10 @@ function validate20(data, { instancePath = '', parentData, parentDataProperty, r
             data,
         };
         if (vErrors === null) {
-            vErrors = [err63];
+            vErrors = [err76];
         }
         else {
-            vErrors.push(err63);
+            vErrors.push(err76);
         }
         errors++;
     }
@@ -1954,8 +2295,8 @@ const schema38 = {
         variants: { $ref: '#/$defs/variantList' },
     },
 };
-const pattern11 = new RegExp('^[a-z0-9][a-z0-9._-]*$', 'u');
-const pattern12 = new RegExp('^#[0-9A-Fa-f]{6}$', 'u');
+const pattern13 = new RegExp('^[a-z0-9][a-z0-9._-]*$', 'u');
+const pattern14 = new RegExp('^#[0-9A-Fa-f]{6}$', 'u');
 function validate22(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -2054,7 +2395,7 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!pattern11.test(data0)) {
+                if (!pattern13.test(data0)) {
                     const err4 = {
                         instancePath: instancePath + '/sku',
                         schemaPath: '#/properties/sku/pattern',
@@ -2210,7 +2551,7 @@ function validate22(data, { instancePath = '', parentData, parentDataProperty, r
         if (data.color !== undefined) {
             let data5 = data.color;
             if (typeof data5 === 'string') {
-                if (!pattern12.test(data5)) {
+                if (!pattern14.test(data5)) {
                     const err11 = {
                         instancePath: instancePath + '/color',
                         schemaPath: '#/properties/color/pattern',
@@ -2908,7 +3249,7 @@ const schema40 = {
         },
     },
 };
-const pattern13 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
+const pattern15 = new RegExp('^[a-z0-9][a-z0-9-]*$', 'u');
 const schema41 = {
     type: 'object',
     additionalProperties: false,
@@ -3075,9 +3416,9 @@ const schema43 = {
         align: { enum: ['center', 'bottom', 'top'] },
     },
 };
-const pattern14 = new RegExp('^[0-9]+:[0-9]+$', 'u');
-const pattern16 = new RegExp('^(white|any|#[0-9A-Fa-f]{6})$', 'u');
-const pattern17 = new RegExp('^(#[0-9A-Fa-f]{6}|linear\\(\\s*#[0-9A-Fa-f]{6}\\s*,\\s*#[0-9A-Fa-f]{6}\\s*\\))$', 'u');
+const pattern16 = new RegExp('^[0-9]+:[0-9]+$', 'u');
+const pattern18 = new RegExp('^(white|any|#[0-9A-Fa-f]{6})$', 'u');
+const pattern19 = new RegExp('^(#[0-9A-Fa-f]{6}|linear\\(\\s*#[0-9A-Fa-f]{6}\\s*,\\s*#[0-9A-Fa-f]{6}\\s*\\))$', 'u');
 const func12 = Object.prototype.hasOwnProperty;
 function validate25(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
@@ -3178,7 +3519,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
         if (data.aspect !== undefined) {
             let data0 = data.aspect;
             if (typeof data0 === 'string') {
-                if (!pattern14.test(data0)) {
+                if (!pattern16.test(data0)) {
                     const err4 = {
                         instancePath: instancePath + '/aspect',
                         schemaPath: '#/properties/aspect/pattern',
@@ -3367,7 +3708,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
         if (data.background !== undefined) {
             let data4 = data.background;
             if (typeof data4 === 'string') {
-                if (!pattern12.test(data4)) {
+                if (!pattern14.test(data4)) {
                     const err13 = {
                         instancePath: instancePath + '/background',
                         schemaPath: '#/properties/background/pattern',
@@ -3576,7 +3917,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data7.background !== undefined) {
                     let data9 = data7.background;
                     if (typeof data9 === 'string') {
-                        if (!pattern16.test(data9)) {
+                        if (!pattern18.test(data9)) {
                             const err22 = {
                                 instancePath: instancePath + '/qa/background',
                                 schemaPath: '#/$defs/qa/properties/background/pattern',
@@ -4625,7 +4966,7 @@ function validate25(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data28.background !== undefined) {
                     let data29 = data28.background;
                     if (typeof data29 === 'string') {
-                        if (!pattern17.test(data29)) {
+                        if (!pattern19.test(data29)) {
                             const err71 = {
                                 instancePath: instancePath + '/studio/background',
                                 schemaPath: '#/$defs/studio/properties/background/pattern',
@@ -4898,7 +5239,7 @@ const schema44 = {
         studio: { $ref: '#/$defs/studio' },
     },
 };
-const pattern19 = new RegExp('^[a-z0-9][a-z0-9-]*@[1-9][0-9]*$', 'u');
+const pattern21 = new RegExp('^[a-z0-9][a-z0-9-]*@[1-9][0-9]*$', 'u');
 function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
     let vErrors = null;
     let errors = 0;
@@ -5019,7 +5360,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         if (data.prompt !== undefined) {
             let data1 = data.prompt;
             if (typeof data1 === 'string') {
-                if (!pattern19.test(data1)) {
+                if (!pattern21.test(data1)) {
                     const err5 = {
                         instancePath: instancePath + '/prompt',
                         schemaPath: '#/properties/prompt/pattern',
@@ -5195,7 +5536,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data4.background !== undefined) {
                     let data5 = data4.background;
                     if (typeof data5 === 'string') {
-                        if (!pattern17.test(data5)) {
+                        if (!pattern19.test(data5)) {
                             const err13 = {
                                 instancePath: instancePath + '/studio/background',
                                 schemaPath: '#/$defs/studio/properties/background/pattern',
@@ -5490,7 +5831,7 @@ function validate24(data, { instancePath = '', parentData, parentDataProperty, r
                 for (const key1 in data0) {
                     const _errs4 = errors;
                     if (typeof key1 === 'string') {
-                        if (!pattern13.test(key1)) {
+                        if (!pattern15.test(key1)) {
                             const err1 = {
                                 instancePath: instancePath + '/placements',
                                 schemaPath: '#/properties/placements/propertyNames/pattern',
@@ -5571,7 +5912,7 @@ function validate24(data, { instancePath = '', parentData, parentDataProperty, r
                 for (const key3 in data2) {
                     const _errs9 = errors;
                     if (typeof key3 === 'string') {
-                        if (!pattern13.test(key3)) {
+                        if (!pattern15.test(key3)) {
                             const err4 = {
                                 instancePath: instancePath + '/variants',
                                 schemaPath: '#/properties/variants/propertyNames/pattern',
@@ -5714,7 +6055,7 @@ const schema46 = {
         },
     },
 };
-const pattern22 = new RegExp('^[1-9][0-9]*$', 'u');
+const pattern24 = new RegExp('^[1-9][0-9]*$', 'u');
 const schema47 = {
     type: 'object',
     additionalProperties: false,
@@ -5899,7 +6240,7 @@ function validate30(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data3.background !== undefined) {
                     let data4 = data3.background;
                     if (typeof data4 === 'string') {
-                        if (!pattern17.test(data4)) {
+                        if (!pattern19.test(data4)) {
                             const err7 = {
                                 instancePath: instancePath + '/studio/background',
                                 schemaPath: 'placements.schema.json#/$defs/studio/properties/background/pattern',
@@ -6229,7 +6570,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
         if (data.id !== undefined) {
             let data0 = data.id;
             if (typeof data0 === 'string') {
-                if (!pattern13.test(data0)) {
+                if (!pattern15.test(data0)) {
                     const err3 = {
                         instancePath: instancePath + '/id',
                         schemaPath: '#/properties/id/pattern',
@@ -6316,7 +6657,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
                 for (const key1 in data2) {
                     const _errs8 = errors;
                     if (typeof key1 === 'string') {
-                        if (!pattern22.test(key1)) {
+                        if (!pattern24.test(key1)) {
                             const err7 = {
                                 instancePath: instancePath + '/versions',
                                 schemaPath: '#/properties/versions/propertyNames/pattern',
@@ -6579,7 +6920,10 @@ function buildSettings(data) {
     const storage = obj(raw.storage);
     const providersRaw = obj(raw.providers);
     const providers = {};
-    const names = new Set([...models/* MODELS */.L6.map((m) => m.provider), ...Object.keys(providersRaw)]);
+    const names = new Set([
+        ...models/* MODELS */.L6.flatMap((m) => m.routes.map((r) => r.provider)),
+        ...Object.keys(providersRaw),
+    ]);
     for (const name of names) {
         const p = obj(providersRaw[name]);
         const settings = {
@@ -6589,8 +6933,22 @@ function buildSettings(data) {
         if (typeof p.ratePerMinute === 'number')
             settings.ratePerMinute = p.ratePerMinute;
         if (typeof p.baseUrl === 'string')
-            settings.baseUrl = p.baseUrl;
+            settings.baseUrl = p.baseUrl.replace(/\/+$/, '');
+        if (typeof p.keyEnv === 'string')
+            settings.keyEnv = p.keyEnv;
+        if (typeof p.pollSeconds === 'number')
+            settings.pollSeconds = p.pollSeconds;
         providers[name] = settings;
+    }
+    const routing = {};
+    for (const [model, value] of Object.entries(obj(raw.routing))) {
+        const r = obj(value);
+        if (typeof r.provider !== 'string')
+            continue;
+        routing[model] = {
+            provider: r.provider,
+            ...(typeof r.fallback === 'string' ? { fallback: r.fallback } : {}),
+        };
     }
     const settings = {
         paths: {
@@ -6600,6 +6958,7 @@ function buildSettings(data) {
             store: str(paths.store, 'generated'),
         },
         providers,
+        routing,
         run: {
             shotDeadlineSeconds: num(run.shotDeadlineSeconds, 600),
             maxAttempts: num(run.maxAttempts, 5),
@@ -6794,6 +7153,51 @@ function listing(values) {
     return all.length > 0 ? all.join(', ') : '(none defined)';
 }
 
+;// CONCATENATED MODULE: ./src/config/settings-rules.ts
+
+
+
+const IMAGEN_GONE = 'Google shut Imagen down in the Gemini API and Vertex on 2026-08-17; imagen-3 is served through pixelmuse (its default route), or pick nano-banana-2 / nano-banana-pro';
+/** shotlist.yaml's routing and provider sections, checked against the model registry, at their lines. */
+function checkSettings(file, settings) {
+    const findings = [];
+    if (hasKey(file.data, ['providers', 'imagen']))
+        findings.push(file.finding('provider-imagen', ['providers', 'imagen'], `providers.imagen: ${IMAGEN_GONE}; remove this section`, { key: true }));
+    for (const [id, r] of Object.entries(settings.routing ?? {})) {
+        const at = ['routing', id];
+        const model = (0,models/* findModel */.P6)(id);
+        if (!model) {
+            const known = models/* MODELS */.L6.filter((m) => !m.retired && m.provider !== 'studio').map((m) => m.id);
+            findings.push(file.finding('unknown-model', at, `routing names unknown model "${id}"${didYouMean(id, known) || `; known models: ${listing(known)}`}`, { key: true }));
+            continue;
+        }
+        if (model.retired) {
+            findings.push(file.finding('model-retired', at, `model "${id}" is retired since ${model.retired.since}: ${model.retired.why}; use ${model.retired.use}`, { key: true }));
+            continue;
+        }
+        const serving = (0,models/* providersOf */.Ou)(model);
+        for (const field of ['provider', 'fallback']) {
+            const provider = r[field];
+            if (provider === undefined || serving.includes(provider))
+                continue;
+            const why = provider === 'imagen' ? IMAGEN_GONE : `${provider} does not serve ${id}`;
+            findings.push(file.finding('model-route', [...at, field], `routing.${id}.${field}: ${why}; ${id} is served by ${listing(serving)}`));
+        }
+        if (r.fallback !== undefined && r.fallback === r.provider)
+            findings.push(file.finding('model-route', [...at, 'fallback'], `routing.${id}.fallback is the same provider as routing.${id}.provider; name another provider that serves it (${listing(serving)}) or remove the fallback`, { severity: 'warning' }));
+    }
+    return findings;
+}
+function hasKey(data, path) {
+    let v = data;
+    for (const k of path) {
+        if (v === null || typeof v !== 'object')
+            return false;
+        v = v[k];
+    }
+    return v !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/template.ts
 
 /** Variables a prompt may use; `attributes.x` names one of the product's attributes. */
@@ -6855,7 +7259,7 @@ function renderTemplate(text, product, variant) {
 
 
 
-const MODEL_IDS = models/* MODELS */.L6.map((m) => m.id);
+const MODEL_IDS = models/* MODELS */.L6.filter((m) => !m.retired).map((m) => m.id);
 function where(file, p, key = false) {
     const pos = file.locate(p, key);
     return `${file.rel}:${pos.line}:${pos.column}`;
@@ -6881,7 +7285,7 @@ async function checkRules(input) {
     const variants = firstById(input.variants, 'variant', findings, (e) => e.path);
     const prompts = firstById(input.prompts, 'prompt', findings, () => ['id']);
     for (const { value: p, file, path: at } of placements.values())
-        checkPlacement(p, file, at, findings);
+        checkPlacement(p, file, at, findings, input.routing);
     for (const v of variants.values())
         checkVariant(v, placements, prompts, findings);
     // defaults.variants must name real variants (reported once per file, at the list item).
@@ -7030,7 +7434,7 @@ async function checkRules(input) {
     }
     return findings;
 }
-function checkPlacement(p, file, at, findings) {
+function checkPlacement(p, file, at, findings, routing = {}) {
     const aspectOk = /^\d+:\d+$/.test(p.aspect);
     if (aspectOk && !(p.aspectW >= 1 && p.aspectW <= 100 && p.aspectH >= 1 && p.aspectH <= 100)) {
         findings.push(file.finding('aspect', [...at, 'aspect'], `aspect "${p.aspect}": width and height must be whole numbers from 1 to 100, like "4:5" or "16:9"`));
@@ -7052,11 +7456,19 @@ function checkPlacement(p, file, at, findings) {
             findings.push(file.finding('unknown-model', [...at, 'models', i], `unknown model "${id}"${didYouMean(id, MODEL_IDS) || `; known models: ${listing(MODEL_IDS)}`}`));
             return;
         }
-        if (valid && !(0,models/* aspectPlan */.Qq)(model, p.aspect)) {
-            findings.push(file.finding('model-aspect', [...at, 'models', i], `model "${id}" cannot make aspect ${p.aspect} (it makes ${listing(model.aspects)}, and cropping would waste over half the frame); remove it from this placement or change the aspect`));
+        if (model.retired) {
+            findings.push(file.finding('model-retired', [...at, 'models', i], `model "${id}" is retired since ${model.retired.since}: ${model.retired.why}; use ${model.retired.use}`));
+            return;
         }
-        if (!model.anyAspect && p.size <= 8192 && p.size > model.maxSize) {
-            findings.push(file.finding('model-size', [...at, 'models', i], `model "${id}" makes at most ${model.maxSize} px, so this placement's ${p.size} px images from it will be upscaled; lower size or prefer a larger model`, { severity: 'warning' }));
+        // Checked against the route shotlist.yaml picks (a bad route is a finding of shotlist.yaml).
+        const route = (0,models/* routeOf */.Lu)(model, routing[id]).route ?? model;
+        const through = route.provider === model.provider ? '' : ` through ${route.provider}`;
+        if (valid && !(0,models/* aspectPlan */.Qq)({ ...route, anyAspect: model.anyAspect }, p.aspect)) {
+            const makes = route.sizes ? Object.entries(route.sizes).map(([a, s]) => `${a} (${s})`) : route.aspects;
+            findings.push(file.finding('model-aspect', [...at, 'models', i], `model "${id}"${through} cannot make aspect ${p.aspect} (it makes ${listing(makes)}, and cropping would waste over half the frame); remove it from this placement or change the aspect`));
+        }
+        if (!model.anyAspect && p.size <= 8192 && p.size > route.maxSize) {
+            findings.push(file.finding('model-size', [...at, 'models', i], `model "${id}"${through} makes at most ${route.maxSize} px, so this placement's ${p.size} px images from it will be upscaled; lower size or prefer a larger model`, { severity: 'warning' }));
         }
     });
 }
@@ -7215,6 +7627,7 @@ async function sharpDimensions(absPath) {
 
 
 
+
 const SETTINGS_FILE = 'shotlist.yaml';
 /**
  * Loads and checks the configuration of the repository at `root` (the folder holding shotlist.yaml,
@@ -7235,6 +7648,8 @@ async function loadConfig(root) {
             if (schema.length === 0)
                 settingsData = file.data;
         }
+        if (settingsData !== undefined)
+            findings.push(...checkSettings(file, buildSettings(settingsData)));
     }
     const settings = buildSettings(settingsData);
     const folders = [
@@ -7287,6 +7702,7 @@ async function loadConfig(root) {
         products,
         defaultsByFile,
         sources: new SourceImageChecker(absRoot),
+        ...(settings.routing ? { routing: settings.routing } : {}),
     });
     findings.push(...ruleFindings);
     const sorted = (0,domain_findings/* sortFindings */.Tc)(findings);
@@ -7394,8 +7810,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/load.ts + 9 modules
-var load = __webpack_require__(59229);
+// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
+var load = __webpack_require__(42584);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var domain_findings = __webpack_require__(38944);
 // EXTERNAL MODULE: ./src/store/checkpoint.ts
@@ -7922,7 +8338,7 @@ async function planLoaded(repo, options = {}) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59229);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42584);
 /* harmony import */ var _domain_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38944);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55434);
 

@@ -307,7 +307,7 @@ const QA_CHECK_DOCS = {
         why: 'marketplaces need >= 1600 px for zoom',
     },
     background: {
-        measures: 'share of border pixels exactly at the background colour',
+        measures: "share of border pixels at the background colour: exactly for white and lossless formats, otherwise within the drift the codec was measured to leave at the placement's quality",
         threshold: 'minBorderShare',
         why: 'marketplace main images must sit on pure white; an off-white or grey backdrop is rejected',
     },
@@ -439,9 +439,11 @@ function qaDefaultsTable() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ round),
+/* harmony export */   Nj: () => (/* binding */ guarded),
 /* harmony export */   g$: () => (/* binding */ judged),
 /* harmony export */   gX: () => (/* binding */ overallStatus)
 /* harmony export */ });
+/* unused harmony export errored */
 /** A check's outcome: within threshold passes; otherwise the profile's severity for it. */
 function judged(check, ok, severity, value, threshold, message) {
     return { check, status: ok ? 'pass' : severity === 'warn' ? 'warn' : 'fail', value, threshold, message };
@@ -450,11 +452,34 @@ function round(v, digits = 3) {
     const f = 10 ** digits;
     return Math.round(v * f) / f;
 }
-/** An image's verdict: its worst check. */
+/**
+ * An image's verdict: its worst check. A check that could not finish fails the image: it is kept
+ * for review, never published as passed.
+ */
 function overallStatus(checks) {
-    if (checks.some((c) => c.status === 'fail'))
+    if (checks.some((c) => c.status === 'fail' || c.status === 'error'))
         return 'fail';
     return checks.some((c) => c.status === 'warn') ? 'warn' : 'pass';
+}
+/** The result of a check that could not finish: says so and why, with no measured value. */
+function errored(check, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+        check,
+        status: 'error',
+        value: null,
+        message: `the check could not finish (${reason}); the image is kept for review. Run \`shotlist qa\` on it again, or accept it after a look`,
+    };
+}
+/** Runs one check; an exception becomes that check's `error` result rather than the image's crash. */
+async function guarded(check, run) {
+    try {
+        const r = await run();
+        return r === undefined ? [] : Array.isArray(r) ? r : [r];
+    }
+    catch (error) {
+        return [errored(check, error)];
+    }
 }
 
 
@@ -553,6 +578,7 @@ async function normaliseAndCheck(raw, spec, model, qaSettings, qa, limits) {
                 aspect: spec.aspect,
                 size: spec.size,
                 background: spec.background,
+                quality: spec.quality,
                 qa: qaSettings,
                 ...(spec.color ? { color: spec.color } : {}),
             })
@@ -984,14 +1010,36 @@ async function keptRaw(root, shot) {
  * download of its image inside the same step. Returns the raw bytes and the new tally.
  */
 async function callForRaw(shot, seed, choice, reference, deadline, tally, ctx, jobs) {
+    const first = await callOnce(shot, seed, choice, reference, deadline, tally, ctx, jobs);
+    if (first.ok || first.cancelled || 'skipped' in first || !choice.fallback || !fallsBack(first.error.kind))
+        return first;
+    const other = choice.fallback();
+    if (!other)
+        return first;
+    const second = await callOnce(shot, seed, other, reference, deadline, first.tally, ctx, jobs);
+    if (second.ok)
+        return { ...second, fellBackTo: other };
+    if (second.cancelled || 'skipped' in second)
+        return second;
+    const message = `${choice.providerId}: ${first.error.message}; fallback ${other.providerId}: ${second.error.message}`;
+    return { ...second, error: { kind: second.error.kind, message } };
+}
+/** The first provider is unavailable (model retired there, or 5xx or timeouts after every retry): worth the fallback. */
+function fallsBack(kind) {
+    return kind === 'unavailable' || kind === 'transient' || kind === 'timeout';
+}
+async function callOnce(shot, seed, choice, reference, deadline, tally, ctx, jobs) {
     if (ctx.stop.aborted)
         return { ok: false, cancelled: true, tally };
-    const price = choice.model.priceUsd;
+    const price = routeOf(choice).priceUsd;
     if (ctx.budget && !ctx.budget.reserve(price))
         return overBudget(ctx.budget, price, tally);
     const outcome = await call(shot, seed, choice, reference, deadline, ctx, jobs);
     ctx.budget?.settle(price, outcome.ok ? (outcome.result.costUsd ?? price) : 0);
     return toRaw(outcome, choice, tally, ctx);
+}
+function routeOf(choice) {
+    return choice.route ?? choice.model;
 }
 function withoutUndefined(o) {
     return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -1003,6 +1051,7 @@ function overBudget(budget, price, tally) {
 }
 async function call(shot, seed, choice, reference, deadline, ctx, jobs) {
     const { spec } = shot;
+    const route = routeOf(choice);
     // A retry after the job was submitted polls that job again rather than paying for another.
     let resume = jobs?.resume && jobs.resume.provider === choice.providerId && jobs.resume.seed === seed
         ? withoutUndefined({
@@ -1029,9 +1078,9 @@ async function call(shot, seed, choice, reference, deadline, ctx, jobs) {
         kill: ctx.kill,
     }, (signal) => ({
         spec: seed === spec.seed ? spec : { ...spec, seed },
-        providerModel: choice.model.providerModel,
-        aspect: (0,models/* aspectPlan */.Qq)(choice.model, spec.aspect)?.generate ?? spec.aspect,
-        reference,
+        providerModel: route.providerModel,
+        aspect: (0,models/* aspectPlan */.Qq)(route, spec.aspect)?.generate ?? spec.aspect,
+        ...(reference && route.reference ? { reference } : {}),
         idempotencyKey: idempotencyKey(spec.key, spec.genHash, seed),
         signal,
         ...(onJob ? { onJob } : {}),
@@ -1053,7 +1102,7 @@ async function toRaw(outcome, choice, tally, ctx) {
     }
     const next = {
         attempts,
-        costUsd: tally.costUsd + (outcome.result.costUsd ?? choice.model.priceUsd),
+        costUsd: tally.costUsd + (outcome.result.costUsd ?? routeOf(choice).priceUsd),
         ...((outcome.result.jobId ?? tally.jobId) ? { jobId: outcome.result.jobId ?? tally.jobId } : {}),
     };
     try {
@@ -1116,21 +1165,35 @@ async function runOneShot(shot, ctx) {
         return finish({ status, error: { kind: found.reason, message: found.message } });
     }
     const settings = ctx.publish.settings;
-    const choice = {
-        providerId: found.providerId,
-        provider: found.provider,
-        model: found.model,
-        settings: settings.providers[found.providerId] ?? { concurrency: 4, timeoutSeconds: 120 },
-    };
+    const choice = choiceOf(found, settings.providers);
     const reference = await loadReference(shot, choice, ctx);
     if ('error' in reference)
         return finish({ provider: choice.providerId, error: reference.error });
     const tries = await tryUntilPassed(shot, choice, reference.image, startedAt, ctx);
     return finish({ provider: choice.providerId, ...tries });
 }
+/** The provider serving a found model, with its route and shotlist.yaml's fallback (resolved when needed). */
+function choiceOf(found, providers) {
+    const fallback = found.fallback;
+    return {
+        providerId: found.providerId,
+        provider: found.provider,
+        model: found.model,
+        route: found.route,
+        settings: providers[found.providerId] ?? { concurrency: 4, timeoutSeconds: 120 },
+        ...(fallback
+            ? {
+                fallback: () => {
+                    const other = fallback();
+                    return other.ok ? choiceOf(other, providers) : undefined;
+                },
+            }
+            : {}),
+    };
+}
 async function loadReference(shot, choice, ctx) {
     const rel = shot.spec.sourcePath;
-    if (!choice.model.reference || !rel)
+    if (!(choice.route ?? choice.model).reference || !rel)
         return {};
     try {
         const mimeType = MIME[external_node_path_default().extname(rel).toLowerCase()] ?? 'application/octet-stream';
@@ -1146,16 +1209,18 @@ async function loadReference(shot, choice, ctx) {
  * Gets a raw output (kept raw or a provider call), normalises and checks it, and rerolls with the
  * next seed while QA fails; then publishes the last try. Every failure is recorded before return.
  */
-async function tryUntilPassed(shot, choice, reference, startedAt, ctx) {
+async function tryUntilPassed(shot, firstChoice, reference, startedAt, ctx) {
     const { spec } = shot;
     const { settings } = ctx.publish;
     const deadline = startedAt + settings.run.shotDeadlineSeconds * 1000;
     const qaSettings = ctx.qaSettings(spec);
     let tally = { attempts: 0, costUsd: 0 };
     let lastRawHash;
+    // Once the fallback served a try, the rerolls go to it too, and the manifest names it.
+    let choice = firstChoice;
     const fail = async (seed, error, extra = {}) => {
         await recordFailure(ctx.publish, spec, choice.providerId, seed, tally, startedAt, error);
-        return { attempts: tally.attempts, costUsd: tally.costUsd, error, ...extra };
+        return { provider: choice.providerId, attempts: tally.attempts, costUsd: tally.costUsd, error, ...extra };
     };
     for (let reroll = 0;; reroll++) {
         const seed = spec.seed + reroll;
@@ -1167,6 +1232,8 @@ async function tryUntilPassed(shot, choice, reference, startedAt, ctx) {
                 onJob: (job) => recordPending(ctx.publish, spec, { ...job, provider: choice.providerId, seed }, tally, startedAt),
             });
             tally = got.tally;
+            if (got.ok && got.fellBackTo)
+                choice = got.fellBackTo;
             if (!got.ok && got.cancelled)
                 return { status: 'cancelled', attempts: tally.attempts, costUsd: tally.costUsd };
             if (!got.ok && 'skipped' in got)
@@ -1202,6 +1269,7 @@ async function tryUntilPassed(shot, choice, reference, startedAt, ctx) {
         });
         return {
             status: failedQa ? 'qa-failed' : 'ok',
+            provider: choice.providerId,
             attempts: tally.attempts,
             costUsd: round4(tally.costUsd),
             rerolls: reroll,
@@ -1225,7 +1293,8 @@ function qaSummary(qa) {
     const warned = qa.checks.filter((c) => c.status === 'warn');
     return {
         status: qa.status,
-        failed: qa.checks.filter((c) => c.status === 'fail'),
+        // A check that could not finish fails the image too (status error, reason in its message).
+        failed: qa.checks.filter((c) => c.status === 'fail' || c.status === 'error'),
         ...(warned.length ? { warned } : {}),
     };
 }

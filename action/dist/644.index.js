@@ -67,13 +67,16 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/config/load.ts + 9 modules
-var load = __webpack_require__(59229);
+// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
+var load = __webpack_require__(42584);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(38944);
-// EXTERNAL MODULE: ./src/providers/registry.ts + 7 modules
-var registry = __webpack_require__(25492);
+// EXTERNAL MODULE: ./src/providers/registry.ts + 23 modules
+var registry = __webpack_require__(33250);
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __webpack_require__(3373);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
+
 function buildRunReport(input) {
     const totals = {
         ok: 0,
@@ -130,7 +133,7 @@ function commitMessage(report) {
     const lines = [
         runSummaryLine(report),
         '',
-        `run ${report.runId}: ${t.shots} shots, ${t.providerCalls} provider calls, ${t.rederived} re-derived, ${t.rerolls} rerolls, ${(report.ms / 1000).toFixed(1)} s`,
+        `run ${report.runId}: ${(0,domain_text/* plural */.LS)(t.shots, 'shot')}, ${(0,domain_text/* plural */.LS)(t.providerCalls, 'provider call')}, ${t.rederived} re-derived, ${(0,domain_text/* plural */.LS)(t.rerolls, 'reroll')}, ${(report.ms / 1000).toFixed(1)} s`,
     ];
     if (report.interrupted)
         lines.push(`interrupted: ${report.interrupted}`);
@@ -151,14 +154,16 @@ function describe(s) {
 /** `check=value (limit L)`; a near-duplicate also names the sibling it is measured against. */
 function describeChecks(checks) {
     return checks
-        .map((c) => `${c.check}=${JSON.stringify(c.value)}${c.threshold !== undefined ? ` (limit ${JSON.stringify(c.threshold)})` : ''}${c.sibling ? ` vs ${c.sibling}` : ''}`)
+        .map((c) => c.status === 'error'
+        ? `${c.check}: ${c.message ?? 'could not finish'}`
+        : `${c.check}=${JSON.stringify(c.value)}${c.threshold !== undefined ? ` (limit ${JSON.stringify(c.threshold)})` : ''}${c.sibling ? ` vs ${c.sibling}` : ''}`)
         .join(', ');
 }
 const ROWS = 100;
 function renderRunText(report) {
     const t = report.totals;
     let out = `${runSummaryLine(report)} in ${(report.ms / 1000).toFixed(1)} s\n`;
-    out += `  ${t.providerCalls} provider calls, ${t.rederived} re-derived without a call, ${t.rerolls} rerolls${t.upscaled ? `, ${t.upscaled} upscaled` : ''}\n`;
+    out += `  ${plural(t.providerCalls, 'provider call')}, ${t.rederived} re-derived without a call, ${plural(t.rerolls, 'reroll')}${t.upscaled ? `, ${t.upscaled} upscaled` : ''}\n`;
     if (report.interrupted)
         out += `  interrupted: ${report.interrupted}; run generate again to continue\n`;
     const listed = report.shots.filter((s) => s.status !== 'ok' || s.rerolls > 0 || s.upscaled || s.qa?.warned?.length);
@@ -357,10 +362,11 @@ function blockedShots(planned) {
 }
 /** Asks the same provider lookup a real run asks, so offline and missing keys show as they would. */
 async function dryRunShots(work, config, options, host) {
-    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25492));
+    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33250));
     const lookup = createProviderRegistry({
         env: host.env,
         providers: config.settings.providers,
+        ...(config.settings.routing ? { routing: config.settings.routing } : {}),
         offline: options.offline,
     });
     return work.map((s) => {
@@ -409,9 +415,9 @@ async function runShotsOf(input, runId) {
     // The run pulls in sharp, the QA checks and the OCR engine: loaded only when shots run.
     const [{ runShots }, { runQa, closeOcr }, { SiblingPhashes }, { createProviderRegistry }, backoff] = await Promise.all([
         __webpack_require__.e(/* import() */ 59).then(__webpack_require__.bind(__webpack_require__, 24059)),
-        __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 15540)),
+        __webpack_require__.e(/* import() */ 516).then(__webpack_require__.bind(__webpack_require__, 97516)),
         __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 21478)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 25492)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33250)),
         __webpack_require__.e(/* import() */ 685).then(__webpack_require__.bind(__webpack_require__, 8685)),
     ]);
     if (host.env[registry.FAKE_PROVIDER_ENV])
@@ -427,6 +433,7 @@ async function runShotsOf(input, runId) {
             lookup: createProviderRegistry({
                 env: host.env,
                 providers: config.settings.providers,
+                ...(config.settings.routing ? { routing: config.settings.routing } : {}),
                 offline: input.options.offline,
             }),
             checkpoint,
@@ -988,7 +995,14 @@ async function normaliseImage(input, target, limits = {}) {
             pipeline = pipeline.avif({ quality: target.quality, effort: 2 });
             break;
         case 'webp':
-            pipeline = pipeline.webp({ quality: target.quality, effort: 2 });
+            // Sharp YUV conversion brings a flat brand colour closer (measured on light, pastel and
+            // saturated backdrops: up to 2-3 levels off at quality 90 instead of 3, 5 instead of 7 at
+            // 75). Pure white comes out the same either way (measured); its files keep their bytes.
+            pipeline = pipeline.webp({
+                quality: target.quality,
+                effort: 2,
+                ...(isPureWhite(target.background) ? {} : { smartSubsample: true }),
+            });
             break;
     }
     // sharp drops incoming metadata unless asked to keep it; withXmp adds only ours.
@@ -1014,6 +1028,9 @@ async function normaliseImage(input, target, limits = {}) {
         input: { format: meta.format, width: inW, height: inH },
     };
 }
+function isPureWhite(colour) {
+    return /^#?f{6}$/i.test(colour.trim()) || colour.trim().toLowerCase() === 'white';
+}
 const EXTENSIONS = {
     webp: 'webp',
     jpeg: 'jpg',
@@ -1038,7 +1055,7 @@ function sniffExtension(bytes) {
 
 /***/ }),
 
-/***/ 25492:
+/***/ 33250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1047,15 +1064,22 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   FAKE_PROVIDER_ENV: () => (/* binding */ FAKE_PROVIDER_ENV),
-  KEY_ENV: () => (/* binding */ KEY_ENV),
+  KEY_ENV: () => (/* binding */ registry_KEY_ENV),
+  PROVIDERS: () => (/* binding */ PROVIDERS),
   createProviderRegistry: () => (/* binding */ createProviderRegistry),
-  fakeProviderProblem: () => (/* binding */ fakeProviderProblem)
+  fakeProviderProblem: () => (/* binding */ fakeProviderProblem),
+  keyEnvOf: () => (/* binding */ keyEnvOf),
+  missingKeyMessage: () => (/* binding */ missingKeyMessage)
 });
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./src/domain/models.ts
+var models = __webpack_require__(85032);
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __webpack_require__(3373);
 // EXTERNAL MODULE: ./src/images/normalise.ts + 1 modules
 var normalise = __webpack_require__(61149);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
 // EXTERNAL MODULE: ./src/providers/types.ts
 var types = __webpack_require__(42695);
 ;// CONCATENATED MODULE: ./src/providers/http-errors.ts
@@ -1215,11 +1239,1286 @@ function networkError(error, signal) {
     });
 }
 
-// EXTERNAL MODULE: ./src/domain/models.ts
-var models = __webpack_require__(85032);
+;// CONCATENATED MODULE: ./src/providers/http/redact.ts
+/** Replaced for every secret (or a recognisable piece of one) in text that leaves an adapter. */
+const REDACTED = '[redacted]';
+const RUN = 8;
+const TOKEN = /[A-Za-z0-9_\-.*+/=]{8,}/g;
+// Keys as APIs echo them back masked ("sk-proj-abc***wxyz"): never worth keeping in a message.
+const MASKED_KEY = /\b(sk|pm_live|pm_test|r8|key)[-_][A-Za-z0-9_*-]{4,}/g;
+/**
+ * A function that removes `secrets` from text: the whole key, and any token that shares a run of 8
+ * or more characters with it (APIs quote the start or end of a key they refused, OpenAI masks the
+ * middle).
+ */
+function makeRedactor(secrets) {
+    const keys = secrets.filter((s) => s.length >= 4);
+    const pieces = new Set();
+    for (const key of keys) {
+        if (key.length < 12)
+            continue;
+        for (let i = 0; i + RUN <= key.length; i++)
+            pieces.add(key.slice(i, i + RUN));
+    }
+    return (text) => {
+        let out = text;
+        for (const key of keys)
+            out = out.split(key).join(REDACTED);
+        out = out.replace(MASKED_KEY, REDACTED);
+        if (pieces.size === 0)
+            return out;
+        return out.replace(TOKEN, (token) => {
+            for (let i = 0; i + RUN <= token.length; i++)
+                if (pieces.has(token.slice(i, i + RUN)))
+                    return REDACTED;
+            return token;
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/http/request.ts
+
+
+/** Reads a body to the end, refusing more than `maxBytes` (checked on the declared length first). */
+async function readBody(api, body, headers, maxBytes) {
+    const declared = Number(headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        body.destroy();
+        throw new types/* ProviderError */.m('bad-output', `${api} sent ${declared} bytes, over the ${maxBytes}-byte cap`);
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > maxBytes) {
+            body.destroy();
+            throw new types/* ProviderError */.m('bad-output', `${api} sent more than the ${maxBytes}-byte cap; refusing it`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * One HTTP exchange with a whole body read under a cap. Network failures become `transient` or
+ * `timeout` ProviderErrors; when the caller's signal aborted, its abort error is passed through so
+ * the run can tell a cancellation from a failure.
+ */
+async function httpCall(api, url, call) {
+    try {
+        const res = await (0,undici/* request */.Em)(url, {
+            method: call.method,
+            headers: call.headers,
+            body: call.body,
+            signal: call.signal,
+            headersTimeout: call.timeoutMs,
+            bodyTimeout: call.timeoutMs,
+        });
+        const body = await readBody(api, res.body, res.headers, call.maxBytes);
+        return { status: res.statusCode, headers: res.headers, body };
+    }
+    catch (error) {
+        if (error instanceof types/* ProviderError */.m)
+            throw error;
+        throw request_networkError(api, error, call.signal);
+    }
+}
+function request_networkError(api, error, signal) {
+    if (signal.aborted)
+        return error;
+    const code = error.code ?? '';
+    const message = error?.message ?? String(error);
+    if (/TIMEOUT/.test(code))
+        return new types/* ProviderError */.m('timeout', `${api} did not answer in time (${code})`, { cause: error });
+    return new types/* ProviderError */.m('transient', `network error talking to ${api}: ${code || message}`, {
+        cause: error,
+    });
+}
+/** True when the abort came from a timeout (the attempt's), not from a cancelled run. */
+function abortedByTimeout(signal) {
+    return signal.reason?.name === 'TimeoutError';
+}
+function headerValue(headers, name) {
+    const v = headers[name];
+    return Array.isArray(v) ? v[0] : v;
+}
+
+;// CONCATENATED MODULE: ./src/providers/http/adapter.ts
+
+
+
+/** The loopback hosts a test fake listens on: plain http is allowed only there. */
+function isLoopbackBase(baseUrl) {
+    try {
+        return /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(new URL(baseUrl).hostname);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Wraps an adapter so nothing it throws can carry the key: every ProviderError message is redacted
+ * (APIs quote the key they refused), and so is any other error's message.
+ */
+function redacting(provider, secrets) {
+    const redact = makeRedactor(secrets);
+    return {
+        id: provider.id,
+        async generate(req) {
+            try {
+                return await provider.generate(req);
+            }
+            catch (error) {
+                if (error instanceof types/* ProviderError */.m) {
+                    throw new types/* ProviderError */.m(error.kind, redact(error.message), {
+                        ...(error.status !== undefined ? { status: error.status } : {}),
+                        ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
+                        ...(error.reason !== undefined ? { reason: redact(error.reason) } : {}),
+                    });
+                }
+                // Aborts and timeouts pass through untouched: the run tells them apart by their identity.
+                if (error instanceof Error && redact(error.message) !== error.message) {
+                    const clean = new Error(redact(error.message));
+                    clean.name = error.name;
+                    throw clean;
+                }
+                throw error;
+            }
+        },
+    };
+}
+/**
+ * Jobs submitted by this adapter instance and not finished, by idempotency key: a retried attempt
+ * (after a polling timeout or a network error while polling) resumes the job instead of paying for
+ * another one. The run's journal does the same across runs through `resumeJob`.
+ */
+class JobBook {
+    jobs = new Map();
+    /** The job to resume for this request, if any (checkpointed by the run, else remembered here). */
+    resumable(req) {
+        return req.resumeJob ?? this.jobs.get(req.idempotencyKey);
+    }
+    /** Records a new job and reports it to the run before any polling starts. */
+    async started(req, job) {
+        this.jobs.set(req.idempotencyKey, job);
+        await req.onJob?.(job);
+    }
+    finished(req) {
+        this.jobs.delete(req.idempotencyKey);
+    }
+}
+/**
+ * Runs `work` on a job; when the run is cancelled (not when an attempt merely timed out, which the
+ * next attempt resumes) the job is cancelled at the API, best effort, and forgotten.
+ */
+async function withCancel(req, book, cancel, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (req.signal.aborted && !abortedByTimeout(req.signal)) {
+            book.finished(req);
+            if (cancel)
+                await cancel().catch(() => undefined);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/http/common.ts
+/** The prompt for an API without a negative-prompt field: the negative becomes an instruction. */
+function promptWithNegative(spec, negativeField) {
+    if (negativeField || !spec.negative)
+        return spec.prompt;
+    return `${spec.prompt}\n\nAvoid: ${spec.negative}`;
+}
+function dataUri(ref) {
+    return `data:${ref.mimeType};base64,${ref.bytes.toString('base64')}`;
+}
+function jsonHeaders(auth) {
+    return { 'content-type': 'application/json', accept: 'application/json', ...auth };
+}
+function joinUrl(base, path) {
+    return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/sharp/lib/index.js
 var lib = __webpack_require__(3491);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/providers/http/image.ts
+
+
+const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+/**
+ * Checks bytes an API returned are a whole image: the header decodes, and PNG and JPEG end with
+ * their end markers (a cut-off transfer that still parses is caught here, cheaply, without a full
+ * decode). Returns the MIME type.
+ */
+async function checkImage(api, bytes) {
+    let format;
+    try {
+        format = (await lib_default()(bytes, { failOn: 'none' }).metadata()).format;
+    }
+    catch (error) {
+        throw new types/* ProviderError */.m('bad-output', `${api} returned ${bytes.length} bytes that do not decode as an image`, {
+            cause: error,
+        });
+    }
+    const truncated = (format === 'png' && bytes.lastIndexOf(PNG_END) < bytes.length - 64) ||
+        (format === 'jpeg' && !tailHas(bytes, 0xff, 0xd9));
+    // A truncated body is what an interrupted transfer looks like: worth another try.
+    if (truncated)
+        throw new types/* ProviderError */.m('transient', `${api} returned a truncated ${format} (${bytes.length} bytes)`);
+    return format === 'jpeg' ? 'image/jpeg' : `image/${format ?? 'octet-stream'}`;
+}
+function tailHas(bytes, a, b) {
+    for (let i = bytes.length - 2; i >= Math.max(0, bytes.length - 64); i--)
+        if (bytes[i] === a && bytes[i + 1] === b)
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/providers/http/download.ts
+
+
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/;
+function isLoopback(url) {
+    return LOOPBACK.test(url.hostname);
+}
+/** Decodes a `data:image/…;base64,` URI, or undefined when `text` is not one. */
+function fromDataUri(text) {
+    const m = /^data:image\/[a-z0-9.+-]+;base64,/i.exec(text);
+    return m ? Buffer.from(text.slice(m[0].length), 'base64') : undefined;
+}
+/** Refuses URLs a result may not come from: not https (loopback http only in tests), or unreadable. */
+function checkResultUrl(api, text, allowLoopbackHttp) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new types/* ProviderError */.m('bad-output', `${api} returned a result URL that does not parse: ${text.slice(0, 80)}`);
+    }
+    const ok = url.protocol === 'https:' || (url.protocol === 'http:' && allowLoopbackHttp && isLoopback(url));
+    if (!ok)
+        throw new types/* ProviderError */.m('bad-output', `${api} returned a result URL that is not https (${url.protocol}//${url.host}); refusing to fetch it`);
+    return url;
+}
+/**
+ * Fetches a result image (https, under a size cap, must be a whole image). Called inside the
+ * provider attempt, so a 5xx, an expired URL or a cut-off transfer is retried like the call itself.
+ */
+async function downloadResult(text, o) {
+    const inline = fromDataUri(text);
+    if (inline)
+        return { bytes: inline, mimeType: await checkImage(o.api, inline) };
+    const url = checkResultUrl(o.api, text, o.allowLoopbackHttp);
+    const what = `${o.api} result download`;
+    const res = await httpCall(what, url, {
+        method: 'GET',
+        signal: o.signal,
+        maxBytes: o.maxBytes,
+        timeoutMs: o.timeoutMs,
+    });
+    if (res.status !== 200)
+        throw downloadError(what, res.status);
+    return { bytes: res.body, mimeType: await checkImage(o.api, res.body) };
+}
+function downloadError(what, status) {
+    if (status === 429)
+        return new types/* ProviderError */.m('rate-limit', `${what} answered HTTP 429`, { status });
+    if (status >= 500 || status === 408)
+        return new types/* ProviderError */.m('transient', `${what} answered HTTP ${status}`, { status });
+    // The result is gone (URLs expire: fal after minutes, Recraft after a day): only a new call can replace it.
+    if (status === 403 || status === 404 || status === 410)
+        return new types/* ProviderError */.m('transient', `${what} answered HTTP ${status}: the result URL has expired or was removed; asking again`, { status });
+    return new types/* ProviderError */.m('bad-output', `${what} answered HTTP ${status}`, { status });
+}
+
+;// CONCATENATED MODULE: ./src/providers/http/errors.ts
+
+
+const HINTS = {
+    auth: (keyEnv) => `the API refused the key: check the ${keyEnv} secret`,
+    credits: () => 'the account is out of credits or over its quota: top it up or raise the limit',
+    unavailable: () => 'the API no longer serves this model: route it through another provider in shotlist.yaml (routing) or pick another model',
+};
+/** A ProviderError for an API's failed answer: the kind, the API's own reason and message, and the fix. */
+function apiFailure(api, keyEnv, status, headers, detail) {
+    const kind = detail.kind ?? kindForStatus(status);
+    const retryAfterMs = detail.retryAfterMs ?? parseRetryAfter(headers);
+    const said = (detail.message ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+    const hint = HINTS[kind]?.(keyEnv);
+    const message = `${api} answered HTTP ${status}${detail.reason ? ` ${detail.reason}` : ''}${said ? `: ${said}` : ''}` +
+        (hint ? ` (${hint})` : '');
+    return new types/* ProviderError */.m(kind, message, {
+        status,
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        ...(detail.reason ? { reason: detail.reason } : {}),
+    });
+}
+/** Parses text that may be JSON (error bodies are not always JSON: Recraft's 401 is plain text). */
+function maybeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads `{error:"msg"}`, `{error:{message,code}}`, `{message}`, `{detail}`: the common error envelopes. */
+function commonErrorText(body, text) {
+    const o = (body ?? {});
+    const err = o.error;
+    if (typeof err === 'string')
+        return { message: err };
+    if (err && typeof err === 'object') {
+        const e = err;
+        const code = typeof e.code === 'string' ? e.code : typeof e.type === 'string' ? e.type : undefined;
+        return {
+            message: typeof e.message === 'string' ? e.message : JSON.stringify(e),
+            ...(code ? { code } : {}),
+        };
+    }
+    if (typeof o.message === 'string')
+        return { message: o.message, ...(typeof o.code === 'string' ? { code: o.code } : {}) };
+    if (typeof o.detail === 'string')
+        return { message: o.detail };
+    return { message: text.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/providers/http/poll.ts
+
+/** Polls a job until `check` returns a value, with growing waits, a deadline and the caller's signal. */
+async function pollJob(o) {
+    const now = o.now ?? Date.now;
+    let wait = o.initialMs;
+    for (;;) {
+        const done = await o.check();
+        if (done !== undefined)
+            return done;
+        const left = o.deadline - now();
+        if (left <= 0)
+            throw new types/* ProviderError */.m('timeout', `${o.api} job still running at the polling deadline; it is resumed on the next try`);
+        await sleepOrAbort(Math.min(wait, left), o.signal);
+        wait = Math.min(o.maxMs, wait * (o.factor ?? 1.5));
+    }
+}
+function sleepOrAbort(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/http/check.ts
+
+/**
+ * Reads an API's JSON answer where it enters, with messages naming the API, the field and what was
+ * found: a changed or broken answer becomes a `bad-output` error, never an undefined deep inside.
+ */
+class JsonReader {
+    api;
+    value;
+    path;
+    constructor(api, value, path = '') {
+        this.api = api;
+        this.value = value;
+        this.path = path;
+    }
+    fail(expected) {
+        const found = this.value === null ? 'null' : Array.isArray(this.value) ? 'an array' : typeof this.value;
+        throw new types/* ProviderError */.m('bad-output', `${this.api} answered an unexpected shape: expected ${expected} at ${this.path || 'the top level'}, found ${found}; the API may have changed, check for a shotlist update`);
+    }
+    isObject() {
+        return this.value !== null && typeof this.value === 'object' && !Array.isArray(this.value);
+    }
+    has(name) {
+        return (this.isObject() &&
+            this.value[name] !== undefined &&
+            this.value[name] !== null);
+    }
+    /** A field; missing fields read as undefined (check with the typed getters). */
+    get(name) {
+        if (!this.isObject())
+            this.fail('an object');
+        return new JsonReader(this.api, this.value[name], `${this.path}.${name}`);
+    }
+    string() {
+        if (typeof this.value !== 'string')
+            this.fail('a string');
+        return this.value;
+    }
+    optString() {
+        return this.value === undefined || this.value === null ? undefined : this.string();
+    }
+    optNumber() {
+        if (this.value === undefined || this.value === null)
+            return undefined;
+        if (typeof this.value !== 'number' || !Number.isFinite(this.value))
+            this.fail('a number');
+        return this.value;
+    }
+    optBoolean() {
+        if (this.value === undefined || this.value === null)
+            return undefined;
+        if (typeof this.value !== 'boolean')
+            this.fail('true or false');
+        return this.value;
+    }
+    /** The items of an array; a missing field reads as an empty array. */
+    items() {
+        if (this.value === undefined || this.value === null)
+            return [];
+        if (!Array.isArray(this.value))
+            this.fail('an array');
+        return this.value.map((v, i) => new JsonReader(this.api, v, `${this.path}[${i}]`));
+    }
+    /** One of `allowed`, for status fields: an unknown value is an API change, not a silent pass. */
+    oneOf(allowed) {
+        const s = this.string();
+        if (!allowed.includes(s))
+            this.fail(`one of ${allowed.join(', ')} (got "${s}")`);
+        return s;
+    }
+}
+/** Parses a JSON body; anything else is `bad-output` naming the API. */
+function readJson(api, text) {
+    try {
+        return new JsonReader(api, JSON.parse(text));
+    }
+    catch (error) {
+        throw new types/* ProviderError */.m('bad-output', `${api} answered something that is not JSON: ${text.slice(0, 120)}`, {
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/fal/index.ts
+
+
+
+
+
+
+
+
+
+const API = 'fal';
+const KEY_ENV = 'FAL_KEY';
+/** fal.ai's queue: submit, poll the returned status_url, fetch response_url, download the image. */
+const fal = {
+    id: 'fal',
+    keyEnv: KEY_ENV,
+    defaultBaseUrl: 'https://queue.fal.run',
+    capabilities: { async: true, cancel: true, idempotencyKey: false, reference: true },
+    create: (ctx) => {
+        const book = new JobBook();
+        return redacting({ id: 'fal', generate: (req) => generate(ctx, book, req) }, [ctx.key]);
+    },
+};
+const FLUX_SIZES = {
+    '1:1': 'square_hd',
+    '4:3': 'landscape_4_3',
+    '3:4': 'portrait_4_3',
+    '16:9': 'landscape_16_9',
+    '9:16': 'portrait_16_9',
+};
+/** The endpoint and inputs: nano-banana takes aspect_ratio/resolution (and image_urls on /edit), flux image_size. */
+function falInput(req) {
+    const route = (0,models/* routeByProviderModel */.JH)('fal', req.providerModel);
+    const input = {
+        prompt: promptWithNegative(req.spec, false),
+        num_images: 1,
+        output_format: 'png',
+    };
+    if (route?.seed)
+        input.seed = req.spec.seed;
+    let endpoint = req.providerModel;
+    if (route?.tiers) {
+        input.aspect_ratio = req.aspect;
+        const resolution = (0,models/* tierFor */.ic)(route, req.spec.size);
+        if (resolution)
+            input.resolution = resolution;
+    }
+    else {
+        const size = FLUX_SIZES[req.aspect];
+        if (!size)
+            throw new types/* ProviderError */.m('validation', `${API} ${req.providerModel} has no image_size for aspect ${req.aspect}; pick another model for this placement`);
+        input.image_size = size;
+    }
+    if (req.reference && route?.reference && route.editModel) {
+        endpoint = route.editModel;
+        input.image_urls = [dataUri(req.reference)];
+    }
+    return { endpoint, input };
+}
+async function generate(ctx, book, req) {
+    const auth = { authorization: `Key ${ctx.key}` };
+    const base = new URL(ctx.baseUrl);
+    const call = (method, url, body, signal = req.signal) => {
+        // The key goes only to the API's own host, whatever URL an answer names.
+        if (new URL(url).origin !== base.origin)
+            throw new types/* ProviderError */.m('bad-output', `${API} named a job URL on another host (${new URL(url).host}); refusing to send the key there`);
+        return httpCall(API, url, {
+            method,
+            headers: jsonHeaders(auth),
+            ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+            signal,
+            maxBytes: ctx.maxBytes,
+            timeoutMs: ctx.timeoutMs,
+        });
+    };
+    let job = book.resumable(req);
+    if (!job) {
+        const { endpoint, input } = falInput(req);
+        const res = await call('POST', joinUrl(ctx.baseUrl, endpoint), input);
+        const text = res.body.toString('utf8');
+        if (res.status !== 200 && res.status !== 201 && res.status !== 202)
+            throw falError(res.status, res.headers, text);
+        const a = readJson(API, text);
+        job = {
+            id: a.get('request_id').string(),
+            pollUrl: a.get('status_url').string(),
+            resultUrl: a.get('response_url').string(),
+            ...(a.get('cancel_url').optString() ? { cancelUrl: a.get('cancel_url').string() } : {}),
+        };
+        await book.started(req, job);
+    }
+    const ref = jobUrls(job, ctx.baseUrl, req.providerModel);
+    const cancel = ref.cancelUrl
+        ? async () => void (await call('PUT', ref.cancelUrl, undefined, AbortSignal.timeout(10_000)))
+        : undefined;
+    return withCancel(req, book, cancel, async () => {
+        const now = ctx.now ?? Date.now;
+        await pollJob({
+            api: API,
+            signal: req.signal,
+            deadline: now() + ctx.timeoutMs,
+            initialMs: ctx.pollInitialMs ?? 500,
+            maxMs: ctx.pollMaxMs ?? 5000,
+            now,
+            check: async () => {
+                const res = await call('GET', ref.pollUrl);
+                const text = res.body.toString('utf8');
+                if (res.status !== 200 && res.status !== 202)
+                    throw jobGone(res.status, res.headers, text, book, req);
+                const status = readJson(API, text).get('status').oneOf(['IN_QUEUE', 'IN_PROGRESS', 'COMPLETED']);
+                return status === 'COMPLETED' ? true : undefined;
+            },
+        });
+        const res = await call('GET', ref.resultUrl);
+        const text = res.body.toString('utf8');
+        // The job is over either way: a retry after this point submits a new one.
+        book.finished(req);
+        if (res.status !== 200)
+            throw falError(res.status, res.headers, text);
+        const first = readJson(API, text).get('images').items()[0];
+        if (!first)
+            throw new types/* ProviderError */.m('bad-output', `${API} job ${ref.id} completed without an image`);
+        const image = await downloadResult(first.get('url').string(), {
+            api: API,
+            signal: req.signal,
+            maxBytes: ctx.maxBytes,
+            timeoutMs: ctx.timeoutMs,
+            allowLoopbackHttp: isLoopbackBase(ctx.baseUrl),
+        });
+        return { images: [image], jobId: ref.id };
+    });
+}
+/**
+ * A resumed job may carry only some URLs (the journal keeps id, status and cancel URL): the rest
+ * follow fal's queue layout, `{base}/{owner}/{app}/requests/{id}` (sub-paths of the model id dropped).
+ */
+function jobUrls(job, baseUrl, providerModel) {
+    const app = providerModel.split('/').slice(0, 2).join('/');
+    const requestUrl = joinUrl(baseUrl, `${app}/requests/${encodeURIComponent(job.id)}`);
+    const pollUrl = job.pollUrl ?? `${requestUrl}/status`;
+    return {
+        ...job,
+        pollUrl,
+        resultUrl: job.resultUrl ?? (pollUrl.endsWith('/status') ? pollUrl.slice(0, -'/status'.length) : requestUrl),
+    };
+}
+function jobGone(status, headers, text, book, req) {
+    // A job the queue no longer knows (expired, or from another account) cannot be resumed: submit anew.
+    if (status === 404 || status === 410) {
+        book.finished(req);
+        return new types/* ProviderError */.m('transient', `${API} no longer knows the job (HTTP ${status}); submitting it again`, { status });
+    }
+    return falError(status, headers, text);
+}
+/** 422 `{detail:[{loc,msg,type}]}`; `content_policy_violation` is a safety block; X-Fal-Retryable decides. */
+function falError(status, headers, text) {
+    const body = maybeJson(text);
+    const items = Array.isArray(body?.detail) ? body.detail : [];
+    const type = items.map((d) => d.type).find((t) => typeof t === 'string');
+    const message = items.length
+        ? items.map((d) => String(d.msg ?? '')).join('; ')
+        : commonErrorText(body, text).message;
+    const detail = { ...(type ? { reason: type } : {}), message };
+    if (type === 'content_policy_violation')
+        return apiFailure(API, KEY_ENV, status, headers, { ...detail, kind: 'safety' });
+    if (status === 401 || status === 403)
+        return apiFailure(API, KEY_ENV, status, headers, { ...detail, kind: 'auth' });
+    if (status === 504 && headerValue(headers, 'x-fal-request-timeout-type') === 'user')
+        return apiFailure(API, KEY_ENV, status, headers, {
+            ...detail,
+            reason: 'request timeout set by the caller',
+            kind: 'validation',
+        });
+    const retryable = headerValue(headers, 'x-fal-retryable');
+    const failure = apiFailure(API, KEY_ENV, status, headers, detail);
+    if (retryable === 'false' && failure.retryable)
+        return apiFailure(API, KEY_ENV, status, headers, { ...detail, kind: 'unavailable' });
+    if (retryable === 'true' && !failure.retryable)
+        return apiFailure(API, KEY_ENV, status, headers, { ...detail, kind: 'transient' });
+    return failure;
+}
+
+;// CONCATENATED MODULE: ./src/providers/gemini/index.ts
+
+
+
+
+
+
+
+
+const gemini_API = 'Gemini';
+const gemini_KEY_ENV = 'GEMINI_API_KEY';
+/** Google's Gemini image models ("nano banana") through `models/{model}:generateContent`. */
+const gemini = {
+    id: 'gemini',
+    keyEnv: gemini_KEY_ENV,
+    defaultBaseUrl: 'https://generativelanguage.googleapis.com/v1beta',
+    capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
+    create: (ctx) => redacting({ id: 'gemini', generate: (req) => gemini_generate(ctx, req) }, [ctx.key]),
+};
+function body(req) {
+    const route = (0,models/* routeByProviderModel */.JH)('gemini', req.providerModel);
+    const parts = [{ text: promptWithNegative(req.spec, false) }];
+    // Reference photos go in as inline parts: there is no separate edit endpoint.
+    if (req.reference)
+        parts.push({
+            inlineData: { mimeType: req.reference.mimeType, data: req.reference.bytes.toString('base64') },
+        });
+    const imageSize = route ? (0,models/* tierFor */.ic)(route, req.spec.size) : undefined;
+    return {
+        contents: [{ role: 'user', parts }],
+        generationConfig: {
+            responseModalities: ['IMAGE'],
+            imageConfig: { aspectRatio: req.aspect, ...(imageSize ? { imageSize } : {}) },
+        },
+    };
+}
+async function gemini_generate(ctx, req) {
+    const url = joinUrl(ctx.baseUrl, `models/${encodeURIComponent(req.providerModel)}:generateContent`);
+    const res = await httpCall(gemini_API, url, {
+        method: 'POST',
+        headers: jsonHeaders({ 'x-goog-api-key': ctx.key }),
+        body: JSON.stringify(body(req)),
+        signal: req.signal,
+        maxBytes: ctx.maxBytes,
+        timeoutMs: ctx.timeoutMs,
+    });
+    const text = res.body.toString('utf8');
+    if (res.status !== 200)
+        throw geminiError(res.status, res.headers, text, req.providerModel);
+    const bytes = imageFrom(readJson(gemini_API, text));
+    return { images: [{ bytes, mimeType: await checkImage(gemini_API, bytes) }] };
+}
+/** The last non-thought image part of the first candidate; a 200 without one is a safety block or a refusal. */
+function imageFrom(answer) {
+    const candidates = answer.get('candidates').items();
+    const blockReason = answer.has('promptFeedback')
+        ? answer.get('promptFeedback').get('blockReason').optString()
+        : undefined;
+    if (candidates.length === 0) {
+        throw new types/* ProviderError */.m('safety', `${gemini_API} blocked the prompt (promptFeedback.blockReason ${blockReason ?? 'unstated'}); change the prompt or the source photo`, {
+            reason: blockReason ?? 'NO_CANDIDATES',
+        });
+    }
+    const first = candidates[0];
+    const parts = first.has('content') ? first.get('content').get('parts').items() : [];
+    let image;
+    for (const part of parts) {
+        if (part.get('thought').optBoolean() === true || !part.has('inlineData'))
+            continue;
+        const inline = part.get('inlineData');
+        const mime = inline.get('mimeType').optString() ?? '';
+        if (mime.startsWith('image/'))
+            image = inline.get('data').string();
+    }
+    if (image !== undefined)
+        return Buffer.from(image, 'base64');
+    const finish = first.get('finishReason').optString() ?? 'unstated';
+    const said = parts
+        .map((p) => p.get('text').optString())
+        .filter(Boolean)
+        .join(' ')
+        .slice(0, 200);
+    // Only a plain stop without an image could be luck; every other finish reason is a refusal.
+    const kind = /SAFETY|PROHIBITED|RECITATION|BLOCKLIST|SPII/.test(finish) ? 'safety' : 'refused';
+    throw new types/* ProviderError */.m(kind, `${gemini_API} returned no image (finishReason ${finish})${said ? `: ${said}` : ''}; change the prompt or the source photo`, {
+        reason: finish,
+    });
+}
+/** Maps the google.rpc.Status envelope: an invalid key is a 400, a 429's wait is in the body. */
+function geminiError(status, headers, text, providerModel) {
+    const err = (maybeJson(text)?.error ?? {});
+    const details = Array.isArray(err.details) ? err.details : [];
+    const typed = (suffix) => details.filter((d) => typeof d['@type'] === 'string' && d['@type'].endsWith(suffix));
+    const reason = typed('google.rpc.ErrorInfo')
+        .map((d) => d.reason)
+        .find((r) => typeof r === 'string');
+    const message = typeof err.message === 'string' ? err.message : text.slice(0, 200);
+    const code = reason ?? err.status;
+    if (reason === 'API_KEY_INVALID' || err.status === 'UNAUTHENTICATED' || err.status === 'PERMISSION_DENIED')
+        return apiFailure(gemini_API, gemini_KEY_ENV, status, headers, { kind: 'auth', reason: code, message });
+    if (status === 404 || err.status === 'NOT_FOUND')
+        return apiFailure(gemini_API, gemini_KEY_ENV, status, headers, {
+            kind: 'unavailable',
+            reason: code,
+            message: `${message}; ${retiredHint(providerModel)}`,
+        });
+    if (status === 429) {
+        const perDay = typed('google.rpc.QuotaFailure').some((d) => JSON.stringify(d.violations ?? '').match(/PerDay|per_day|perday/i));
+        if (perDay)
+            return apiFailure(gemini_API, gemini_KEY_ENV, status, headers, {
+                kind: 'credits',
+                reason: 'daily quota exhausted',
+                message,
+            });
+        const delay = typed('google.rpc.RetryInfo')
+            .map((d) => d.retryDelay)
+            .find((d) => typeof d === 'string');
+        const ms = delay && /^\d+(\.\d+)?s$/.test(delay) ? Math.round(parseFloat(delay) * 1000) : undefined;
+        return apiFailure(gemini_API, gemini_KEY_ENV, status, headers, {
+            reason: code,
+            message,
+            ...(ms !== undefined ? { retryAfterMs: ms } : {}),
+        });
+    }
+    return apiFailure(gemini_API, gemini_KEY_ENV, status, headers, { reason: code, message });
+}
+function retiredHint(providerModel) {
+    const live = models/* MODELS */.L6.filter((m) => !m.retired).flatMap((m) => m.routes.filter((r) => r.provider === 'gemini').map((r) => ({ id: m.id, r })));
+    const successor = live.find((x) => providerModel.startsWith(x.r.providerModel));
+    return successor
+        ? `model retired: use ${successor.r.providerModel} (shotlist model ${successor.id}); update shotlist`
+        : `model retired: Gemini serves ${live.map((x) => x.r.providerModel).join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/providers/openai/index.ts
+
+
+
+
+
+
+
+
+
+const openai_API = 'OpenAI';
+const openai_KEY_ENV = 'OPENAI_API_KEY';
+/** OpenAI Images (gpt-image-*): synchronous, sizes instead of aspects, base64 answers. */
+const openai = {
+    id: 'openai',
+    keyEnv: openai_KEY_ENV,
+    defaultBaseUrl: 'https://api.openai.com/v1',
+    capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
+    create: (ctx) => redacting({ id: 'openai', generate: (req) => openai_generate(ctx, req) }, [ctx.key]),
+};
+/** The size to ask for: the route's size for the (already planned) aspect, else the planned crop's. */
+function sizeFor(route, aspect) {
+    const size = route?.sizes?.[aspect] ?? (route ? (0,models/* aspectPlan */.Qq)(route, aspect)?.size : undefined);
+    if (!size)
+        throw new types/* ProviderError */.m('validation', `${openai_API} has no size for aspect ${aspect} (it makes ${Object.keys(route?.sizes ?? {}).join(', ') || 'fixed sizes'}); pick another model for this placement`);
+    return size;
+}
+function fields(req, route) {
+    return {
+        // Always named: without it the API silently uses dall-e-2.
+        model: req.providerModel,
+        prompt: promptWithNegative(req.spec, false),
+        n: '1',
+        size: sizeFor(route, req.aspect),
+        quality: 'high',
+        output_format: 'png',
+    };
+}
+async function openai_generate(ctx, req) {
+    const route = (0,models/* routeByProviderModel */.JH)('openai', req.providerModel);
+    const f = fields(req, route);
+    const auth = { authorization: `Bearer ${ctx.key}` };
+    let url;
+    let body;
+    let headers;
+    if (req.reference) {
+        // The product photo goes to the edits endpoint as a multipart file (the OpenAPI spec's form).
+        const form = new undici.FormData();
+        for (const [k, v] of Object.entries(f))
+            form.append(k, v);
+        form.append('input_fidelity', 'high');
+        form.append('image[]', new Blob([new Uint8Array(req.reference.bytes)], { type: req.reference.mimeType }), `reference.${req.reference.mimeType.split('/')[1] ?? 'png'}`);
+        url = joinUrl(ctx.baseUrl, 'images/edits');
+        body = form;
+        headers = { accept: 'application/json', ...auth };
+    }
+    else {
+        url = joinUrl(ctx.baseUrl, 'images/generations');
+        body = JSON.stringify({ ...f, n: 1 });
+        headers = jsonHeaders(auth);
+    }
+    const res = await httpCall(openai_API, url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: req.signal,
+        maxBytes: ctx.maxBytes,
+        timeoutMs: ctx.timeoutMs,
+    });
+    const text = res.body.toString('utf8');
+    if (res.status !== 200)
+        throw openaiError(res.status, res.headers, text);
+    const answer = readJson(openai_API, text);
+    const data = answer.get('data').items();
+    const b64 = data[0]?.get('b64_json').optString();
+    if (!b64)
+        throw new types/* ProviderError */.m('bad-output', `${openai_API} answered 200 without data[0].b64_json`);
+    const bytes = Buffer.from(b64, 'base64');
+    const cost = costFromUsage(answer, route);
+    return {
+        images: [{ bytes, mimeType: await checkImage(openai_API, bytes) }],
+        ...(cost !== undefined ? { costUsd: cost } : {}),
+    };
+}
+/** USD from the answer's token `usage` and the route's token prices; undefined when either is missing. */
+function costFromUsage(answer, route) {
+    if (!route?.tokenUsd || !answer.has('usage'))
+        return undefined;
+    const usage = answer.get('usage');
+    const input = usage.get('input_tokens').optNumber() ?? 0;
+    const output = usage.get('output_tokens').optNumber() ?? 0;
+    const details = usage.has('input_tokens_details') ? usage.get('input_tokens_details') : undefined;
+    const imageIn = details?.get('image_tokens').optNumber() ?? 0;
+    const textIn = details?.get('text_tokens').optNumber() ?? input - imageIn;
+    const p = route.tokenUsd;
+    const usd = (textIn * p.textIn + imageIn * p.imageIn + output * p.imageOut) / 1_000_000;
+    return Math.round(usd * 1_000_000) / 1_000_000;
+}
+/** `{error:{message,type,param,code}}`: moderation_blocked is a safety refusal, invalid_api_key quotes the key. */
+function openaiError(status, headers, text) {
+    const err = (maybeJson(text)?.error ?? {});
+    const code = typeof err.code === 'string' ? err.code : typeof err.type === 'string' ? err.type : undefined;
+    const message = typeof err.message === 'string' ? err.message : text.slice(0, 200);
+    const requestId = headerValue(headers, 'x-request-id');
+    const detail = {
+        ...(code ? { reason: code } : {}),
+        message: requestId ? `${message} [request ${requestId}]` : message,
+    };
+    if (code === 'moderation_blocked' || code === 'content_policy_violation')
+        return apiFailure(openai_API, openai_KEY_ENV, status, headers, { ...detail, kind: 'safety' });
+    if (code === 'invalid_api_key' || status === 401)
+        return apiFailure(openai_API, openai_KEY_ENV, status, headers, { ...detail, kind: 'auth' });
+    if (code === 'insufficient_quota' || code === 'billing_hard_limit_reached')
+        return apiFailure(openai_API, openai_KEY_ENV, status, headers, { ...detail, kind: 'credits' });
+    if (code === 'model_not_found' || (status === 404 && /model/i.test(message)))
+        return apiFailure(openai_API, openai_KEY_ENV, status, headers, { ...detail, kind: 'unavailable' });
+    const failure = apiFailure(openai_API, openai_KEY_ENV, status, headers, detail);
+    // The API's own verdict on retrying wins over the status (the SDK does the same).
+    const should = headerValue(headers, 'x-should-retry');
+    if (should === 'false' && failure.retryable)
+        return apiFailure(openai_API, openai_KEY_ENV, status, headers, { ...detail, kind: 'unavailable' });
+    if (should === 'true' && !failure.retryable)
+        return apiFailure(openai_API, openai_KEY_ENV, status, headers, { ...detail, kind: 'transient' });
+    return failure;
+}
+
+;// CONCATENATED MODULE: ./src/providers/pixelmuse/index.ts
+
+
+
+
+
+
+
+
+
+const pixelmuse_API = 'Pixelmuse';
+const pixelmuse_KEY_ENV = 'PIXELMUSE_API_KEY';
+const STATUSES = ['pending', 'processing', 'succeeded', 'failed'];
+const STYLES = new Set(['realistic', 'anime', 'artistic']);
+/** Pixelmuse (the seed's service): one POST with `Prefer: wait`, 202 + polling for slow models. */
+const pixelmuse = {
+    id: 'pixelmuse',
+    keyEnv: pixelmuse_KEY_ENV,
+    // www: the bare host redirects and drops the Authorization header.
+    defaultBaseUrl: 'https://www.pixelmuse.studio/api/v1',
+    capabilities: { async: true, cancel: false, idempotencyKey: true, reference: true },
+    create: (ctx) => {
+        const book = new JobBook();
+        return redacting({ id: 'pixelmuse', generate: (req) => pixelmuse_generate(ctx, book, req) }, [ctx.key]);
+    },
+};
+function pixelmuseBody(req) {
+    const route = (0,models/* routeByProviderModel */.JH)('pixelmuse', req.providerModel);
+    const { spec } = req;
+    return {
+        prompt: spec.prompt,
+        model: req.providerModel,
+        aspect_ratio: req.aspect,
+        ...(spec.style && STYLES.has(spec.style) ? { style: spec.style } : {}),
+        ...(spec.negative && route?.negativePrompt !== false ? { negative_prompt: spec.negative } : {}),
+        ...(req.reference && route?.reference ? { image_input: [dataUri(req.reference)] } : {}),
+    };
+}
+function generation(a) {
+    const error = a.get('error').value;
+    const credits = a.get('credits_charged').optNumber();
+    return {
+        id: a.get('id').string(),
+        status: a.get('status').oneOf(STATUSES),
+        output: a
+            .get('output')
+            .items()
+            .map((o) => o.string()),
+        ...(credits !== undefined ? { credits } : {}),
+        ...(error ? { error: typeof error === 'string' ? error : commonErrorText({ error }, '').message } : {}),
+    };
+}
+async function pixelmuse_generate(ctx, book, req) {
+    const headers = jsonHeaders({ authorization: `Bearer ${ctx.key}` });
+    const call = (method, path, extra = {}, body) => httpCall(pixelmuse_API, joinUrl(ctx.baseUrl, path), {
+        method,
+        headers: { ...headers, ...extra },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        signal: req.signal,
+        maxBytes: ctx.maxBytes,
+        timeoutMs: ctx.timeoutMs,
+    });
+    let current;
+    let job = book.resumable(req);
+    if (!job) {
+        const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 1));
+        // The key is derived from the shot: a submit repeated after a lost answer is not paid twice.
+        const res = await call('POST', 'images', { prefer: `wait=${wait}`, 'idempotency-key': req.idempotencyKey.slice(0, 255) }, pixelmuseBody(req));
+        const text = res.body.toString('utf8');
+        if (res.status !== 200 && res.status !== 201 && res.status !== 202)
+            throw pixelmuseError(res.status, res.headers, text);
+        current = generation(readJson(pixelmuse_API, text));
+        job = {
+            id: current.id,
+            pollUrl: joinUrl(ctx.baseUrl, `images/${encodeURIComponent(current.id)}`),
+        };
+        if (current.status === 'pending' || current.status === 'processing')
+            await book.started(req, job);
+    }
+    const id = job.id;
+    // Pixelmuse documents no cancel: a cancelled run leaves the job to finish (the journal keeps its id).
+    return withCancel(req, book, undefined, async () => {
+        const now = ctx.now ?? Date.now;
+        const done = current && (current.status === 'succeeded' || current.status === 'failed')
+            ? current
+            : await pollJob({
+                api: pixelmuse_API,
+                signal: req.signal,
+                deadline: now() + ctx.timeoutMs,
+                initialMs: ctx.pollInitialMs ?? 2000,
+                maxMs: ctx.pollMaxMs ?? 5000,
+                now,
+                check: async () => {
+                    const res = await call('GET', `images/${encodeURIComponent(id)}`);
+                    const text = res.body.toString('utf8');
+                    if (res.status === 404) {
+                        book.finished(req);
+                        throw new types/* ProviderError */.m('transient', `${pixelmuse_API} no longer knows generation ${id} (HTTP 404); submitting it again`, { status: 404 });
+                    }
+                    if (res.status !== 200)
+                        throw pixelmuseError(res.status, res.headers, text);
+                    const g = generation(readJson(pixelmuse_API, text));
+                    return g.status === 'succeeded' || g.status === 'failed' ? g : undefined;
+                },
+            });
+        book.finished(req);
+        return finish(ctx, req, done);
+    });
+}
+async function finish(ctx, req, g) {
+    if (g.status === 'failed') {
+        const error = g.error ?? 'no error text';
+        const safety = /nsfw|safety|moderat|content polic|inappropriate/i.test(error);
+        throw new types/* ProviderError */.m(safety ? 'safety' : 'bad-output', `${pixelmuse_API} generation ${g.id} failed: ${error.slice(0, 300)}`, { reason: safety ? 'safety' : 'failed' });
+    }
+    const out = g.output[0];
+    if (!out)
+        throw new types/* ProviderError */.m('bad-output', `${pixelmuse_API} generation ${g.id} succeeded with no output`);
+    const image = await downloadResult(out, {
+        api: pixelmuse_API,
+        signal: req.signal,
+        maxBytes: ctx.maxBytes,
+        timeoutMs: ctx.timeoutMs,
+        allowLoopbackHttp: isLoopbackBase(ctx.baseUrl),
+    });
+    const cost = g.credits !== undefined ? Math.round(g.credits * models/* PIXELMUSE_USD_PER_CREDIT */.MW * 10_000) / 10_000 : undefined;
+    return { images: [image], jobId: g.id, ...(cost !== undefined ? { costUsd: cost } : {}) };
+}
+/** `{error:"msg"}`, `{error:{message,code}}` or `{message}`; 402 is out of credits. */
+function pixelmuseError(status, headers, text) {
+    const { message, code } = commonErrorText(maybeJson(text), text);
+    const detail = { message, ...(code ? { reason: code } : {}) };
+    if (status === 402)
+        return apiFailure(pixelmuse_API, pixelmuse_KEY_ENV, status, headers, { ...detail, kind: 'credits' });
+    if (status === 404 && /model/i.test(message))
+        return apiFailure(pixelmuse_API, pixelmuse_KEY_ENV, status, headers, { ...detail, kind: 'unavailable' });
+    if (status === 400 && /nsfw|safety|moderat|content polic/i.test(message))
+        return apiFailure(pixelmuse_API, pixelmuse_KEY_ENV, status, headers, { ...detail, kind: 'safety' });
+    return apiFailure(pixelmuse_API, pixelmuse_KEY_ENV, status, headers, detail);
+}
+
+;// CONCATENATED MODULE: ./src/providers/recraft/index.ts
+
+
+
+
+
+
+
+
+
+const recraft_API = 'Recraft';
+const recraft_KEY_ENV = 'RECRAFT_API_TOKEN';
+/** Recraft's OpenAI-like generations endpoint; result URLs expire, so they are fetched at once. */
+const recraft = {
+    id: 'recraft',
+    keyEnv: recraft_KEY_ENV,
+    defaultBaseUrl: 'https://external.api.recraft.ai/v1',
+    capabilities: { async: false, cancel: false, idempotencyKey: false, reference: false },
+    create: (ctx) => redacting({ id: 'recraft', generate: (req) => recraft_generate(ctx, req) }, [ctx.key]),
+};
+// V3 styles; V4 takes no style field, so other values are not sent.
+const recraft_STYLES = {
+    realistic: 'realistic_image',
+    illustration: 'digital_illustration',
+    vector: 'vector_illustration',
+    icon: 'icon',
+};
+function recraftBody(req) {
+    const route = (0,models/* routeByProviderModel */.JH)('recraft', req.providerModel);
+    const size = route?.sizes?.[req.aspect];
+    if (!size)
+        throw new types/* ProviderError */.m('validation', `${recraft_API} ${req.providerModel} has no size for aspect ${req.aspect} (it makes ${Object.keys(route?.sizes ?? {}).join(', ')}); pick another model for this placement`);
+    const style = req.providerModel === 'recraftv3' && req.spec.style ? recraft_STYLES[req.spec.style] : undefined;
+    return {
+        prompt: req.spec.prompt,
+        model: req.providerModel,
+        size,
+        n: 1,
+        random_seed: req.spec.seed,
+        ...(req.spec.negative ? { negative_prompt: req.spec.negative } : {}),
+        ...(style ? { style } : {}),
+    };
+}
+async function recraft_generate(ctx, req) {
+    const res = await httpCall(recraft_API, joinUrl(ctx.baseUrl, 'images/generations'), {
+        method: 'POST',
+        headers: jsonHeaders({ authorization: `Bearer ${ctx.key}` }),
+        body: JSON.stringify(recraftBody(req)),
+        signal: req.signal,
+        maxBytes: ctx.maxBytes,
+        timeoutMs: ctx.timeoutMs,
+    });
+    const text = res.body.toString('utf8');
+    if (res.status !== 200)
+        throw recraftError(res.status, res.headers, text);
+    const first = readJson(recraft_API, text).get('data').items()[0];
+    if (!first)
+        throw new types/* ProviderError */.m('bad-output', `${recraft_API} answered 200 with no image in data`);
+    const b64 = first.get('b64_json').optString();
+    if (b64) {
+        const bytes = Buffer.from(b64, 'base64');
+        return { images: [{ bytes, mimeType: await checkImage(recraft_API, bytes) }] };
+    }
+    const url = first.get('url').string();
+    const image = await downloadResult(url, {
+        api: recraft_API,
+        signal: req.signal,
+        maxBytes: ctx.maxBytes,
+        timeoutMs: ctx.timeoutMs,
+        allowLoopbackHttp: isLoopbackBase(ctx.baseUrl),
+    });
+    return { images: [image] };
+}
+/** Error bodies may be plain text (`request unauthorized`): read as text, then try JSON. */
+function recraftError(status, headers, text) {
+    const { message, code } = commonErrorText(maybeJson(text), text);
+    const safety = /nsfw|inappropriate|safety|moderat/i.test(`${code ?? ''} ${message}`);
+    return apiFailure(recraft_API, recraft_KEY_ENV, status, headers, {
+        ...(code ? { reason: code } : {}),
+        message,
+        ...(safety && status >= 400 && status < 500 && status !== 429 ? { kind: 'safety' } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/providers/replicate/index.ts
+
+
+
+
+
+
+
+
+
+const replicate_API = 'Replicate';
+const replicate_KEY_ENV = 'REPLICATE_API_TOKEN';
+const replicate_STATUSES = ['starting', 'processing', 'succeeded', 'failed', 'canceled', 'aborted'];
+/** Replicate predictions: `Prefer: wait` answers fast jobs at once; slower ones are polled at urls.get. */
+const replicate = {
+    id: 'replicate',
+    keyEnv: replicate_KEY_ENV,
+    defaultBaseUrl: 'https://api.replicate.com/v1',
+    capabilities: { async: true, cancel: true, idempotencyKey: false, reference: true },
+    create: (ctx) => {
+        const book = new JobBook();
+        return redacting({ id: 'replicate', generate: (req) => replicate_generate(ctx, book, req) }, [ctx.key]);
+    },
+};
+function replicateInput(req) {
+    const route = (0,models/* routeByProviderModel */.JH)('replicate', req.providerModel);
+    return {
+        prompt: promptWithNegative(req.spec, false),
+        aspect_ratio: req.aspect,
+        num_outputs: 1,
+        output_format: 'png',
+        ...(route?.seed ? { seed: req.spec.seed } : {}),
+        // flux-dev's image-to-image: the product photo, with how far the prompt may move from it.
+        ...(req.reference && route?.reference ? { image: dataUri(req.reference), prompt_strength: 0.8 } : {}),
+    };
+}
+function prediction(a) {
+    const output = a.get('output');
+    const first = Array.isArray(output.value) ? output.items()[0]?.optString() : output.optString();
+    const urls = a.has('urls') ? a.get('urls') : undefined;
+    const error = a.get('error').value;
+    return {
+        id: a.get('id').string(),
+        status: a.get('status').oneOf(replicate_STATUSES),
+        ...(first ? { output: first } : {}),
+        ...(error ? { error: typeof error === 'string' ? error : JSON.stringify(error) } : {}),
+        ...(urls?.get('get').optString() ? { get: urls.get('get').string() } : {}),
+        ...(urls?.get('cancel').optString() ? { cancel: urls.get('cancel').string() } : {}),
+    };
+}
+async function replicate_generate(ctx, book, req) {
+    const base = new URL(ctx.baseUrl);
+    const headers = jsonHeaders({ authorization: `Bearer ${ctx.key}` });
+    const call = (method, url, extra = {}, body, signal = req.signal) => {
+        if (new URL(url).origin !== base.origin)
+            throw new types/* ProviderError */.m('bad-output', `${replicate_API} named a prediction URL on another host (${new URL(url).host}); refusing to send the key there`);
+        return httpCall(replicate_API, url, {
+            method,
+            headers: { ...headers, ...extra },
+            ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+            signal,
+            maxBytes: ctx.maxBytes,
+            timeoutMs: ctx.timeoutMs,
+        });
+    };
+    let current;
+    let job = book.resumable(req);
+    if (!job) {
+        const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 1));
+        const res = await call('POST', joinUrl(ctx.baseUrl, `models/${req.providerModel}/predictions`), { prefer: `wait=${wait}` }, { input: replicateInput(req) });
+        const text = res.body.toString('utf8');
+        if (res.status !== 200 && res.status !== 201 && res.status !== 202)
+            throw replicateError(res.status, res.headers, text);
+        current = prediction(readJson(replicate_API, text));
+        job = {
+            id: current.id,
+            ...(current.get ? { pollUrl: current.get } : {}),
+            ...(current.cancel ? { cancelUrl: current.cancel } : {}),
+        };
+        if (current.status === 'starting' || current.status === 'processing')
+            await book.started(req, job);
+    }
+    const ref = job;
+    const cancel = ref.cancelUrl
+        ? async () => void (await call('POST', ref.cancelUrl, {}, undefined, AbortSignal.timeout(10_000)))
+        : undefined;
+    return withCancel(req, book, cancel, async () => {
+        const now = ctx.now ?? Date.now;
+        const pollUrl = ref.pollUrl ?? joinUrl(ctx.baseUrl, `predictions/${encodeURIComponent(ref.id)}`);
+        const done = current && !['starting', 'processing'].includes(current.status)
+            ? current
+            : await pollJob({
+                api: replicate_API,
+                signal: req.signal,
+                deadline: now() + ctx.timeoutMs,
+                initialMs: ctx.pollInitialMs ?? 500,
+                maxMs: ctx.pollMaxMs ?? 5000,
+                now,
+                check: async () => {
+                    const res = await call('GET', pollUrl);
+                    const text = res.body.toString('utf8');
+                    if (res.status === 404) {
+                        book.finished(req);
+                        throw new types/* ProviderError */.m('transient', `${replicate_API} no longer knows prediction ${ref.id} (HTTP 404); submitting it again`, { status: 404 });
+                    }
+                    if (res.status !== 200)
+                        throw replicateError(res.status, res.headers, text);
+                    const p = prediction(readJson(replicate_API, text));
+                    return p.status === 'starting' || p.status === 'processing' ? undefined : p;
+                },
+            });
+        book.finished(req);
+        return replicate_finish(ctx, req, done);
+    });
+}
+async function replicate_finish(ctx, req, p) {
+    if (p.status === 'failed') {
+        const error = p.error ?? 'no error text';
+        // A refusal is not an HTTP error here: the prediction fails with a model-specific text.
+        const safety = /nsfw|safety|sensitive|flagged|content polic/i.test(error);
+        throw new types/* ProviderError */.m(safety ? 'safety' : 'bad-output', `${replicate_API} prediction ${p.id} failed: ${error.slice(0, 300)}`, { reason: safety ? 'nsfw' : 'failed' });
+    }
+    if (p.status !== 'succeeded')
+        throw new types/* ProviderError */.m('transient', `${replicate_API} prediction ${p.id} ended ${p.status} without our asking; trying again`);
+    if (!p.output)
+        throw new types/* ProviderError */.m('bad-output', `${replicate_API} prediction ${p.id} succeeded without an output URL`);
+    const image = await downloadResult(p.output, {
+        api: replicate_API,
+        signal: req.signal,
+        maxBytes: ctx.maxBytes,
+        timeoutMs: ctx.timeoutMs,
+        allowLoopbackHttp: isLoopbackBase(ctx.baseUrl),
+    });
+    return { images: [image], jobId: p.id };
+}
+/** `{title, detail, status}` problem bodies; 429's wait is in Retry-After. */
+function replicateError(status, headers, text) {
+    const body = maybeJson(text);
+    const { message } = commonErrorText(body, text);
+    const title = typeof body?.title === 'string' ? body.title : undefined;
+    if (status === 404 && /model|version/i.test(message))
+        return apiFailure(replicate_API, replicate_KEY_ENV, status, headers, {
+            kind: 'unavailable',
+            message,
+            ...(title ? { reason: title } : {}),
+        });
+    return apiFailure(replicate_API, replicate_KEY_ENV, status, headers, { message, ...(title ? { reason: title } : {}) });
+}
+
 ;// CONCATENATED MODULE: ./src/providers/studio/colour.ts
 /** sRGB to CIE Lab (D65) for the matte's colour distances; a lookup table keeps it cheap per pixel. */
 const LINEAR = new Float32Array(256);
@@ -1655,7 +2954,297 @@ function computeMatte(lab, rgb, channels) {
     scores.sort((x, y) => x.score - y.score);
     const confidence = scores[0].score;
     const concerns = scores.filter((s) => s.score < 1).map((s) => s.why);
-    return { width: w, height: h, mask, backdrop, confidence, measures, concerns };
+    const removable = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        if (dist[i] < threshold * 1.5)
+            removable[i] = 1;
+    return { width: w, height: h, mask, removable, backdrop, confidence, measures, concerns };
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+;// CONCATENATED MODULE: ./src/providers/studio/refine.ts
+/**
+ * Graph-cut refinement of the backdrop matte (GrabCut, OpenCV's WebAssembly build). The matte from
+ * matte.ts seeds it: its product is "probably product", a band around it "probably backdrop", the
+ * rest certainly backdrop. GrabCut then learns colour models of both and cuts along the product's
+ * own edges, which removes what the flood fill had to keep: a cast shadow behind a hard edge,
+ * backdrop seen through openings, the rim of a coloured backdrop.
+ */
+
+/** Boxed: the Emscripten module is a thenable, and awaiting it directly never settles. */
+let loading;
+/** Loads OpenCV.js once per process (about 0.3 s); later calls share it. Boxed for the reason above. */
+function loadOpenCv() {
+    loading ??= (async () => {
+        const require = (0,external_node_module_.createRequire)(import.meta.url);
+        const cv = require('@techstark/opencv-js');
+        if (typeof cv.Mat !== 'function') {
+            await new Promise((resolve) => (cv.onRuntimeInitialized = resolve));
+        }
+        return { cv };
+    })();
+    return loading;
+}
+/** GrabCut's labels. */
+const BGD = 0;
+const FGD = 1;
+const PR_BGD = 2;
+const PR_FGD = 3;
+/** Width of the "probably backdrop" band around the seed, as a share of the work image's long edge. */
+const BAND = 0.04;
+const ITERATIONS = 3;
+const RNG_SEED = 17;
+/** Square dilation by r pixels (two separable passes). */
+function dilate(mask, w, h, r) {
+    const tmp = new Uint8Array(w * h);
+    for (let y = 0; y < h; y++) {
+        // Forward and backward sweeps give the distance to the nearest set pixel in the row.
+        let last = -Infinity;
+        for (let x = 0; x < w; x++) {
+            if (mask[y * w + x])
+                last = x;
+            if (x - last <= r)
+                tmp[y * w + x] = 1;
+        }
+        last = Infinity;
+        for (let x = w - 1; x >= 0; x--) {
+            if (mask[y * w + x])
+                last = x;
+            if (last - x <= r)
+                tmp[y * w + x] = 1;
+        }
+    }
+    const out = new Uint8Array(w * h);
+    for (let x = 0; x < w; x++) {
+        let last = -Infinity;
+        for (let y = 0; y < h; y++) {
+            if (tmp[y * w + x])
+                last = y;
+            if (y - last <= r)
+                out[y * w + x] = 1;
+        }
+        last = Infinity;
+        for (let y = h - 1; y >= 0; y--) {
+            if (tmp[y * w + x])
+                last = y;
+            if (last - y <= r)
+                out[y * w + x] = 1;
+        }
+    }
+    return out;
+}
+/**
+ * Refines `seed` (1 = product) on the RGB work image; only `removable` pixels may leave the product. Only the box around the seed and its band is
+ * cut: the rest is certainly backdrop, and GrabCut's cost grows with the pixels it sees.
+ */
+async function refineMatte(rgb, channels, seed, w, h, removable) {
+    const { cv } = await loadOpenCv();
+    const r = Math.max(3, Math.round(Math.max(w, h) * BAND));
+    const near = dilate(seed, w, h, r);
+    let x0 = w;
+    let y0 = h;
+    let x1 = -1;
+    let y1 = -1;
+    for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+            if (!near[y * w + x])
+                continue;
+            x0 = Math.min(x0, x);
+            x1 = Math.max(x1, x);
+            y0 = Math.min(y0, y);
+            y1 = Math.max(y1, y);
+        }
+    const mask = new Uint8Array(w * h);
+    if (x1 < 0)
+        return { mask, removed: 1, added: 0 };
+    // One pixel of certain backdrop around the crop where the frame allows, so both models have samples.
+    x0 = Math.max(0, x0 - 1);
+    y0 = Math.max(0, y0 - 1);
+    x1 = Math.min(w - 1, x1 + 1);
+    y1 = Math.min(h - 1, y1 + 1);
+    const cw = x1 - x0 + 1;
+    const ch = y1 - y0 + 1;
+    const img = new Uint8Array(cw * ch * 3);
+    const labels = new Uint8Array(cw * ch);
+    for (let y = 0; y < ch; y++)
+        for (let x = 0; x < cw; x++) {
+            const i = (y + y0) * w + x + x0;
+            const k = y * cw + x;
+            img[k * 3] = rgb[i * channels];
+            img[k * 3 + 1] = rgb[i * channels + 1];
+            img[k * 3 + 2] = rgb[i * channels + 2];
+            labels[k] = seed[i] ? PR_FGD : near[i] ? PR_BGD : BGD;
+        }
+    const imgMat = cv.matFromArray(ch, cw, cv.CV_8UC3, img);
+    const maskMat = cv.matFromArray(ch, cw, cv.CV_8UC1, labels);
+    const bgd = new cv.Mat();
+    const fgd = new cv.Mat();
+    try {
+        // GrabCut seeds its colour models with k-means from OpenCV's global generator: reset it so
+        // the same photo always gives the same cut, whatever ran before in this process.
+        cv.setRNGSeed(RNG_SEED);
+        cv.grabCut(imgMat, maskMat, new cv.Rect(0, 0, 1, 1), bgd, fgd, ITERATIONS, cv.GC_INIT_WITH_MASK);
+        const out = maskMat.data;
+        for (let y = 0; y < ch; y++)
+            for (let x = 0; x < cw; x++) {
+                const v = out[y * cw + x];
+                if (v === FGD || v === PR_FGD)
+                    mask[(y + y0) * w + x + x0] = 1;
+            }
+    }
+    finally {
+        imgMat.delete();
+        maskMat.delete();
+        bgd.delete();
+        fgd.delete();
+    }
+    // Disagreement is measured on the cut as GrabCut made it, before the limits below.
+    let seedArea = 0;
+    let removed = 0;
+    let added = 0;
+    for (let i = 0; i < w * h; i++) {
+        if (seed[i]) {
+            seedArea++;
+            if (!mask[i])
+                removed++;
+        }
+        else if (mask[i])
+            added++;
+    }
+    if (removable)
+        keepUnremovable(mask, seed, removable, w, h);
+    clean(mask, w, h);
+    return { mask, removed: removed / Math.max(1, seedArea), added: added / Math.max(1, seedArea) };
+}
+/** 8-connected components of pixels equal to `value`; returns labels (0 = other) and areas by label. */
+function components(mask, w, h, value) {
+    const n = w * h;
+    const label = new Int32Array(n);
+    const areas = [0];
+    const queue = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+        if (mask[s] !== value || label[s])
+            continue;
+        const id = areas.length;
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = s;
+        label[s] = id;
+        while (head < tail) {
+            const i = queue[head++];
+            const x = i % w;
+            const y = (i - x) / w;
+            for (let dy = -1; dy <= 1; dy++)
+                for (let dx = -1; dx <= 1; dx++) {
+                    const xx = x + dx;
+                    const yy = y + dy;
+                    if (xx < 0 || yy < 0 || xx >= w || yy >= h)
+                        continue;
+                    const j = yy * w + xx;
+                    if (mask[j] === value && !label[j]) {
+                        label[j] = id;
+                        queue[tail++] = j;
+                    }
+                }
+        }
+        areas.push(tail);
+    }
+    return { label, areas };
+}
+/** Share of the seed's height, from its bottom, where a cast shadow on the floor can lie. */
+const FLOOR_BAND = 0.25;
+/**
+ * Limits what the cut may take from the product. A part it takes is accepted when it reaches the
+ * frame's edge (a strip of backdrop the flood fill could not peel there); when it is an enclosed
+ * opening or reaches the bottom quarter of the product, where a cast shadow lies on the floor, only
+ * its pixels that could be backdrop or shadow by colour go. A light part
+ * higher up (the mouse's silver shell, mirroring its grey backdrop) thus stays product.
+ */
+function keepUnremovable(mask, seed, removable, w, h) {
+    let top = h;
+    let bottom = -1;
+    for (let i = 0; i < w * h; i++) {
+        if (!seed[i])
+            continue;
+        const y = (i - (i % w)) / w;
+        if (y < top)
+            top = y;
+        bottom = y;
+    }
+    const floor = bottom - (bottom - top) * FLOOR_BAND;
+    const taken = new Uint8Array(w * h);
+    for (let i = 0; i < w * h; i++)
+        if (seed[i] && !mask[i])
+            taken[i] = 1;
+    const parts = components(taken, w, h, 1);
+    const atFrame = new Uint8Array(parts.areas.length);
+    for (let x = 0; x < w; x++) {
+        atFrame[parts.label[x]] = 1;
+        atFrame[parts.label[(h - 1) * w + x]] = 1;
+    }
+    for (let y = 0; y < h; y++) {
+        atFrame[parts.label[y * w]] = 1;
+        atFrame[parts.label[y * w + w - 1]] = 1;
+    }
+    const onFloor = new Uint8Array(parts.areas.length);
+    // Enclosed openings: parts whose every neighbour outside the part is kept product.
+    const open = new Uint8Array(parts.areas.length).fill(1);
+    for (let i = 0; i < w * h; i++) {
+        const id = parts.label[i];
+        if (!id)
+            continue;
+        const y = (i - (i % w)) / w;
+        if (y >= floor)
+            onFloor[id] = 1;
+        const x = i % w;
+        const around = [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w];
+        for (const j of around)
+            if (j >= 0 && j < w * h && !taken[j] && !seed[j])
+                open[id] = 0;
+    }
+    for (let i = 0; i < w * h; i++) {
+        const id = parts.label[i];
+        if (!id)
+            continue;
+        const accepted = atFrame[id] || ((onFloor[id] || open[id]) && removable[i]);
+        if (!accepted)
+            mask[i] = 1;
+    }
+}
+/**
+ * Share of the product an enclosed hole must reach to be an opening (a handle, a frame) rather than
+ * a light print the colour models confused with a white backdrop (the polo's white badge).
+ */
+const MIN_OPENING = 0.03;
+/** Fills enclosed holes too small to be openings, then drops specks (under 15% of the largest part). */
+function clean(mask, w, h) {
+    let area = 0;
+    for (let i = 0; i < w * h; i++)
+        area += mask[i];
+    // Holes first: a badge the cut emptied is filled whole, islands (its emblem) included.
+    const holes = components(mask, w, h, 0);
+    const touches = new Uint8Array(holes.areas.length);
+    for (let x = 0; x < w; x++) {
+        touches[holes.label[x]] = 1;
+        touches[holes.label[(h - 1) * w + x]] = 1;
+    }
+    for (let y = 0; y < h; y++) {
+        touches[holes.label[y * w]] = 1;
+        touches[holes.label[y * w + w - 1]] = 1;
+    }
+    for (let i = 0; i < w * h; i++) {
+        const id = holes.label[i];
+        if (id && !touches[id] && holes.areas[id] < area * MIN_OPENING)
+            mask[i] = 1;
+    }
+    const parts = components(mask, w, h, 1);
+    const largest = Math.max(0, ...parts.areas);
+    for (let i = 0; i < w * h; i++) {
+        const id = parts.label[i];
+        if (id && parts.areas[id] < largest * 0.15)
+            mask[i] = 0;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/providers/studio/options.ts
@@ -1706,12 +3295,13 @@ function canvasSize(aspect, size) {
 
 
 
+
 const STUDIO_DEFAULTS = {
     fill: 0.85,
     shadow: true,
     shadowStrength: 0.35,
     align: 'center',
-    minConfidence: 0.5,
+    minConfidence: 0.7,
 };
 /** Larger photos are shrunk on decode: more pixels do not improve a canvas of at most a few thousand px. */
 const MAX_SOURCE_EDGE = 4096;
@@ -1851,8 +3441,53 @@ function fitBox(bw, bh, f) {
 function noProduct() {
     return new types/* ProviderError */.m('refused', `studio found no product in the source photo. Fix: ${REFUSAL_ADVICE}`);
 }
+/** Darkest colour channel (of 255) and highest alpha a pixel of a cut-out's own ground shadow has. */
+const ALPHA_SHADOW_MAX_LEVEL = 60;
+const ALPHA_SHADOW_MAX_ALPHA = 96;
+/** Distance (px) from the solid product within which faint dark pixels are its anti-aliased edge. */
+const ALPHA_EDGE_REACH = 3;
+/**
+ * A cut-out often carries its own ground shadow as faint black (alpha under about 0.4). That is
+ * the old photo's shadow, not product: it would count in the product's box (the sunglasses filled
+ * 67% instead of 85%) and double the studio's contact shadow. Faint dark pixels away from the
+ * solid product are cleared; those next to it are the product's own soft edge and stay.
+ */
+function dropAlphaShadow(src) {
+    const { data, width: w, height: h } = src;
+    const near = new Uint8Array(w * h);
+    for (let i = 0; i < w * h; i++)
+        if (data[i * 4 + 3] >= 128)
+            near[i] = 1;
+    // Dilate the solid product by ALPHA_EDGE_REACH (a square: cheap, two separable passes).
+    const tmp = new Uint8Array(w * h);
+    for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+            if (!near[y * w + x])
+                continue;
+            for (let dx = -ALPHA_EDGE_REACH; dx <= ALPHA_EDGE_REACH; dx++)
+                if (x + dx >= 0 && x + dx < w)
+                    tmp[y * w + x + dx] = 1;
+        }
+    near.fill(0);
+    for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+            if (!tmp[y * w + x])
+                continue;
+            for (let dy = -ALPHA_EDGE_REACH; dy <= ALPHA_EDGE_REACH; dy++)
+                if (y + dy >= 0 && y + dy < h)
+                    near[(y + dy) * w + x] = 1;
+        }
+    for (let i = 0, p = 0; i < w * h; i++, p += 4) {
+        const a = data[p + 3];
+        if (a === 0 || a > ALPHA_SHADOW_MAX_ALPHA || near[i])
+            continue;
+        if (Math.max(data[p], data[p + 1], data[p + 2]) <= ALPHA_SHADOW_MAX_LEVEL)
+            data[p + 3] = 0;
+    }
+}
 /** The photo's own alpha is the matte; sharp premultiplies while resampling, so no edge colour bleeds. */
 async function productFromAlpha(src, f) {
+    dropAlphaShadow(src);
     const box = boundingBox(src.data, src.width, src.height, 4, 3);
     if (!box)
         throw noProduct();
@@ -1901,9 +3536,13 @@ async function productFromBackdrop(src, small, f, minConfidence) {
     if (matte.confidence < minConfidence) {
         throw new types/* ProviderError */.m('refused', `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${matte.concerns.join('; ')}. Fix: ${REFUSAL_ADVICE}`);
     }
+    const refined = await refineMatte(small.data, channels, matte.mask, w, h, matte.removable);
+    if (refined.removed > MAX_CUT_AWAY) {
+        throw new types/* ProviderError */.m('refused', `studio cannot separate the product from its backdrop with confidence: the graph cut disagrees with the backdrop matte (it gives ${(refined.removed * 100).toFixed(0)}% of the matte's product to the backdrop, at most ${MAX_CUT_AWAY * 100}% is a shadow or openings), so product and backdrop colours overlap (dark on dark, white on white). Fix: ${REFUSAL_ADVICE}`);
+    }
     const mask = Buffer.alloc(w * h);
     for (let i = 0; i < mask.length; i++)
-        mask[i] = matte.mask[i] ? 255 : 0;
+        mask[i] = refined.mask[i] ? 255 : 0;
     const box = boundingBox(mask, w, h);
     if (!box)
         throw noProduct();
@@ -1970,14 +3609,30 @@ async function productFromBackdrop(src, small, f, minConfidence) {
         box: box2,
         gains: whiteBalance(matte.backdrop),
         confidence: matte.confidence,
-        measures: matte.measures,
+        measures: { ...matte.measures, cutAway: refined.removed, cutAdded: refined.added },
     };
 }
 /**
- * Gains that make the old backdrop neutral and bright; the product gets the same gains. Limited so
- * a coloured backdrop or a very dark photo is not turned into something garish.
+ * Largest share of the backdrop matte's product the graph cut may give back to the backdrop. A
+ * cast shadow or backdrop seen through openings is a minority of it; more means the two methods
+ * disagree about what the product is, and neither can be trusted.
+ */
+const MAX_CUT_AWAY = 0.5;
+/** Lab chroma above which a backdrop is a deliberate colour (teal wall, tan sweep), not a cast. */
+const COLOURED_BACKDROP_CHROMA = 15;
+/** Lab L below which a backdrop is a deliberately dark sweep, not an underexposed light one. */
+const DARK_BACKDROP_L = 55;
+/**
+ * Gains that make the old backdrop neutral and bright; the product gets the same gains. Only a
+ * light, nearly neutral backdrop is evidence of the light's colour and exposure: a coloured or dark
+ * sweep is what the photographer chose, and balancing it would tint or blow out the product (a
+ * white lamp on teal turned pink), so such photos keep their colours.
  */
 function whiteBalance(backdrop) {
+    const lab = toLab(Uint8Array.from(backdrop), 1, 1, 3);
+    const chroma = Math.hypot(lab.a[0], lab.b[0]);
+    if (chroma > COLOURED_BACKDROP_CHROMA || lab.L[0] < DARK_BACKDROP_L)
+        return [1, 1, 1];
     const target = 245;
     const raw = backdrop.map((c) => target / Math.max(1, c));
     const mean = (raw[0] + raw[1] + raw[2]) / 3;
@@ -2229,16 +3884,31 @@ function createStudioProvider() {
 
 
 
-/** The environment variable holding each hosted provider's key. Only its name is ever printed. */
-const KEY_ENV = {
-    gemini: 'GEMINI_API_KEY',
-    imagen: 'GEMINI_API_KEY',
-    openai: 'OPENAI_API_KEY',
-    recraft: 'RECRAFT_API_TOKEN',
-    fal: 'FAL_KEY',
-    replicate: 'REPLICATE_API_TOKEN',
-    pixelmuse: 'PIXELMUSE_API_KEY',
+
+
+
+
+
+
+
+
+/** Every hosted API shotlist speaks, by provider id. */
+const PROVIDERS = {
+    gemini: gemini,
+    openai: openai,
+    recraft: recraft,
+    fal: fal,
+    replicate: replicate,
+    pixelmuse: pixelmuse,
 };
+/** The environment variable holding each hosted provider's key by default. Only its name is ever printed. */
+const registry_KEY_ENV = Object.fromEntries(Object.values(PROVIDERS).map((d) => [d.id, d.keyEnv]));
+/** The variable a provider's key is read from: shotlist.yaml's keyEnv, else the provider's usual one. */
+function keyEnvOf(providerId, settings) {
+    return (settings?.keyEnv ??
+        registry_KEY_ENV[providerId] ??
+        `${providerId.toUpperCase()}_API_KEY`);
+}
 /**
  * Test hook: a loopback base URL of the fake server in test/fakes. Every hosted model is then served
  * by it. Refused for any non-loopback URL so a stray variable can never send prompts anywhere.
@@ -2263,7 +3933,8 @@ function fakeProviderProblem(env) {
         ? undefined
         : `${FAKE_PROVIDER_ENV} is set to a non-loopback URL; it is a test hook that only accepts http://127.0.0.1:<port>. Unset it`;
 }
-/** Maps model ids to Provider instances, one instance per provider id (so one queue per provider). */
+const DEFAULT_SETTINGS = { concurrency: 4, timeoutSeconds: 120 };
+/** Maps model ids to Provider instances through shotlist.yaml's routing, one instance per provider id (one queue each). */
 function createProviderRegistry(options) {
     const cache = new Map();
     const fakeUrl = options.env[FAKE_PROVIDER_ENV];
@@ -2285,24 +3956,50 @@ function createProviderRegistry(options) {
     };
     function lookup(modelId) {
         const model = (0,models/* findModel */.P6)(modelId);
-        if (!model) {
+        if (!model)
             return {
                 ok: false,
                 reason: 'unknown-model',
                 message: `model "${modelId}" is not in the model registry`,
             };
+        if (model.retired) {
+            return {
+                ok: false,
+                model,
+                reason: 'retired',
+                message: `model ${model.id} is retired since ${model.retired.since} (${model.retired.why}); use ${model.retired.use}`,
+            };
         }
-        const settings = options.providers[model.provider] ?? { concurrency: 4, timeoutSeconds: 120 };
-        if (model.provider === 'studio') {
+        const routing = options.routing?.[model.id];
+        const { route, fallback } = (0,models/* routeOf */.Lu)(model, routing);
+        if (!route) {
+            return {
+                ok: false,
+                model,
+                reason: 'no-route',
+                message: `shotlist.yaml routes ${model.id} to ${routing?.provider}, which does not serve it; it is served by ${model.routes.map((r) => r.provider).join(', ')}`,
+            };
+        }
+        const found = withRoute(model, route);
+        if (!found.ok || !fallback)
+            return found;
+        let resolved;
+        return { ...found, fallback: () => (resolved ??= withRoute(model, fallback)) };
+    }
+    function withRoute(model, route) {
+        const providerId = route.provider;
+        const settings = options.providers[providerId] ?? DEFAULT_SETTINGS;
+        if (providerId === 'studio') {
             return {
                 ok: true,
                 model,
-                providerId: 'studio',
+                route,
+                providerId,
                 fake: false,
                 provider: instance('studio', createStudioProvider),
             };
         }
-        const envName = KEY_ENV[model.provider];
+        const envName = keyEnvOf(providerId, settings);
         if (options.offline) {
             return {
                 ok: false,
@@ -2315,9 +4012,10 @@ function createProviderRegistry(options) {
             return {
                 ok: true,
                 model,
-                providerId: model.provider,
+                route,
+                providerId,
                 fake: true,
-                provider: instance(model.provider, () => createFakeHttpProvider({ baseUrl: fakeUrl, timeoutMs: settings.timeoutSeconds * 1000 })),
+                provider: instance(providerId, () => createFakeHttpProvider({ baseUrl: fakeUrl, timeoutMs: settings.timeoutSeconds * 1000 })),
             };
         }
         const key = options.env[envName];
@@ -2326,26 +4024,29 @@ function createProviderRegistry(options) {
                 ok: false,
                 model,
                 reason: 'no-key',
-                message: `model ${model.id} needs the ${envName} environment variable (a ${model.provider} API key); set it as a secret, or use --offline to run only studio shots`,
+                message: missingKeyMessage(model.id, providerId, envName),
             };
         }
-        const factory = options.adapters?.[model.provider];
-        if (!factory) {
-            return {
-                ok: false,
-                model,
-                reason: 'no-adapter',
-                message: `model ${model.id} (${model.provider}) has no adapter in this version of shotlist yet; pick another model for the variant, e.g. studio`,
-            };
-        }
-        return {
-            ok: true,
-            model,
-            providerId: model.provider,
-            fake: false,
-            provider: instance(model.provider, () => factory({ model, key, settings })),
-        };
+        const injected = options.adapters?.[providerId];
+        const definition = PROVIDERS[providerId];
+        const make = () => injected
+            ? injected({ model, key, settings })
+            : definition.create({
+                key,
+                baseUrl: (settings.baseUrl ?? definition.defaultBaseUrl).replace(/\/+$/, ''),
+                timeoutMs: settings.timeoutSeconds * 1000,
+                maxBytes: options.maxBytes ?? normalise/* DEFAULT_MAX_INPUT_BYTES */.yQ,
+                ...(settings.pollSeconds !== undefined ? { pollInitialMs: settings.pollSeconds * 1000 } : {}),
+            });
+        return { ok: true, model, route, providerId, fake: false, provider: instance(providerId, make) };
     }
+}
+/** Which variable, where to set it locally and in CI, and how to run without it. */
+function missingKeyMessage(modelId, provider, envName) {
+    const name = domain_text/* PROVIDER_NAMES */.xd[provider] ?? provider;
+    return (`model ${modelId} needs the ${envName} environment variable (${(0,domain_text/* article */.jZ)(name)} ${name} API key): ` +
+        `export ${envName}=… in your shell, or in GitHub add a repository secret ${envName} and pass it to the shotlist step's env; ` +
+        `or use --offline to run only studio shots`);
 }
 
 
@@ -2363,12 +4064,15 @@ class ProviderError extends Error {
     status;
     /** Delay the API asked for before the next try. */
     retryAfterMs;
+    /** The API's own reason code (`moderation_blocked`, `API_KEY_INVALID`, `content_policy_violation`…). */
+    reason;
     constructor(kind, message, options = {}) {
         super(message, { cause: options.cause });
         this.name = 'ProviderError';
         this.kind = kind;
         this.status = options.status;
         this.retryAfterMs = options.retryAfterMs;
+        this.reason = options.reason;
     }
     get retryable() {
         return RETRYABLE.has(this.kind);

@@ -28858,197 +28858,424 @@ function formatFinding(f) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ routeByProviderModel),
 /* harmony export */   L6: () => (/* binding */ MODELS),
+/* harmony export */   Lu: () => (/* binding */ routeOf),
+/* harmony export */   MW: () => (/* binding */ PIXELMUSE_USD_PER_CREDIT),
+/* harmony export */   Ou: () => (/* binding */ providersOf),
 /* harmony export */   P6: () => (/* binding */ findModel),
-/* harmony export */   Qq: () => (/* binding */ aspectPlan)
+/* harmony export */   Qq: () => (/* binding */ aspectPlan),
+/* harmony export */   ic: () => (/* binding */ tierFor)
 /* harmony export */ });
-const GEMINI_ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9'];
+/* unused harmony exports HOSTED_PROVIDERS, findRoute */
+const HOSTED_PROVIDERS = (/* unused pure expression or super */ null && (['gemini', 'openai', 'recraft', 'fal', 'replicate', 'pixelmuse']));
+/** USD per Pixelmuse credit, for its price and its reported `credits_charged`. An assumption: Pixelmuse sells credits in packs. */
+const PIXELMUSE_USD_PER_CREDIT = 0.05;
+const GEMINI_ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '9:16', '16:9', '21:9'];
+const FAL_NANO_ASPECTS = ['21:9', '16:9', '3:2', '4:3', '5:4', '1:1', '4:5', '3:4', '2:3', '9:16'];
 const PIXELMUSE_ASPECTS = ['1:1', '16:9', '9:16', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '21:9', '9:21'];
-const MODELS = [
-    {
-        id: 'studio',
-        provider: 'studio',
-        providerModel: 'studio',
-        aspects: [],
-        anyAspect: true,
-        maxSize: 8192,
-        seed: true,
-        reference: true,
-        negativePrompt: false,
-        priceUsd: 0,
-        secondsPerImage: 0.3,
-        sourceType: 'composite',
-    },
-    {
-        id: 'nano-banana',
-        provider: 'gemini',
-        providerModel: 'gemini-2.5-flash-image',
-        aspects: GEMINI_ASPECTS,
-        maxSize: 1024,
-        seed: false,
-        reference: true,
-        negativePrompt: false,
-        priceUsd: 0.039,
-        secondsPerImage: 12,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'nano-banana-pro',
-        provider: 'gemini',
-        providerModel: 'gemini-3-pro-image-preview',
-        aspects: GEMINI_ASPECTS,
-        maxSize: 4096,
-        seed: false,
-        reference: true,
-        negativePrompt: false,
-        priceUsd: 0.134,
-        secondsPerImage: 25,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'nano-banana-2',
-        provider: 'gemini',
-        providerModel: 'gemini-3.1-flash-image-preview',
-        aspects: GEMINI_ASPECTS,
-        maxSize: 4096,
-        seed: false,
-        reference: true,
-        negativePrompt: false,
-        priceUsd: 0.067,
-        secondsPerImage: 15,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'imagen-3',
-        provider: 'imagen',
-        providerModel: 'imagen-3.0-generate-002',
-        aspects: ['1:1', '3:4', '4:3', '9:16', '16:9'],
-        maxSize: 1408,
-        seed: false,
-        reference: false,
-        negativePrompt: false,
-        priceUsd: 0.03,
-        secondsPerImage: 10,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'imagen-4',
-        provider: 'imagen',
-        providerModel: 'imagen-4.0-generate-001',
-        aspects: ['1:1', '3:4', '4:3', '9:16', '16:9'],
-        maxSize: 2048,
-        seed: false,
-        reference: false,
-        negativePrompt: false,
-        priceUsd: 0.04,
-        secondsPerImage: 12,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'gpt-image-1',
-        provider: 'openai',
-        providerModel: 'gpt-image-1',
-        aspects: ['1:1', '3:2', '2:3'],
-        maxSize: 1536,
-        seed: false,
-        reference: true,
-        negativePrompt: false,
-        priceUsd: 0.167,
-        secondsPerImage: 40,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'recraft-v4',
-        provider: 'recraft',
-        providerModel: 'recraftv4',
-        aspects: ['1:1', '4:5', '16:9', '3:2', '4:3', '2:1'],
-        maxSize: 1536,
-        seed: true,
-        reference: false,
-        negativePrompt: true,
-        priceUsd: 0.04,
-        secondsPerImage: 10,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'recraft-v4-pro',
-        provider: 'recraft',
-        providerModel: 'recraftv4_pro',
-        aspects: ['1:1', '4:5', '16:9', '3:2', '4:3', '2:1'],
-        maxSize: 3072,
-        seed: true,
-        reference: false,
-        negativePrompt: true,
-        priceUsd: 0.25,
-        secondsPerImage: 20,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'flux-schnell',
-        provider: 'fal',
-        providerModel: 'fal-ai/flux/schnell',
-        aspects: ['1:1', '4:3', '3:4', '16:9', '9:16'],
-        maxSize: 1024,
-        seed: true,
-        reference: false,
-        negativePrompt: false,
-        priceUsd: 0.003,
-        secondsPerImage: 3,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'replicate-flux-dev',
-        provider: 'replicate',
-        providerModel: 'black-forest-labs/flux-dev',
-        aspects: ['1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'],
-        maxSize: 1440,
-        seed: true,
-        reference: true,
-        negativePrompt: false,
-        priceUsd: 0.025,
-        secondsPerImage: 8,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
-    {
-        id: 'pixelmuse-nano-banana-2',
+const GEMINI_TIERS = [
+    { value: '1K', longEdge: 1024 },
+    { value: '2K', longEdge: 2048 },
+    { value: '4K', longEdge: 4096 },
+];
+const FAL_TIERS = [
+    { value: '1K', longEdge: 1024 },
+    { value: '2K', longEdge: 2048 },
+    { value: '4K', longEdge: 4096 },
+];
+const OPENAI_SIZES = { '1:1': '1024x1024', '3:2': '1536x1024', '2:3': '1024x1536' };
+const RECRAFT_V4_SIZES = {
+    '1:1': '1024x1024',
+    '4:5': '896x1152',
+    '16:9': '1344x768',
+    '3:2': '1280x832',
+    '4:3': '1216x896',
+    '2:1': '1536x768',
+};
+// Recraft's Pro sizes are "about 2x" the V4 table (not listed exactly): it takes the aspect string.
+const RECRAFT_PRO_SIZES = Object.fromEntries(Object.keys(RECRAFT_V4_SIZES).map((a) => [a, a]));
+function pixelmuse(providerModel, credits, rest) {
+    return {
         provider: 'pixelmuse',
-        providerModel: 'nano-banana-2',
+        providerModel,
         aspects: PIXELMUSE_ASPECTS,
         maxSize: 2048,
         seed: false,
-        reference: true,
+        reference: false,
         negativePrompt: true,
-        priceUsd: 0.05,
+        credits,
+        priceUsd: Math.round(credits * PIXELMUSE_USD_PER_CREDIT * 1000) / 1000,
         secondsPerImage: 15,
-        sourceType: 'trainedAlgorithmicMedia',
-    },
+        ...rest,
+    };
+}
+function model(data) {
+    const first = data.routes[0];
+    return { ...first, ...data };
+}
+const AI = 'trainedAlgorithmicMedia';
+const MODELS = [
+    model({
+        id: 'studio',
+        sourceType: 'composite',
+        anyAspect: true,
+        routes: [
+            {
+                provider: 'studio',
+                providerModel: 'studio',
+                aspects: [],
+                maxSize: 8192,
+                seed: true,
+                reference: true,
+                negativePrompt: false,
+                priceUsd: 0,
+                secondsPerImage: 0.3,
+            },
+        ],
+    }),
+    model({
+        id: 'nano-banana-pro',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'gemini',
+                providerModel: 'gemini-3-pro-image',
+                aspects: GEMINI_ASPECTS,
+                tiers: GEMINI_TIERS,
+                maxSize: 4096,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                priceUsd: 0.134,
+                secondsPerImage: 25,
+            },
+            {
+                provider: 'fal',
+                providerModel: 'fal-ai/nano-banana-pro',
+                editModel: 'fal-ai/nano-banana-pro/edit',
+                aspects: FAL_NANO_ASPECTS,
+                tiers: FAL_TIERS,
+                maxSize: 4096,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                priceUsd: 0.15,
+                secondsPerImage: 25,
+            },
+            pixelmuse('nano-banana-pro', 4, { reference: true, secondsPerImage: 25 }),
+        ],
+    }),
+    model({
+        id: 'nano-banana-2',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'gemini',
+                providerModel: 'gemini-3.1-flash-image',
+                aspects: GEMINI_ASPECTS,
+                tiers: GEMINI_TIERS,
+                maxSize: 4096,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                priceUsd: 0.067,
+                secondsPerImage: 15,
+            },
+            {
+                provider: 'fal',
+                providerModel: 'fal-ai/nano-banana-2',
+                editModel: 'fal-ai/nano-banana-2/edit',
+                aspects: FAL_NANO_ASPECTS,
+                tiers: FAL_TIERS,
+                maxSize: 4096,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                priceUsd: 0.08,
+                secondsPerImage: 15,
+            },
+            pixelmuse('nano-banana-2', 1, { reference: true }),
+        ],
+    }),
+    model({
+        id: 'nano-banana',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'gemini',
+                providerModel: 'gemini-2.5-flash-image',
+                aspects: GEMINI_ASPECTS,
+                maxSize: 1024,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                priceUsd: 0.039,
+                secondsPerImage: 12,
+            },
+        ],
+    }),
+    model({
+        id: 'imagen-3',
+        sourceType: AI,
+        routes: [pixelmuse('imagen-3', 1, { maxSize: 1408, secondsPerImage: 10 })],
+    }),
+    model({
+        id: 'imagen-4',
+        sourceType: AI,
+        retired: {
+            since: '2026-08-17',
+            why: 'Google shut Imagen down in the Gemini API and Vertex, and no gateway serves imagen-4',
+            use: 'imagen-3 (served through pixelmuse), nano-banana-2 or nano-banana-pro',
+        },
+        routes: [
+            {
+                provider: 'gemini',
+                providerModel: 'imagen-4.0-generate-001',
+                aspects: ['1:1', '3:4', '4:3', '9:16', '16:9'],
+                maxSize: 2048,
+                seed: false,
+                reference: false,
+                negativePrompt: false,
+                priceUsd: 0.04,
+                secondsPerImage: 12,
+            },
+        ],
+    }),
+    model({
+        id: 'gpt-image-1',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'openai',
+                providerModel: 'gpt-image-1',
+                aspects: ['1:1', '3:2', '2:3'],
+                sizes: OPENAI_SIZES,
+                maxSize: 1536,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                priceUsd: 0.167,
+                tokenUsd: { textIn: 5, imageIn: 10, imageOut: 40 },
+                secondsPerImage: 40,
+            },
+        ],
+    }),
+    model({
+        id: 'gpt-image-1-mini',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'openai',
+                providerModel: 'gpt-image-1-mini',
+                aspects: ['1:1', '3:2', '2:3'],
+                sizes: OPENAI_SIZES,
+                maxSize: 1536,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                priceUsd: 0.052,
+                tokenUsd: { textIn: 2, imageIn: 2.5, imageOut: 8 },
+                secondsPerImage: 25,
+            },
+        ],
+    }),
+    model({
+        id: 'recraft-v4',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'recraft',
+                providerModel: 'recraftv4',
+                aspects: Object.keys(RECRAFT_V4_SIZES),
+                sizes: RECRAFT_V4_SIZES,
+                maxSize: 1536,
+                seed: true,
+                reference: false,
+                negativePrompt: true,
+                priceUsd: 0.04,
+                secondsPerImage: 10,
+            },
+            pixelmuse('recraft-v4', 1, { maxSize: 1536, secondsPerImage: 10 }),
+        ],
+    }),
+    model({
+        id: 'recraft-v4-pro',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'recraft',
+                providerModel: 'recraftv4_pro',
+                aspects: Object.keys(RECRAFT_PRO_SIZES),
+                sizes: RECRAFT_PRO_SIZES,
+                maxSize: 3072,
+                seed: true,
+                reference: false,
+                negativePrompt: true,
+                priceUsd: 0.25,
+                secondsPerImage: 20,
+            },
+            pixelmuse('recraft-v4-pro', 7, { maxSize: 3072, secondsPerImage: 20 }),
+        ],
+    }),
+    model({
+        id: 'flux-schnell',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'fal',
+                providerModel: 'fal-ai/flux/schnell',
+                aspects: ['1:1', '4:3', '3:4', '16:9', '9:16'],
+                maxSize: 1024,
+                seed: true,
+                reference: false,
+                negativePrompt: false,
+                priceUsd: 0.003,
+                secondsPerImage: 3,
+            },
+            pixelmuse('flux-schnell', 1, { maxSize: 1024, negativePrompt: false, secondsPerImage: 5 }),
+            {
+                provider: 'replicate',
+                providerModel: 'black-forest-labs/flux-schnell',
+                aspects: ['1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'],
+                maxSize: 1440,
+                seed: true,
+                reference: false,
+                negativePrompt: false,
+                priceUsd: 0.003,
+                secondsPerImage: 3,
+            },
+        ],
+    }),
+    model({
+        id: 'replicate-flux-dev',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'replicate',
+                providerModel: 'black-forest-labs/flux-dev',
+                aspects: ['1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'],
+                maxSize: 1440,
+                seed: true,
+                reference: true,
+                negativePrompt: false,
+                priceUsd: 0.025,
+                secondsPerImage: 8,
+            },
+        ],
+    }),
+    model({
+        id: 'pixelmuse-nano-banana-2',
+        sourceType: AI,
+        retired: {
+            since: '2026-11-29',
+            why: 'models are named once and routed to a provider in shotlist.yaml',
+            use: 'nano-banana-2 with `routing: { nano-banana-2: { provider: pixelmuse } }` in shotlist.yaml',
+        },
+        routes: [pixelmuse('nano-banana-2', 1, { reference: true })],
+    }),
 ];
 const BY_ID = new Map(MODELS.map((m) => [m.id, m]));
 function findModel(id) {
     return BY_ID.get(id);
+}
+/** The route of `model` through `provider`, or its default route when `provider` is undefined. */
+function findRoute(model, provider) {
+    if (provider === undefined)
+        return model.routes[0];
+    return model.routes.find((r) => r.provider === provider);
+}
+/** Providers that serve a model, default first. */
+function providersOf(model) {
+    return model.routes.map((r) => r.provider);
 }
 function ratio(aspect) {
     const [w, h] = aspect.split(':').map(Number);
     return (w ?? 1) / (h ?? 1);
 }
 /**
- * How a model makes an aspect: natively, by cropping a wider native frame (the closest native aspect
- * that contains the target with the least waste), or not at all.
+ * How a model (or one route of it) makes an aspect: natively, by cropping the nearest wider native
+ * frame (else the nearest taller one), or not at all when the crop would waste over half the frame.
+ * `size` is what to ask an API that takes sizes, not aspects (OpenAI, Recraft).
  */
-function aspectPlan(model, aspect) {
-    if (model.anyAspect || model.aspects.includes(aspect))
-        return { mode: 'native', generate: aspect };
+function aspectPlan(route, aspect) {
+    const withSize = (mode, generate) => {
+        const size = route.sizes?.[generate];
+        return size ? { mode, generate, size } : { mode, generate };
+    };
+    if (route.anyAspect || route.aspects.includes(aspect))
+        return withSize('native', aspect);
     const target = ratio(aspect);
-    let best;
-    for (const native of model.aspects) {
+    // The nearest wider frame first (the crop takes the sides, the product's height stays whole),
+    // else the nearest taller one; never one that throws away over half the frame.
+    let wider;
+    let taller;
+    for (const native of route.aspects) {
         const r = ratio(native);
-        // Cropping keeps the target's shape inside the native frame; the waste is the share thrown away.
-        const waste = r >= target ? 1 - target / r : 1 - r / target;
-        if (waste <= 0.5 && (!best || waste < best.waste))
-            best = { generate: native, waste };
+        if (r >= target && (!wider || r < wider.r))
+            wider = { generate: native, r };
+        if (r < target && (!taller || r > taller.r))
+            taller = { generate: native, r };
     }
-    return best ? { mode: 'crop', generate: best.generate } : undefined;
+    let best;
+    if (wider && 1 - target / wider.r <= 0.5)
+        best = wider;
+    else if (taller && 1 - taller.r / target <= 0.5)
+        best = taller;
+    return best ? withSize('crop', best.generate) : undefined;
 }
+/** The smallest size tier whose long edge reaches `size` (else the largest). */
+function tierFor(route, size) {
+    if (!route.tiers?.length)
+        return undefined;
+    return (route.tiers.find((t) => t.longEdge >= size) ?? route.tiers[route.tiers.length - 1]).value;
+}
+/** The route that serves `providerModel` through `provider` (adapters read sizes and tiers from it). */
+function routeByProviderModel(provider, providerModel) {
+    for (const m of MODELS) {
+        const r = m.routes.find((x) => x.provider === provider && (x.providerModel === providerModel || x.editModel === providerModel));
+        if (r)
+            return r;
+    }
+    return undefined;
+}
+/** The route shotlist.yaml's routing picks for a model (its default route when not routed), and its fallback. */
+function routeOf(model, routing) {
+    const route = findRoute(model, routing?.provider);
+    const fallback = routing?.fallback === undefined ? undefined : findRoute(model, routing.fallback);
+    return { ...(route ? { route } : {}), ...(fallback ? { fallback } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 3373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   jZ: () => (/* binding */ article),
+/* harmony export */   xd: () => (/* binding */ PROVIDER_NAMES)
+/* harmony export */ });
+/** `1 image`, `2 images`; pass `many` for irregular words. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `a` or `an` before a word, by its first letter's sound in the common cases (vowel letters, not "uni"/"eu"). */
+function article(word) {
+    return /^([aeio]|u(?!ni|se|sa))/i.test(word) ? 'an' : 'a';
+}
+/** How people write each hosted provider's name. */
+const PROVIDER_NAMES = {
+    gemini: 'Gemini',
+    imagen: 'Google Imagen',
+    openai: 'OpenAI',
+    recraft: 'Recraft',
+    fal: 'fal',
+    replicate: 'Replicate',
+    pixelmuse: 'Pixelmuse',
+    studio: 'studio',
+};
 
 
 /***/ }),
@@ -29063,13 +29290,20 @@ function aspectPlan(model, aspect) {
 /* harmony export */   a3: () => (/* binding */ estimateCost)
 /* harmony export */ });
 /* unused harmony export FALLBACK_CONCURRENCY */
-/* harmony import */ var _domain_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85032);
-/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25610);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48720);
+/* harmony import */ var _domain_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3373);
+/* harmony import */ var _domain_models_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85032);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25610);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48720);
+
 
 
 
 const FALLBACK_CONCURRENCY = 4;
+/** The route a model runs through under shotlist.yaml's routing: its provider, price and speed. */
+function routeFor(modelId, settings) {
+    const info = (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_1__/* .findModel */ .P6)(modelId);
+    return info ? ((0,_domain_models_js__WEBPACK_IMPORTED_MODULE_1__/* .routeOf */ .Lu)(info, settings.routing?.[modelId]).route ?? info) : undefined;
+}
 /**
  * @param measured seconds per image per model from this repository's run reports (see
  * calibrateSeconds); models missing from it use the registry's typical latency.
@@ -29079,13 +29313,12 @@ function estimateCost(plan, settings, measured = new Map()) {
     for (const shot of plan) {
         if (!shot.spec)
             continue;
-        const generate = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .needsProvider */ .VH)(shot.status);
+        const generate = (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .needsProvider */ .VH)(shot.status);
         if (!generate && shot.status !== 're-derive')
             continue;
         let m = byModel.get(shot.spec.model);
         if (!m) {
-            const info = (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(shot.spec.model);
-            const provider = info?.provider ?? 'unknown';
+            const provider = routeFor(shot.spec.model, settings)?.provider ?? 'unknown';
             m = {
                 model: shot.spec.model,
                 provider,
@@ -29094,7 +29327,7 @@ function estimateCost(plan, settings, measured = new Map()) {
                 usd: 0,
                 seconds: 0,
                 concurrency: Math.max(1, settings.providers[provider]?.concurrency ?? FALLBACK_CONCURRENCY),
-                known: info !== undefined,
+                known: (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_1__/* .findModel */ .P6)(shot.spec.model) !== undefined,
             };
             byModel.set(shot.spec.model, m);
         }
@@ -29105,7 +29338,7 @@ function estimateCost(plan, settings, measured = new Map()) {
     }
     const perProvider = new Map();
     for (const m of byModel.values()) {
-        const info = (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(m.model);
+        const info = routeFor(m.model, settings);
         m.usd = round2(m.images * (info?.priceUsd ?? 0));
         const perImage = measured.get(m.model) ?? info?.secondsPerImage ?? 0;
         const queued = Math.ceil(m.images / m.concurrency) * perImage;
@@ -29114,12 +29347,12 @@ function estimateCost(plan, settings, measured = new Map()) {
         m.seconds = rate && rate > 0 ? Math.max(queued, (m.images / rate) * 60) : queued;
         perProvider.set(m.provider, (perProvider.get(m.provider) ?? 0) + m.seconds);
     }
-    const models = [...byModel.values()].sort((a, b) => (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .UF)(a.model, b.model));
+    const models = [...byModel.values()].sort((a, b) => (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .UF)(a.model, b.model));
     return {
         models,
         images: models.reduce((n, m) => n + m.images, 0),
         rederive: models.reduce((n, m) => n + m.rederive, 0),
-        usd: round2(models.reduce((n, m) => n + m.images * ((0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(m.model)?.priceUsd ?? 0), 0)),
+        usd: round2(models.reduce((n, m) => n + m.images * (routeFor(m.model, settings)?.priceUsd ?? 0), 0)),
         seconds: Math.max(0, ...perProvider.values()),
     };
 }
@@ -29150,7 +29383,7 @@ function checkBudget(estimate, budget, at) {
             ...where,
             severity: 'error',
             rule: 'over-budget',
-            message: `plan needs ${estimate.images} images but budget.maxImages is ${budget.maxImages} ` +
+            message: `plan needs ${(0,_domain_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(estimate.images, 'image')} but budget.maxImages is ${budget.maxImages} ` +
                 `(over by ${estimate.images - budget.maxImages}); raise budget.maxImages in ${where.file}` +
                 `${where.line ? ` line ${where.line}` : ''} to at least ${estimate.images}, or split the change into smaller pull requests`,
         });
@@ -29215,8 +29448,10 @@ function isBlocked(spec, record) {
     // Judged by other QA settings than today's: the same image may pass now.
     if (record.qaHash !== spec.qaHash)
         return false;
+    // A QA failure repeats on the same bytes; a check that could not finish (status error: the OCR
+    // engine died, say) may well finish next time, so that alone does not block.
     if (record.status === 'qa-failed')
-        return true;
+        return record.qa?.checks.some((c) => c.status === 'fail') ?? true;
     return record.status === 'failed' && BLOCKING_ERRORS.has(record.error?.kind ?? '');
 }
 function statusOf(spec, record) {

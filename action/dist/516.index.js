@@ -1,5 +1,5 @@
-export const id = 540;
-export const ids = [540,160];
+export const id = 516;
+export const ids = [516,160];
 export const modules = {
 
 /***/ 22160:
@@ -510,7 +510,7 @@ function rgbToLab([r, g, b]) {
 
 /***/ }),
 
-/***/ 15540:
+/***/ 97516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -531,6 +531,104 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/images/qa/analyse.ts + 1 modules
 var analyse = __webpack_require__(22160);
+;// CONCATENATED MODULE: ./src/images/qa/background-tolerance.ts
+/** The codec of encoded image bytes (magic numbers; WebP's first chunk tells lossy from lossless). */
+function codecOf(bytes) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    if (b.length >= 8 && b.readUInt32BE(0) === 0x89504e47)
+        return 'png';
+    if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff)
+        return 'jpeg';
+    if (b.length >= 16 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') {
+        return webpIsLossless(b) ? 'webp-lossless' : 'webp';
+    }
+    if (b.length >= 12 &&
+        b.toString('latin1', 4, 8) === 'ftyp' &&
+        /^avi[fs]$/.test(b.toString('latin1', 8, 12)))
+        return 'avif';
+    return 'other';
+}
+/** A VP8L chunk holds the image (directly, or after VP8X and metadata chunks): lossless. */
+function webpIsLossless(b) {
+    let at = 12;
+    while (at + 8 <= b.length) {
+        const tag = b.toString('latin1', at, at + 4);
+        if (tag === 'VP8L')
+            return true;
+        if (tag === 'VP8 ')
+            return false;
+        at += 8 + b.readUInt32LE(at + 4) + (b.readUInt32LE(at + 4) & 1);
+    }
+    return false;
+}
+/**
+ * Largest channel difference from a flat backdrop colour that each lossy codec leaves at a given
+ * quality and up, as shotlist encodes it (src/images/normalise.ts), measured over light, pastel,
+ * saturated and dark backdrops round a product photo (background-tolerance.test.ts measures it
+ * again on every run and fails if the codec drifts further, or if a band is looser than needed).
+ */
+const BACKDROP_DRIFT = {
+    jpeg: [
+        { fromQuality: 80, levels: 1 },
+        { fromQuality: 40, levels: 3 },
+        { fromQuality: 1, levels: 5 },
+    ],
+    webp: [
+        { fromQuality: 90, levels: 3 },
+        { fromQuality: 75, levels: 5 },
+        { fromQuality: 40, levels: 7 },
+        { fromQuality: 1, levels: 9 },
+    ],
+    avif: [
+        { fromQuality: 45, levels: 1 },
+        { fromQuality: 30, levels: 2 },
+        { fromQuality: 1, levels: 4 },
+    ],
+};
+/** Levels allowed on top of the measured drift, so a backdrop on the limit is not a coin toss. */
+const DRIFT_MARGIN = 1;
+const WHITE = (c) => c[0] === 255 && c[1] === 255 && c[2] === 255;
+/**
+ * How far a border pixel may be from the placement's background and still be that background.
+ * Pure white stays exact, as marketplaces ask (decoders clamp at 255, so lossy codecs keep it, but
+ * for a few pixels of low-quality WebP); a lossless image must match exactly too. Other colours are allowed the drift the
+ * image's codec leaves at the placement's quality (or at its lowest band when the quality is not
+ * known) plus DRIFT_MARGIN.
+ */
+function backgroundTolerance(bytes, bg, quality) {
+    const codec = codecOf(bytes);
+    if (WHITE(bg))
+        return { levels: 0, basis: 'pure white is exact in every format' };
+    if (codec !== 'jpeg' && codec !== 'webp' && codec !== 'avif') {
+        return { levels: 0, basis: `${codec === 'other' ? 'this format' : codec} keeps a flat colour exactly` };
+    }
+    const bands = BACKDROP_DRIFT[codec];
+    const q = quality ?? 1;
+    const band = bands.find((b) => q >= b.fromQuality) ?? bands[bands.length - 1];
+    const at = quality === undefined ? 'at an unknown quality' : `at quality ${quality}`;
+    return {
+        levels: band.levels + DRIFT_MARGIN,
+        basis: `lossy ${codec} ${at} moves a flat colour by up to ${band.levels} level${band.levels === 1 ? '' : 's'}`,
+    };
+}
+/** The README's table of tolerances: one row per codec and quality band. */
+function backdropDriftTable() {
+    const rows = [];
+    for (const [codec, bands] of Object.entries(BACKDROP_DRIFT)) {
+        bands.forEach((band, i) => {
+            const upTo = i === 0 ? 100 : bands[i - 1].fromQuality - 1;
+            rows.push(`| ${codec} | ${band.fromQuality}-${upTo} | ${band.levels} | ${band.levels + DRIFT_MARGIN} |`);
+        });
+    }
+    return [
+        '| format | quality | measured drift of a flat colour (levels) | tolerance (levels) |',
+        '|---|---|---|---|',
+        '| any | any, background #FFFFFF | 0 | 0 (exact) |',
+        '| png, lossless webp | any | 0 | 0 (exact) |',
+        ...rows,
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: ./src/images/qa/background-words.ts
 var background_words = __webpack_require__(37553);
 // EXTERNAL MODULE: ./src/images/qa/colour.ts
@@ -544,10 +642,14 @@ var result = __webpack_require__(23532);
 
 /** Width of the border band judged, as a share of the short side (at least 2 px). */
 const BAND = 0.01;
-/** Background purity in the border band: share exactly at the background, and the worst pixel. */
-function checkBackground(a, p) {
+/**
+ * Background purity in the border band: the share at the background (exactly, or within what the
+ * codec leaves of a flat colour: see backgroundTolerance) and the worst pixel.
+ */
+function checkBackground(a, p, tolerance) {
     if (!p.background)
         return [];
+    const tol = tolerance.levels;
     const { width, height } = a;
     const rgb = (0,analyse/* bytesOf */.$$)(a.rgb);
     const [br, bgc, bb] = p.background;
@@ -572,7 +674,7 @@ function checkBackground(a, p) {
             const dg = Math.abs(rgb[j + 1] - bgc);
             const db = Math.abs(rgb[j + 2] - bb);
             const d = dr > dg ? (dr > db ? dr : db) : dg > db ? dg : db;
-            if (d === 0)
+            if (d <= tol)
                 exact++;
             if (d > worst)
                 worst = d;
@@ -591,8 +693,9 @@ function checkBackground(a, p) {
     const share = exact / total;
     const bg = (0,colour/* toHex */.nj)(p.background);
     const { minBorderShare, maxBorderDeviation } = p.thresholds;
+    const at = tol === 0 ? `exactly ${bg}` : `within ${tol} levels of ${bg} (${tolerance.basis})`;
     return [
-        (0,result/* judged */.g$)('background', share >= minBorderShare, p.severity.background, (0,result/* round */.LI)(share, 4), minBorderShare, `${(share * 100).toFixed(1)}% of the ${band}px border is exactly ${bg} (needs ${(minBorderShare * 100).toFixed(1)}%)`),
+        (0,result/* judged */.g$)('background', share >= minBorderShare, p.severity.background, (0,result/* round */.LI)(share, 4), minBorderShare, `${(share * 100).toFixed(1)}% of the ${band}px border is ${at} (needs ${(minBorderShare * 100).toFixed(1)}%)`),
         (0,result/* judged */.g$)('background-deviation', worst <= maxBorderDeviation, p.severity['background-deviation'], worst, maxBorderDeviation, worst <= maxBorderDeviation
             ? `border differs from ${bg} by at most ${worst} levels`
             : `border differs from ${bg} by up to ${worst} levels (allowed ${maxBorderDeviation}): tinted backdrop or product touching the edge`),
@@ -1711,46 +1814,83 @@ const ocr_require = (0,external_node_module_.createRequire)(import.meta.url);
 function englishDataPath() {
     return external_node_path_default().join(external_node_path_default().dirname(ocr_require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
+/** Parameters fixed for the worker's life. */
+const FIXED_PARAMETERS = {
+    // The analysis PNG carries no resolution; saying 72 dpi keeps tesseract from warning on stderr,
+    // and its other notes ("Detected 12 diacritics", "Line cannot be recognized") go nowhere
+    // rather than into the CLI's stderr.
+    user_defined_dpi: '72',
+    debug_file: '/dev/null',
+    // Nothing a read finds may change the next read (issue 18: the same bytes must get the same
+    // verdict whatever the worker read before). The LSTM engine keeps no adaptive state, but the
+    // legacy classifier's adaptation and the document dictionary would, were they ever consulted.
+    classify_enable_learning: '0',
+    classify_enable_adaptive_matcher: '0',
+    tessedit_enable_doc_dict: '0',
+};
 let shared;
 /**
- * One lazily created tesseract.js worker, reused for every image. Offline: the LSTM core comes
+ * One lazily created tesseract.js worker, shared by every image. Offline: the LSTM core comes
  * from `tesseract.js-core` in node_modules, the model is read from the installed data package,
  * and `cacheMethod: 'none'` keeps it from writing a traineddata copy into the working folder.
+ * Reads from concurrent images interleave on it; each read carries its own page-segmentation and
+ * threshold settings (see readWords), so none depends on what ran before. A fresh worker (about
+ * 0.8-1.4 s) or a re-initialised one (about 0.5 s) per image was measured and costs more than the
+ * whole OCR of an image.
  */
 function ocrWorker(options = {}) {
-    shared ??= (async () => {
-        const { createWorker, OEM, PSM } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.t.bind(__webpack_require__, 87659, 23));
+    if (shared)
+        return shared;
+    // A worker that would not start or has died is replaced on the next read, not reused.
+    const forget = () => {
+        if (shared === mine)
+            shared = undefined;
+    };
+    const mine = (async () => {
+        const { createWorker, OEM } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.t.bind(__webpack_require__, 87659, 23));
         const worker = await createWorker('eng', OEM.LSTM_ONLY, {
             langPath: englishDataPath(),
             gzip: true,
             cacheMethod: 'none',
+            // A failed job rejects its promise; without a handler tesseract.js also throws it out of
+            // its message listener, which would take the whole process down.
+            errorHandler: () => undefined,
             ...(options.workerPath ? { workerPath: options.workerPath } : {}),
         });
-        // Sparse text: find words scattered over a photo, rather than laying out a page of text.
-        // The analysis PNG carries no resolution; saying 72 dpi keeps tesseract from warning on stderr,
-        // and its other notes ("Detected 12 diacritics", "Line cannot be recognized") go nowhere
-        // rather than into the CLI's stderr.
-        await worker.setParameters({
-            tessedit_pageseg_mode: PSM.SPARSE_TEXT,
-            user_defined_dpi: '72',
-            debug_file: '/dev/null',
+        await worker.setParameters(FIXED_PARAMETERS);
+        const thread = worker.worker;
+        const died = new Promise((_, reject) => {
+            thread.once('error', (error) => reject(new Error(`the OCR worker failed: ${error.message}`)));
+            thread.once('exit', (code) => reject(new Error(`the OCR worker exited (code ${code})`)));
         });
-        return worker;
+        died.catch(forget);
+        return { worker, died };
     })();
-    shared.catch(() => {
-        shared = undefined;
-    });
-    return shared;
+    mine.catch(forget);
+    shared = mine;
+    return mine;
 }
-/** Words tesseract reads in a PNG, with their confidence (0-100) and boxes. */
+/**
+ * Words tesseract reads in a PNG, with their confidence (0-100) and boxes. Throws when the OCR
+ * engine cannot read (the worker would not start, died, or rejected the image).
+ */
 async function readWords(png, options = {}, read = {}) {
-    const worker = await ocrWorker(options);
-    // Parameters stick to the shared worker, so every call sets the ones it needs.
-    await worker.setParameters({
+    const { worker, died } = await ocrWorker(options);
+    // Passed with the read rather than set on the worker: tesseract.js applies them for this one
+    // job and restores the previous values after it, so a read started by another image between a
+    // setParameters and a recognize cannot run in the wrong mode.
+    const parameters = {
         thresholding_method: read.binarise === 'sauvola' ? '2' : '0',
         tessedit_pageseg_mode: read.layout === 'line' ? '7' : '11',
+    };
+    const result = await Promise.race([
+        worker.recognize(png, parameters, { blocks: true }),
+        died,
+    ]).catch((error) => {
+        throw new Error(`OCR failed: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+        });
     });
-    const result = await worker.recognize(png, {}, { blocks: true });
     const words = [];
     for (const block of result.data.blocks ?? []) {
         for (const para of block.paragraphs) {
@@ -1767,8 +1907,16 @@ async function readWords(png, options = {}, read = {}) {
 async function closeOcr() {
     const w = shared;
     shared = undefined;
-    if (w)
-        await (await w).terminate();
+    if (!w)
+        return;
+    let worker;
+    try {
+        ({ worker } = await w);
+    }
+    catch {
+        return;
+    }
+    await worker.terminate();
 }
 
 ;// CONCATENATED MODULE: ./src/images/qa/text-strokes.ts
@@ -2060,6 +2208,7 @@ var profiles = __webpack_require__(49991);
 
 
 
+
 /** Runs every check the placement's profile enables; an image that will not decode fails. */
 async function runQa(input, options = {}) {
     const profile = (0,profiles/* resolveQaProfile */.ap)(input.qa, input.background);
@@ -2075,8 +2224,8 @@ async function runQa(input, options = {}) {
     }
     // The checks on full-size pixels run while libvips makes the analysis plane on its own threads.
     const plane = (0,analyse/* analysisPlane */.FR)(decoded, early);
-    const background = checkBackground(decoded, profile);
-    const seams = checkSeams(decoded, profile);
+    const background = await (0,result/* guarded */.Nj)('background', () => checkBackground(decoded, profile, backgroundTolerance(input.image, decoded.bg, input.quality)));
+    const seams = await (0,result/* guarded */.Nj)('seams', () => checkSeams(decoded, profile));
     let a;
     try {
         a = { ...decoded, small: await plane };
@@ -2097,20 +2246,21 @@ function undecodable(error) {
     };
 }
 async function runChecks(a, input, p, phash, full, options) {
+    // One after another, in a fixed order: the report's order never depends on timing.
     const all = [
-        checkDimensions(a.width, a.height, input.aspect, input.size, p),
-        checkResolution(a.width, a.height, p),
+        ...(await (0,result/* guarded */.Nj)('dimensions', () => checkDimensions(a.width, a.height, input.aspect, input.size, p))),
+        ...(await (0,result/* guarded */.Nj)('resolution', () => checkResolution(a.width, a.height, p))),
         ...full.background,
-        ...checkFraming(a, p),
-        checkSharpness(a, p),
-        checkClipping(a, p),
-        full.seams,
-        checkHalo(a, p),
-        (0,check_duplicate/* checkDuplicate */.C)(phash, input.siblings, p),
-        checkColour(a, input.color, p),
-        await checkText(a, p, options.ocr),
+        ...(await (0,result/* guarded */.Nj)('fill', () => checkFraming(a, p))),
+        ...(await (0,result/* guarded */.Nj)('sharpness', () => checkSharpness(a, p))),
+        ...(await (0,result/* guarded */.Nj)('clipping', () => checkClipping(a, p))),
+        ...full.seams,
+        ...(await (0,result/* guarded */.Nj)('halo', () => checkHalo(a, p))),
+        ...(await (0,result/* guarded */.Nj)('duplicate', () => (0,check_duplicate/* checkDuplicate */.C)(phash, input.siblings, p))),
+        ...(await (0,result/* guarded */.Nj)('colour', () => checkColour(a, input.color, p))),
+        ...(await (0,result/* guarded */.Nj)('text', () => checkText(a, p, options.ocr))),
     ];
-    return all.filter((c) => c !== undefined && p.severity[c.check] !== 'off');
+    return all.filter((c) => p.severity[c.check] !== 'off');
 }
 
 
@@ -2315,7 +2465,7 @@ const QA_CHECK_DOCS = {
         why: 'marketplaces need >= 1600 px for zoom',
     },
     background: {
-        measures: 'share of border pixels exactly at the background colour',
+        measures: "share of border pixels at the background colour: exactly for white and lossless formats, otherwise within the drift the codec was measured to leave at the placement's quality",
         threshold: 'minBorderShare',
         why: 'marketplace main images must sit on pure white; an off-white or grey backdrop is rejected',
     },
@@ -2447,9 +2597,11 @@ function qaDefaultsTable() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ round),
+/* harmony export */   Nj: () => (/* binding */ guarded),
 /* harmony export */   g$: () => (/* binding */ judged),
 /* harmony export */   gX: () => (/* binding */ overallStatus)
 /* harmony export */ });
+/* unused harmony export errored */
 /** A check's outcome: within threshold passes; otherwise the profile's severity for it. */
 function judged(check, ok, severity, value, threshold, message) {
     return { check, status: ok ? 'pass' : severity === 'warn' ? 'warn' : 'fail', value, threshold, message };
@@ -2458,11 +2610,34 @@ function round(v, digits = 3) {
     const f = 10 ** digits;
     return Math.round(v * f) / f;
 }
-/** An image's verdict: its worst check. */
+/**
+ * An image's verdict: its worst check. A check that could not finish fails the image: it is kept
+ * for review, never published as passed.
+ */
 function overallStatus(checks) {
-    if (checks.some((c) => c.status === 'fail'))
+    if (checks.some((c) => c.status === 'fail' || c.status === 'error'))
         return 'fail';
     return checks.some((c) => c.status === 'warn') ? 'warn' : 'pass';
+}
+/** The result of a check that could not finish: says so and why, with no measured value. */
+function errored(check, error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+        check,
+        status: 'error',
+        value: null,
+        message: `the check could not finish (${reason}); the image is kept for review. Run \`shotlist qa\` on it again, or accept it after a look`,
+    };
+}
+/** Runs one check; an exception becomes that check's `error` result rather than the image's crash. */
+async function guarded(check, run) {
+    try {
+        const r = await run();
+        return r === undefined ? [] : Array.isArray(r) ? r : [r];
+    }
+    catch (error) {
+        return [errored(check, error)];
+    }
 }
 
 
