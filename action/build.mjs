@@ -92,3 +92,13 @@ cpSync(path.join(yamlPkg, 'dist'), path.join(dist, 'node_modules/yaml/dist'), {
 });
 for (const f of ['package.json', 'LICENSE'])
   copyFileSync(path.join(yamlPkg, f), path.join(dist, 'node_modules/yaml', f));
+
+// The studio's graph cut loads OpenCV's WebAssembly build with createRequire at run time (7.7 MB,
+// Apache-2.0), which ncc leaves out: ship the package beside the bundle where require finds it.
+const opencv = path.join(root, 'node_modules/@techstark/opencv-js');
+const opencvOut = path.join(dist, 'node_modules/@techstark/opencv-js');
+mkdirSync(path.join(opencvOut, 'dist'), { recursive: true });
+copyFileSync(path.join(opencv, 'package.json'), path.join(opencvOut, 'package.json'));
+copyFileSync(path.join(opencv, 'dist/opencv.js'), path.join(opencvOut, 'dist/opencv.js'));
+for (const f of readdirSync(opencv).filter((n) => /^LICEN[CS]E/i.test(n)))
+  copyFileSync(path.join(opencv, f), path.join(opencvOut, f));

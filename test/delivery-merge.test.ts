@@ -21,9 +21,13 @@ describe('shotlist merge', () => {
     const env = { ...(await bareEnv()), ...TEST_IDENTITY };
     const { clones } = await remoteWithClones(1, env);
     const dir = clones[0]!;
-    await writeFile(path.join(dir, '.gitattributes'), 'generated/manifest.jsonl merge=shotlist\n');
-    git(dir, ['config', 'merge.shotlist.name', 'shotlist manifest merge'], env);
-    git(dir, ['config', 'merge.shotlist.driver', `"${process.execPath}" "${BIN}" merge %O %A %B`], env);
+    await writeFile(path.join(dir, '.gitattributes'), 'generated/manifest.jsonl merge=shotlist-manifest\n');
+    git(dir, ['config', 'merge.shotlist-manifest.name', 'shotlist manifest merge'], env);
+    git(
+      dir,
+      ['config', 'merge.shotlist-manifest.driver', `"${process.execPath}" "${BIN}" merge %O %A %B`],
+      env,
+    );
     await writeShots(dir, ['base/v1'], { runId: 'r0', createdAt: '2026-01-01T00:00:00Z' });
     git(dir, ['add', '-A'], env);
     git(dir, ['commit', '-qm', 'base'], env);

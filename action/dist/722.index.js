@@ -71,9 +71,12 @@ var promises_ = __webpack_require__(51455);
 var load = __webpack_require__(42584);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(38944);
-// EXTERNAL MODULE: ./src/providers/registry.ts + 22 modules
-var registry = __webpack_require__(87640);
+// EXTERNAL MODULE: ./src/providers/registry.ts + 23 modules
+var registry = __webpack_require__(33250);
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __webpack_require__(3373);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
+
 function buildRunReport(input) {
     const totals = {
         ok: 0,
@@ -130,7 +133,7 @@ function commitMessage(report) {
     const lines = [
         runSummaryLine(report),
         '',
-        `run ${report.runId}: ${t.shots} shots, ${t.providerCalls} provider calls, ${t.rederived} re-derived, ${t.rerolls} rerolls, ${(report.ms / 1000).toFixed(1)} s`,
+        `run ${report.runId}: ${(0,domain_text/* plural */.LS)(t.shots, 'shot')}, ${(0,domain_text/* plural */.LS)(t.providerCalls, 'provider call')}, ${t.rederived} re-derived, ${(0,domain_text/* plural */.LS)(t.rerolls, 'reroll')}, ${(report.ms / 1000).toFixed(1)} s`,
     ];
     if (report.interrupted)
         lines.push(`interrupted: ${report.interrupted}`);
@@ -160,7 +163,7 @@ const ROWS = 100;
 function renderRunText(report) {
     const t = report.totals;
     let out = `${runSummaryLine(report)} in ${(report.ms / 1000).toFixed(1)} s\n`;
-    out += `  ${t.providerCalls} provider calls, ${t.rederived} re-derived without a call, ${t.rerolls} rerolls${t.upscaled ? `, ${t.upscaled} upscaled` : ''}\n`;
+    out += `  ${(0,domain_text/* plural */.LS)(t.providerCalls, 'provider call')}, ${t.rederived} re-derived without a call, ${(0,domain_text/* plural */.LS)(t.rerolls, 'reroll')}${t.upscaled ? `, ${t.upscaled} upscaled` : ''}\n`;
     if (report.interrupted)
         out += `  interrupted: ${report.interrupted}; run generate again to continue\n`;
     const listed = report.shots.filter((s) => s.status !== 'ok' || s.rerolls > 0 || s.upscaled || s.qa?.warned?.length);
@@ -759,7 +762,7 @@ function blockedShots(planned) {
 }
 /** Asks the same provider lookup a real run asks, so offline and missing keys show as they would. */
 async function dryRunShots(work, config, options, host) {
-    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87640));
+    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33250));
     const lookup = createProviderRegistry({
         env: host.env,
         providers: config.settings.providers,
@@ -814,7 +817,7 @@ async function runShotsOf(input, runId) {
         __webpack_require__.e(/* import() */ 59).then(__webpack_require__.bind(__webpack_require__, 24059)),
         __webpack_require__.e(/* import() */ 516).then(__webpack_require__.bind(__webpack_require__, 97516)),
         __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 21478)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87640)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33250)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8685)),
     ]);
     if (host.env[registry.FAKE_PROVIDER_ENV])
@@ -1530,7 +1533,7 @@ function sniffExtension(bytes) {
 
 /***/ }),
 
-/***/ 87640:
+/***/ 33250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1543,11 +1546,14 @@ __webpack_require__.d(__webpack_exports__, {
   PROVIDERS: () => (/* binding */ PROVIDERS),
   createProviderRegistry: () => (/* binding */ createProviderRegistry),
   fakeProviderProblem: () => (/* binding */ fakeProviderProblem),
-  keyEnvOf: () => (/* binding */ keyEnvOf)
+  keyEnvOf: () => (/* binding */ keyEnvOf),
+  missingKeyMessage: () => (/* binding */ missingKeyMessage)
 });
 
 // EXTERNAL MODULE: ./src/domain/models.ts
 var models = __webpack_require__(85032);
+// EXTERNAL MODULE: ./src/domain/text.ts
+var domain_text = __webpack_require__(3373);
 // EXTERNAL MODULE: ./src/images/normalise.ts + 1 modules
 var normalise = __webpack_require__(61149);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -3426,7 +3432,297 @@ function computeMatte(lab, rgb, channels) {
     scores.sort((x, y) => x.score - y.score);
     const confidence = scores[0].score;
     const concerns = scores.filter((s) => s.score < 1).map((s) => s.why);
-    return { width: w, height: h, mask, backdrop, confidence, measures, concerns };
+    const removable = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        if (dist[i] < threshold * 1.5)
+            removable[i] = 1;
+    return { width: w, height: h, mask, removable, backdrop, confidence, measures, concerns };
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+;// CONCATENATED MODULE: ./src/providers/studio/refine.ts
+/**
+ * Graph-cut refinement of the backdrop matte (GrabCut, OpenCV's WebAssembly build). The matte from
+ * matte.ts seeds it: its product is "probably product", a band around it "probably backdrop", the
+ * rest certainly backdrop. GrabCut then learns colour models of both and cuts along the product's
+ * own edges, which removes what the flood fill had to keep: a cast shadow behind a hard edge,
+ * backdrop seen through openings, the rim of a coloured backdrop.
+ */
+
+/** Boxed: the Emscripten module is a thenable, and awaiting it directly never settles. */
+let loading;
+/** Loads OpenCV.js once per process (about 0.3 s); later calls share it. Boxed for the reason above. */
+function loadOpenCv() {
+    loading ??= (async () => {
+        const require = (0,external_node_module_.createRequire)(import.meta.url);
+        const cv = require('@techstark/opencv-js');
+        if (typeof cv.Mat !== 'function') {
+            await new Promise((resolve) => (cv.onRuntimeInitialized = resolve));
+        }
+        return { cv };
+    })();
+    return loading;
+}
+/** GrabCut's labels. */
+const BGD = 0;
+const FGD = 1;
+const PR_BGD = 2;
+const PR_FGD = 3;
+/** Width of the "probably backdrop" band around the seed, as a share of the work image's long edge. */
+const BAND = 0.04;
+const ITERATIONS = 3;
+const RNG_SEED = 17;
+/** Square dilation by r pixels (two separable passes). */
+function dilate(mask, w, h, r) {
+    const tmp = new Uint8Array(w * h);
+    for (let y = 0; y < h; y++) {
+        // Forward and backward sweeps give the distance to the nearest set pixel in the row.
+        let last = -Infinity;
+        for (let x = 0; x < w; x++) {
+            if (mask[y * w + x])
+                last = x;
+            if (x - last <= r)
+                tmp[y * w + x] = 1;
+        }
+        last = Infinity;
+        for (let x = w - 1; x >= 0; x--) {
+            if (mask[y * w + x])
+                last = x;
+            if (last - x <= r)
+                tmp[y * w + x] = 1;
+        }
+    }
+    const out = new Uint8Array(w * h);
+    for (let x = 0; x < w; x++) {
+        let last = -Infinity;
+        for (let y = 0; y < h; y++) {
+            if (tmp[y * w + x])
+                last = y;
+            if (y - last <= r)
+                out[y * w + x] = 1;
+        }
+        last = Infinity;
+        for (let y = h - 1; y >= 0; y--) {
+            if (tmp[y * w + x])
+                last = y;
+            if (last - y <= r)
+                out[y * w + x] = 1;
+        }
+    }
+    return out;
+}
+/**
+ * Refines `seed` (1 = product) on the RGB work image; only `removable` pixels may leave the product. Only the box around the seed and its band is
+ * cut: the rest is certainly backdrop, and GrabCut's cost grows with the pixels it sees.
+ */
+async function refineMatte(rgb, channels, seed, w, h, removable) {
+    const { cv } = await loadOpenCv();
+    const r = Math.max(3, Math.round(Math.max(w, h) * BAND));
+    const near = dilate(seed, w, h, r);
+    let x0 = w;
+    let y0 = h;
+    let x1 = -1;
+    let y1 = -1;
+    for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+            if (!near[y * w + x])
+                continue;
+            x0 = Math.min(x0, x);
+            x1 = Math.max(x1, x);
+            y0 = Math.min(y0, y);
+            y1 = Math.max(y1, y);
+        }
+    const mask = new Uint8Array(w * h);
+    if (x1 < 0)
+        return { mask, removed: 1, added: 0 };
+    // One pixel of certain backdrop around the crop where the frame allows, so both models have samples.
+    x0 = Math.max(0, x0 - 1);
+    y0 = Math.max(0, y0 - 1);
+    x1 = Math.min(w - 1, x1 + 1);
+    y1 = Math.min(h - 1, y1 + 1);
+    const cw = x1 - x0 + 1;
+    const ch = y1 - y0 + 1;
+    const img = new Uint8Array(cw * ch * 3);
+    const labels = new Uint8Array(cw * ch);
+    for (let y = 0; y < ch; y++)
+        for (let x = 0; x < cw; x++) {
+            const i = (y + y0) * w + x + x0;
+            const k = y * cw + x;
+            img[k * 3] = rgb[i * channels];
+            img[k * 3 + 1] = rgb[i * channels + 1];
+            img[k * 3 + 2] = rgb[i * channels + 2];
+            labels[k] = seed[i] ? PR_FGD : near[i] ? PR_BGD : BGD;
+        }
+    const imgMat = cv.matFromArray(ch, cw, cv.CV_8UC3, img);
+    const maskMat = cv.matFromArray(ch, cw, cv.CV_8UC1, labels);
+    const bgd = new cv.Mat();
+    const fgd = new cv.Mat();
+    try {
+        // GrabCut seeds its colour models with k-means from OpenCV's global generator: reset it so
+        // the same photo always gives the same cut, whatever ran before in this process.
+        cv.setRNGSeed(RNG_SEED);
+        cv.grabCut(imgMat, maskMat, new cv.Rect(0, 0, 1, 1), bgd, fgd, ITERATIONS, cv.GC_INIT_WITH_MASK);
+        const out = maskMat.data;
+        for (let y = 0; y < ch; y++)
+            for (let x = 0; x < cw; x++) {
+                const v = out[y * cw + x];
+                if (v === FGD || v === PR_FGD)
+                    mask[(y + y0) * w + x + x0] = 1;
+            }
+    }
+    finally {
+        imgMat.delete();
+        maskMat.delete();
+        bgd.delete();
+        fgd.delete();
+    }
+    // Disagreement is measured on the cut as GrabCut made it, before the limits below.
+    let seedArea = 0;
+    let removed = 0;
+    let added = 0;
+    for (let i = 0; i < w * h; i++) {
+        if (seed[i]) {
+            seedArea++;
+            if (!mask[i])
+                removed++;
+        }
+        else if (mask[i])
+            added++;
+    }
+    if (removable)
+        keepUnremovable(mask, seed, removable, w, h);
+    clean(mask, w, h);
+    return { mask, removed: removed / Math.max(1, seedArea), added: added / Math.max(1, seedArea) };
+}
+/** 8-connected components of pixels equal to `value`; returns labels (0 = other) and areas by label. */
+function components(mask, w, h, value) {
+    const n = w * h;
+    const label = new Int32Array(n);
+    const areas = [0];
+    const queue = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+        if (mask[s] !== value || label[s])
+            continue;
+        const id = areas.length;
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = s;
+        label[s] = id;
+        while (head < tail) {
+            const i = queue[head++];
+            const x = i % w;
+            const y = (i - x) / w;
+            for (let dy = -1; dy <= 1; dy++)
+                for (let dx = -1; dx <= 1; dx++) {
+                    const xx = x + dx;
+                    const yy = y + dy;
+                    if (xx < 0 || yy < 0 || xx >= w || yy >= h)
+                        continue;
+                    const j = yy * w + xx;
+                    if (mask[j] === value && !label[j]) {
+                        label[j] = id;
+                        queue[tail++] = j;
+                    }
+                }
+        }
+        areas.push(tail);
+    }
+    return { label, areas };
+}
+/** Share of the seed's height, from its bottom, where a cast shadow on the floor can lie. */
+const FLOOR_BAND = 0.25;
+/**
+ * Limits what the cut may take from the product. A part it takes is accepted when it reaches the
+ * frame's edge (a strip of backdrop the flood fill could not peel there); when it is an enclosed
+ * opening or reaches the bottom quarter of the product, where a cast shadow lies on the floor, only
+ * its pixels that could be backdrop or shadow by colour go. A light part
+ * higher up (the mouse's silver shell, mirroring its grey backdrop) thus stays product.
+ */
+function keepUnremovable(mask, seed, removable, w, h) {
+    let top = h;
+    let bottom = -1;
+    for (let i = 0; i < w * h; i++) {
+        if (!seed[i])
+            continue;
+        const y = (i - (i % w)) / w;
+        if (y < top)
+            top = y;
+        bottom = y;
+    }
+    const floor = bottom - (bottom - top) * FLOOR_BAND;
+    const taken = new Uint8Array(w * h);
+    for (let i = 0; i < w * h; i++)
+        if (seed[i] && !mask[i])
+            taken[i] = 1;
+    const parts = components(taken, w, h, 1);
+    const atFrame = new Uint8Array(parts.areas.length);
+    for (let x = 0; x < w; x++) {
+        atFrame[parts.label[x]] = 1;
+        atFrame[parts.label[(h - 1) * w + x]] = 1;
+    }
+    for (let y = 0; y < h; y++) {
+        atFrame[parts.label[y * w]] = 1;
+        atFrame[parts.label[y * w + w - 1]] = 1;
+    }
+    const onFloor = new Uint8Array(parts.areas.length);
+    // Enclosed openings: parts whose every neighbour outside the part is kept product.
+    const open = new Uint8Array(parts.areas.length).fill(1);
+    for (let i = 0; i < w * h; i++) {
+        const id = parts.label[i];
+        if (!id)
+            continue;
+        const y = (i - (i % w)) / w;
+        if (y >= floor)
+            onFloor[id] = 1;
+        const x = i % w;
+        const around = [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w];
+        for (const j of around)
+            if (j >= 0 && j < w * h && !taken[j] && !seed[j])
+                open[id] = 0;
+    }
+    for (let i = 0; i < w * h; i++) {
+        const id = parts.label[i];
+        if (!id)
+            continue;
+        const accepted = atFrame[id] || ((onFloor[id] || open[id]) && removable[i]);
+        if (!accepted)
+            mask[i] = 1;
+    }
+}
+/**
+ * Share of the product an enclosed hole must reach to be an opening (a handle, a frame) rather than
+ * a light print the colour models confused with a white backdrop (the polo's white badge).
+ */
+const MIN_OPENING = 0.03;
+/** Fills enclosed holes too small to be openings, then drops specks (under 15% of the largest part). */
+function clean(mask, w, h) {
+    let area = 0;
+    for (let i = 0; i < w * h; i++)
+        area += mask[i];
+    // Holes first: a badge the cut emptied is filled whole, islands (its emblem) included.
+    const holes = components(mask, w, h, 0);
+    const touches = new Uint8Array(holes.areas.length);
+    for (let x = 0; x < w; x++) {
+        touches[holes.label[x]] = 1;
+        touches[holes.label[(h - 1) * w + x]] = 1;
+    }
+    for (let y = 0; y < h; y++) {
+        touches[holes.label[y * w]] = 1;
+        touches[holes.label[y * w + w - 1]] = 1;
+    }
+    for (let i = 0; i < w * h; i++) {
+        const id = holes.label[i];
+        if (id && !touches[id] && holes.areas[id] < area * MIN_OPENING)
+            mask[i] = 1;
+    }
+    const parts = components(mask, w, h, 1);
+    const largest = Math.max(0, ...parts.areas);
+    for (let i = 0; i < w * h; i++) {
+        const id = parts.label[i];
+        if (id && parts.areas[id] < largest * 0.15)
+            mask[i] = 0;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/providers/studio/options.ts
@@ -3477,12 +3773,13 @@ function canvasSize(aspect, size) {
 
 
 
+
 const STUDIO_DEFAULTS = {
     fill: 0.85,
     shadow: true,
     shadowStrength: 0.35,
     align: 'center',
-    minConfidence: 0.5,
+    minConfidence: 0.7,
 };
 /** Larger photos are shrunk on decode: more pixels do not improve a canvas of at most a few thousand px. */
 const MAX_SOURCE_EDGE = 4096;
@@ -3622,8 +3919,53 @@ function fitBox(bw, bh, f) {
 function noProduct() {
     return new types/* ProviderError */.m('refused', `studio found no product in the source photo. Fix: ${REFUSAL_ADVICE}`);
 }
+/** Darkest colour channel (of 255) and highest alpha a pixel of a cut-out's own ground shadow has. */
+const ALPHA_SHADOW_MAX_LEVEL = 60;
+const ALPHA_SHADOW_MAX_ALPHA = 96;
+/** Distance (px) from the solid product within which faint dark pixels are its anti-aliased edge. */
+const ALPHA_EDGE_REACH = 3;
+/**
+ * A cut-out often carries its own ground shadow as faint black (alpha under about 0.4). That is
+ * the old photo's shadow, not product: it would count in the product's box (the sunglasses filled
+ * 67% instead of 85%) and double the studio's contact shadow. Faint dark pixels away from the
+ * solid product are cleared; those next to it are the product's own soft edge and stay.
+ */
+function dropAlphaShadow(src) {
+    const { data, width: w, height: h } = src;
+    const near = new Uint8Array(w * h);
+    for (let i = 0; i < w * h; i++)
+        if (data[i * 4 + 3] >= 128)
+            near[i] = 1;
+    // Dilate the solid product by ALPHA_EDGE_REACH (a square: cheap, two separable passes).
+    const tmp = new Uint8Array(w * h);
+    for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+            if (!near[y * w + x])
+                continue;
+            for (let dx = -ALPHA_EDGE_REACH; dx <= ALPHA_EDGE_REACH; dx++)
+                if (x + dx >= 0 && x + dx < w)
+                    tmp[y * w + x + dx] = 1;
+        }
+    near.fill(0);
+    for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++) {
+            if (!tmp[y * w + x])
+                continue;
+            for (let dy = -ALPHA_EDGE_REACH; dy <= ALPHA_EDGE_REACH; dy++)
+                if (y + dy >= 0 && y + dy < h)
+                    near[(y + dy) * w + x] = 1;
+        }
+    for (let i = 0, p = 0; i < w * h; i++, p += 4) {
+        const a = data[p + 3];
+        if (a === 0 || a > ALPHA_SHADOW_MAX_ALPHA || near[i])
+            continue;
+        if (Math.max(data[p], data[p + 1], data[p + 2]) <= ALPHA_SHADOW_MAX_LEVEL)
+            data[p + 3] = 0;
+    }
+}
 /** The photo's own alpha is the matte; sharp premultiplies while resampling, so no edge colour bleeds. */
 async function productFromAlpha(src, f) {
+    dropAlphaShadow(src);
     const box = boundingBox(src.data, src.width, src.height, 4, 3);
     if (!box)
         throw noProduct();
@@ -3672,9 +4014,13 @@ async function productFromBackdrop(src, small, f, minConfidence) {
     if (matte.confidence < minConfidence) {
         throw new types/* ProviderError */.m('refused', `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${matte.concerns.join('; ')}. Fix: ${REFUSAL_ADVICE}`);
     }
+    const refined = await refineMatte(small.data, channels, matte.mask, w, h, matte.removable);
+    if (refined.removed > MAX_CUT_AWAY) {
+        throw new types/* ProviderError */.m('refused', `studio cannot separate the product from its backdrop with confidence: the graph cut disagrees with the backdrop matte (it gives ${(refined.removed * 100).toFixed(0)}% of the matte's product to the backdrop, at most ${MAX_CUT_AWAY * 100}% is a shadow or openings), so product and backdrop colours overlap (dark on dark, white on white). Fix: ${REFUSAL_ADVICE}`);
+    }
     const mask = Buffer.alloc(w * h);
     for (let i = 0; i < mask.length; i++)
-        mask[i] = matte.mask[i] ? 255 : 0;
+        mask[i] = refined.mask[i] ? 255 : 0;
     const box = boundingBox(mask, w, h);
     if (!box)
         throw noProduct();
@@ -3741,14 +4087,30 @@ async function productFromBackdrop(src, small, f, minConfidence) {
         box: box2,
         gains: whiteBalance(matte.backdrop),
         confidence: matte.confidence,
-        measures: matte.measures,
+        measures: { ...matte.measures, cutAway: refined.removed, cutAdded: refined.added },
     };
 }
 /**
- * Gains that make the old backdrop neutral and bright; the product gets the same gains. Limited so
- * a coloured backdrop or a very dark photo is not turned into something garish.
+ * Largest share of the backdrop matte's product the graph cut may give back to the backdrop. A
+ * cast shadow or backdrop seen through openings is a minority of it; more means the two methods
+ * disagree about what the product is, and neither can be trusted.
+ */
+const MAX_CUT_AWAY = 0.5;
+/** Lab chroma above which a backdrop is a deliberate colour (teal wall, tan sweep), not a cast. */
+const COLOURED_BACKDROP_CHROMA = 15;
+/** Lab L below which a backdrop is a deliberately dark sweep, not an underexposed light one. */
+const DARK_BACKDROP_L = 55;
+/**
+ * Gains that make the old backdrop neutral and bright; the product gets the same gains. Only a
+ * light, nearly neutral backdrop is evidence of the light's colour and exposure: a coloured or dark
+ * sweep is what the photographer chose, and balancing it would tint or blow out the product (a
+ * white lamp on teal turned pink), so such photos keep their colours.
  */
 function whiteBalance(backdrop) {
+    const lab = toLab(Uint8Array.from(backdrop), 1, 1, 3);
+    const chroma = Math.hypot(lab.a[0], lab.b[0]);
+    if (chroma > COLOURED_BACKDROP_CHROMA || lab.L[0] < DARK_BACKDROP_L)
+        return [1, 1, 1];
     const target = 245;
     const raw = backdrop.map((c) => target / Math.max(1, c));
     const mean = (raw[0] + raw[1] + raw[2]) / 3;
@@ -4007,6 +4369,7 @@ function createStudioProvider() {
 
 
 
+
 /** Every hosted API shotlist speaks, by provider id. */
 const PROVIDERS = {
     gemini: gemini,
@@ -4139,7 +4502,7 @@ function createProviderRegistry(options) {
                 ok: false,
                 model,
                 reason: 'no-key',
-                message: `model ${model.id} through ${providerId} needs the ${envName} environment variable (a ${providerId} API key); set it as a secret, or use --offline to run only studio shots`,
+                message: missingKeyMessage(model.id, providerId, envName),
             };
         }
         const injected = options.adapters?.[providerId];
@@ -4155,6 +4518,13 @@ function createProviderRegistry(options) {
             });
         return { ok: true, model, route, providerId, fake: false, provider: instance(providerId, make) };
     }
+}
+/** Which variable, where to set it locally and in CI, and how to run without it. */
+function missingKeyMessage(modelId, provider, envName) {
+    const name = domain_text/* PROVIDER_NAMES */.xd[provider] ?? provider;
+    return (`model ${modelId} needs the ${envName} environment variable (${(0,domain_text/* article */.jZ)(name)} ${name} API key): ` +
+        `export ${envName}=… in your shell, or in GitHub add a repository secret ${envName} and pass it to the shotlist step's env; ` +
+        `or use --offline to run only studio shots`);
 }
 
 

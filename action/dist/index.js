@@ -29249,6 +29249,37 @@ function routeOf(model, routing) {
 
 /***/ }),
 
+/***/ 3373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   jZ: () => (/* binding */ article),
+/* harmony export */   xd: () => (/* binding */ PROVIDER_NAMES)
+/* harmony export */ });
+/** `1 image`, `2 images`; pass `many` for irregular words. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `a` or `an` before a word, by its first letter's sound in the common cases (vowel letters, not "uni"/"eu"). */
+function article(word) {
+    return /^([aeio]|u(?!ni|se|sa))/i.test(word) ? 'an' : 'a';
+}
+/** How people write each hosted provider's name. */
+const PROVIDER_NAMES = {
+    gemini: 'Gemini',
+    imagen: 'Google Imagen',
+    openai: 'OpenAI',
+    recraft: 'Recraft',
+    fal: 'fal',
+    replicate: 'Replicate',
+    pixelmuse: 'Pixelmuse',
+    studio: 'studio',
+};
+
+
+/***/ }),
+
 /***/ 58:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29259,17 +29290,19 @@ function routeOf(model, routing) {
 /* harmony export */   a3: () => (/* binding */ estimateCost)
 /* harmony export */ });
 /* unused harmony export FALLBACK_CONCURRENCY */
-/* harmony import */ var _domain_models_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85032);
-/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25610);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48720);
+/* harmony import */ var _domain_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3373);
+/* harmony import */ var _domain_models_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85032);
+/* harmony import */ var _domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25610);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48720);
+
 
 
 
 const FALLBACK_CONCURRENCY = 4;
 /** The route a model runs through under shotlist.yaml's routing: its provider, price and speed. */
 function routeFor(modelId, settings) {
-    const info = (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(modelId);
-    return info ? ((0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .routeOf */ .Lu)(info, settings.routing?.[modelId]).route ?? info) : undefined;
+    const info = (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_1__/* .findModel */ .P6)(modelId);
+    return info ? ((0,_domain_models_js__WEBPACK_IMPORTED_MODULE_1__/* .routeOf */ .Lu)(info, settings.routing?.[modelId]).route ?? info) : undefined;
 }
 /**
  * @param measured seconds per image per model from this repository's run reports (see
@@ -29280,7 +29313,7 @@ function estimateCost(plan, settings, measured = new Map()) {
     for (const shot of plan) {
         if (!shot.spec)
             continue;
-        const generate = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .needsProvider */ .VH)(shot.status);
+        const generate = (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .needsProvider */ .VH)(shot.status);
         if (!generate && shot.status !== 're-derive')
             continue;
         let m = byModel.get(shot.spec.model);
@@ -29294,7 +29327,7 @@ function estimateCost(plan, settings, measured = new Map()) {
                 usd: 0,
                 seconds: 0,
                 concurrency: Math.max(1, settings.providers[provider]?.concurrency ?? FALLBACK_CONCURRENCY),
-                known: (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_0__/* .findModel */ .P6)(shot.spec.model) !== undefined,
+                known: (0,_domain_models_js__WEBPACK_IMPORTED_MODULE_1__/* .findModel */ .P6)(shot.spec.model) !== undefined,
             };
             byModel.set(shot.spec.model, m);
         }
@@ -29314,7 +29347,7 @@ function estimateCost(plan, settings, measured = new Map()) {
         m.seconds = rate && rate > 0 ? Math.max(queued, (m.images / rate) * 60) : queued;
         perProvider.set(m.provider, (perProvider.get(m.provider) ?? 0) + m.seconds);
     }
-    const models = [...byModel.values()].sort((a, b) => (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .UF)(a.model, b.model));
+    const models = [...byModel.values()].sort((a, b) => (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .UF)(a.model, b.model));
     return {
         models,
         images: models.reduce((n, m) => n + m.images, 0),
@@ -29350,7 +29383,7 @@ function checkBudget(estimate, budget, at) {
             ...where,
             severity: 'error',
             rule: 'over-budget',
-            message: `plan needs ${estimate.images} images but budget.maxImages is ${budget.maxImages} ` +
+            message: `plan needs ${(0,_domain_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(estimate.images, 'image')} but budget.maxImages is ${budget.maxImages} ` +
                 `(over by ${estimate.images - budget.maxImages}); raise budget.maxImages in ${where.file}` +
                 `${where.line ? ` line ${where.line}` : ''} to at least ${estimate.images}, or split the change into smaller pull requests`,
         });

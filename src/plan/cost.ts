@@ -1,3 +1,4 @@
+import { plural } from '../domain/text.js';
 import type { Budget, Settings, SourceRef } from '../domain/config.js';
 import type { Finding } from '../domain/findings.js';
 import { findModel, routeOf, type ModelRoute } from '../domain/models.js';
@@ -126,7 +127,7 @@ export function checkBudget(
       severity: 'error',
       rule: 'over-budget',
       message:
-        `plan needs ${estimate.images} images but budget.maxImages is ${budget.maxImages} ` +
+        `plan needs ${plural(estimate.images, 'image')} but budget.maxImages is ${budget.maxImages} ` +
         `(over by ${estimate.images - budget.maxImages}); raise budget.maxImages in ${where.file}` +
         `${where.line ? ` line ${where.line}` : ''} to at least ${estimate.images}, or split the change into smaller pull requests`,
     });

@@ -1,5 +1,6 @@
 import type { ModelRouting, ProviderSettings } from '../domain/config.js';
 import { findModel, routeOf, type ModelInfo, type ModelRoute } from '../domain/models.js';
+import { article, PROVIDER_NAMES } from '../domain/text.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../images/normalise.js';
 import { createFakeHttpProvider } from './fake-http.js';
 import { fal } from './fal/index.js';
@@ -198,7 +199,7 @@ export function createProviderRegistry(options: RegistryOptions): (modelId: stri
         ok: false,
         model,
         reason: 'no-key',
-        message: `model ${model.id} through ${providerId} needs the ${envName} environment variable (a ${providerId} API key); set it as a secret, or use --offline to run only studio shots`,
+        message: missingKeyMessage(model.id, providerId, envName),
       };
     }
     const injected = options.adapters?.[providerId];
@@ -215,4 +216,14 @@ export function createProviderRegistry(options: RegistryOptions): (modelId: stri
           });
     return { ok: true, model, route, providerId, fake: false, provider: instance(providerId, make) };
   }
+}
+
+/** Which variable, where to set it locally and in CI, and how to run without it. */
+export function missingKeyMessage(modelId: string, provider: string, envName: string): string {
+  const name = PROVIDER_NAMES[provider] ?? provider;
+  return (
+    `model ${modelId} needs the ${envName} environment variable (${article(name)} ${name} API key): ` +
+    `export ${envName}=… in your shell, or in GitHub add a repository secret ${envName} and pass it to the shotlist step's env; ` +
+    `or use --offline to run only studio shots`
+  );
 }
