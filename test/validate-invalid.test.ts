@@ -234,6 +234,23 @@ const CASES: Case[] = [
       'product "shoe-1": {{attribtes.color}} in prompt studio-white@1 (variant "pdp-main") does not resolve; did you mean {{attributes.color}}?',
   },
   {
+    // Object.prototype's members are no attributes: validate once let this through and plan failed.
+    name: 'template-prototype-key',
+    file: 'catalog/main.yaml',
+    line: 4,
+    column: 5,
+    message:
+      'product "shoe-1": {{attributes.constructor}} in prompt studio-white@1 (variant "pdp-main") does not resolve',
+  },
+  {
+    // The manifest records the hash of version 1 as it was when it made shoe-1's image.
+    name: 'prompt-edited-after-use',
+    file: 'prompts/studio-white.yaml',
+    line: 3,
+    column: 3,
+    message: 'prompt studio-white@1 changed since it was used for 1 shot; add version 3 instead',
+  },
+  {
     name: 'template-attribute-missing',
     file: 'catalog/main.yaml',
     line: 7,

@@ -3,6 +3,7 @@ import { aspectPlan, findModel, MODELS } from '../domain/models.js';
 import type { Finding } from '../domain/findings.js';
 import { listing, type CatalogEntry, type Located } from './entities.js';
 import type { Placement, PromptTemplate, Variant } from '../domain/config.js';
+import { shotModel, shotModelInfo } from './model-choice.js';
 import { didYouMean } from './suggest.js';
 import { resolveVariable, suggestVariable, templateVariables } from './template.js';
 import type { SourceImageChecker } from './source-image.js';
@@ -85,11 +86,12 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
     if (variant) {
       const placement = placements.get(variant.placement)?.value;
       const version = prompts.get(variant.promptId)?.value.versions.get(variant.promptVersion);
-      info = { model: variant.model ?? placement?.models[0] };
+      info = { model: shotModel(variant, placement) };
       if (version) {
         info.needs = templateNeeds(
           `${variant.promptId}@${variant.promptVersion}`,
-          templateVariables(version.text + '\n' + (version.negative ?? '')),
+          // Text and negative are rendered apart, so braces never pair across them.
+          [...new Set([...templateVariables(version.text), ...templateVariables(version.negative ?? '')])],
         );
       }
     }
@@ -268,9 +270,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
   // A model that takes no reference image never sees the supplier photo: say so once per variant.
   for (const [variantId, count] of sourcesPerVariant) {
     const { value: variant, file, path: at } = variants.get(variantId)!;
-    const placement = placements.get(variant.placement)?.value;
-    const modelId = variant.model ?? placement?.models[0];
-    const model = modelId === undefined ? undefined : findModel(modelId);
+    const model = shotModelInfo(variant, placements.get(variant.placement)?.value);
     if (!model || model.reference) continue;
     findings.push(
       file.finding(

@@ -1,17 +1,16 @@
 import path from 'node:path';
-import { loadConfig, SETTINGS_FILE } from '../config/load.js';
-import { hasErrors, sortFindings, type Finding } from '../domain/findings.js';
+import { SETTINGS_FILE } from '../config/load.js';
+import { sortFindings, type Finding } from '../domain/findings.js';
 import type { Config } from '../domain/config.js';
-import { readManifestWithJournal } from '../store/checkpoint.js';
 import type { ManifestRecord } from '../domain/manifest-record.js';
 import { resolveAtRef, type BaseSide } from '../plan/base.js';
 import { locateBudget } from '../plan/budget-location.js';
 import { checkBudget, estimateCost, type CostEstimate } from '../plan/cost.js';
-import { checkPromptImmutability } from '../plan/immutability.js';
 import { isPlanned, planShots, type PlannedShot } from '../plan/plan.js';
 import { explainPlan } from '../plan/reasons.js';
 import { resolveSpecs } from '../plan/resolve.js';
 import { assignShards } from '../plan/shards.js';
+import { checkRepo } from './validate.js';
 
 export interface PlanOptions {
   /** Folder holding shotlist.yaml. */
@@ -39,36 +38,22 @@ const EMPTY_COST: CostEstimate = { models: [], images: 0, rederive: 0, usd: 0, s
 /** The whole plan pipeline, shared by the CLI and the GitHub Action. Throws only for a bad --base ref. */
 export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
   const dir = path.resolve(options.dir);
-  const { config, findings } = await loadConfig(dir);
-  const storeRel = config?.settings.paths.store ?? 'generated';
-  const manifestPath = path.join(dir, storeRel, 'manifest.jsonl');
-  const empty = (extra: Finding[] = [], warnings: string[] = []): PlanResult => ({
+  // The same rules as validate, run once: the config, and the manifest read once with its journal.
+  const checked = await checkRepo(dir);
+  const { config, manifestPath } = checked;
+  const records = checked.manifest?.records ?? new Map<string, ManifestRecord>();
+  // Corrupt lines are findings; the rest (unfinished last line, duplicates) are warnings.
+  const warnings = (checked.manifest?.warnings ?? []).filter((w) => !/: line is /.test(w));
+  const empty = (extra: Finding[] = []): PlanResult => ({
     config,
-    findings: sortFindings([...findings, ...extra]),
+    findings: sortFindings([...checked.findings, ...extra]),
     warnings,
     plan: [],
     cost: EMPTY_COST,
     manifestPath,
-    records: new Map(),
+    records,
   });
-  if (!config || hasErrors(findings)) return empty();
-
-  const manifestRel = path.posix.join(storeRel, 'manifest.jsonl');
-  // A run killed before folding its journal has finished shots only there: they must not plan as new.
-  const manifest = await readManifestWithJournal(manifestPath, { forPlanning: true });
-  const manifestFindings: Finding[] = manifest.corrupt.map((c) => ({
-    file: manifestRel,
-    line: c.line,
-    column: 1,
-    severity: 'error',
-    rule: 'manifest-corrupt',
-    message:
-      `manifest line ${c.message}; the shot on it would be generated again and paid for twice. ` +
-      `Restore the line from git history or resolve the merge conflict, or delete the line to regenerate that shot`,
-  }));
-  const immutability = checkPromptImmutability(config, manifest.records.values());
-  // Corrupt lines are findings above; the rest (unfinished last line, duplicates) are warnings.
-  const warnings = manifest.warnings.filter((w) => !/: line is /.test(w));
+  if (!config) return empty();
 
   let specs;
   try {
@@ -92,11 +77,11 @@ export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
           rule: 'resolve',
           message: (error as Error).message,
         };
-    return { ...empty([...manifestFindings, ...immutability, finding], warnings), records: manifest.records };
+    return empty([finding]);
   }
 
-  const plan = planShots(specs, manifest.records);
-  const base = options.base ? await resolveAtRef(dir, options.base, storeRel) : undefined;
+  const plan = planShots(specs, records);
+  const base = options.base ? await resolveAtRef(dir, options.base, config.settings.paths.store) : undefined;
   explainPlan(plan, config, base);
   if (options.shards && options.shards > 1) {
     const keys = plan.filter((s) => isPlanned(s.status)).map((s) => s.key);
@@ -113,12 +98,12 @@ export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
   const budget = checkBudget(cost, config.settings.budget, budgetAt);
   const result: PlanResult = {
     config,
-    findings: sortFindings([...findings, ...manifestFindings, ...immutability, ...budget]),
+    findings: sortFindings([...checked.findings, ...budget]),
     warnings,
     plan,
     cost,
     manifestPath,
-    records: manifest.records,
+    records,
   };
   if (base) result.base = base;
   return result;
