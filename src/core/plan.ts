@@ -71,8 +71,8 @@ export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
         }
       : {
           file: SETTINGS_FILE,
-          line: 0,
-          column: 0,
+          line: 1,
+          column: 1,
           severity: 'error',
           rule: 'resolve',
           message: (error as Error).message,
