@@ -47,6 +47,8 @@ export interface ManifestRecord {
   ms: number;
   costUsd: number;
   error?: { kind: string; message: string };
+  /** The QA settings the shot was judged by (see ShotSpec.qaHash). */
+  qaHash?: string;
   createdAt: string;
   runId: string;
 }

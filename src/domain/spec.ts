@@ -35,4 +35,6 @@ export interface ShotSpec {
   genHash: string;
   /** genHash plus output settings; change only this and the image is re-derived from raw. */
   specHash: string;
+  /** Hash of the placement's QA settings: a shot blocked by QA is tried again once they change. */
+  qaHash: string;
 }

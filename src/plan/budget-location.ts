@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { SourceRef } from '../domain/config.js';
 
 /** Where `budget.maxImages` and `budget.maxUsd` are written in shotlist.yaml, for over-budget messages. */
@@ -14,6 +14,8 @@ export async function locateBudget(
   } catch {
     return { file };
   }
+  // The full YAML parser is loaded only for an over-budget message, never on the plain plan path.
+  const { LineCounter, parseDocument, isMap, isScalar } = await import('yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const ref = (node: Node | null | undefined): SourceRef | undefined => {

@@ -33,7 +33,15 @@ export interface CostEstimate {
   seconds: number;
 }
 
-export function estimateCost(plan: readonly PlannedShot[], settings: Settings): CostEstimate {
+/**
+ * @param measured seconds per image per model from this repository's run reports (see
+ * calibrateSeconds); models missing from it use the registry's typical latency.
+ */
+export function estimateCost(
+  plan: readonly PlannedShot[],
+  settings: Settings,
+  measured: ReadonlyMap<string, number> = new Map(),
+): CostEstimate {
   const byModel = new Map<string, ModelCost>();
   for (const shot of plan) {
     if (!shot.spec) continue;
@@ -62,7 +70,8 @@ export function estimateCost(plan: readonly PlannedShot[], settings: Settings): 
   for (const m of byModel.values()) {
     const info = findModel(m.model);
     m.usd = round2(m.images * (info?.priceUsd ?? 0));
-    const queued = Math.ceil(m.images / m.concurrency) * (info?.secondsPerImage ?? 0);
+    const perImage = measured.get(m.model) ?? info?.secondsPerImage ?? 0;
+    const queued = Math.ceil(m.images / m.concurrency) * perImage;
     // A rate cap can be the tighter limit: 600 images at 60 per minute take 10 minutes at any concurrency.
     const rate = settings.providers[m.provider]?.ratePerMinute;
     m.seconds = rate && rate > 0 ? Math.max(queued, (m.images / rate) * 60) : queued;

@@ -30,7 +30,8 @@ export interface GenInputs {
  * what it "sees" is the photo, the aspect, the pixel size, the background and the studio options
  * (fill, shadow, alignment). Those go into its genHash; keeping them in specHash only would "re-derive"
  * a studio shot by resizing/recolouring a raw composite, which cannot move the product or redraw the
- * shadow. A studio regeneration costs nothing, so this costs the user nothing either.
+ * shadow. A studio regeneration costs nothing, so this costs the user nothing either. The seed is
+ * left out: the studio is deterministic, so bumping a prompt version changes nothing it makes.
  */
 export function genInputs(i: GenInputs): Record<string, unknown> {
   const model = findModel(i.model);
@@ -41,7 +42,6 @@ export function genInputs(i: GenInputs): Record<string, unknown> {
       background: i.background,
       contract: i.contract,
       model: i.model,
-      seed: i.seed,
       size: i.size,
       source: i.sourceHash ?? null,
       studio: i.studio ? sortedKeys(i.studio) : undefined,

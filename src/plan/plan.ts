@@ -2,13 +2,15 @@ import type { ManifestRecord } from '../domain/manifest-record.js';
 import { compareCodeUnits } from '../domain/canonical.js';
 import type { ShotSpec } from '../domain/spec.js';
 
-export type PlanStatus = 'new' | 'regenerate' | 're-derive' | 'unchanged' | 'failed-last-time' | 'orphaned';
+export type PlanStatus =
+  'new' | 'regenerate' | 're-derive' | 'unchanged' | 'failed-last-time' | 'blocked' | 'orphaned';
 
 export const PLAN_STATUSES: readonly PlanStatus[] = [
   'new',
   'regenerate',
   're-derive',
   'failed-last-time',
+  'blocked',
   'unchanged',
   'orphaned',
 ];
@@ -36,10 +38,28 @@ export function isPlanned(status: PlanStatus): boolean {
   return needsProvider(status) || status === 're-derive';
 }
 
+/**
+ * Failures that the same inputs would meet again: a refusal (the studio cannot separate the photo,
+ * a safety block), a request the API rejects as invalid. Running them again costs money or time
+ * and fails the same way, so they wait for a change of input, `--retry-blocked` or `accept`.
+ * Everything else (network, rate limits, timeouts, 5xx, a missing key, no credits) is retried.
+ */
+const BLOCKING_ERRORS: ReadonlySet<string> = new Set(['refused', 'safety', 'validation']);
+
+/** A failed record whose failure its unchanged inputs would meet again. */
+export function isBlocked(spec: ShotSpec, record: ManifestRecord): boolean {
+  if (record.genHash !== spec.genHash || record.specHash !== spec.specHash) return false;
+  // Judged by other QA settings than today's: the same image may pass now.
+  if (record.qaHash !== spec.qaHash) return false;
+  if (record.status === 'qa-failed') return true;
+  return record.status === 'failed' && BLOCKING_ERRORS.has(record.error?.kind ?? '');
+}
+
 function statusOf(spec: ShotSpec, record: ManifestRecord | undefined): PlanStatus {
   if (!record) return 'new';
   if (record.genHash !== spec.genHash) return 'regenerate';
   const failed = record.status === 'failed' || record.status === 'qa-failed';
+  if (failed && isBlocked(spec, record)) return 'blocked';
   if (record.specHash === spec.specHash) return failed ? 'failed-last-time' : 'unchanged';
   // Only the output settings changed. That is free only if the raw provider output was kept;
   // a failed provider call left no raw, and a run with keepRaw off kept none: call again.

@@ -119,6 +119,13 @@ export function manifestReasons(shot: PlannedShot): Reason[] {
           text: `failed last time${prev?.error ? ` (${prev.error.kind}: ${prev.error.message})` : prev?.status === 'qa-failed' ? ' (QA)' : ''}`,
         },
       ];
+    case 'blocked':
+      return [
+        {
+          code: 'blocked',
+          text: `${prev?.error ? `${prev.error.kind}: ${prev.error.message}` : `QA failed (${failedChecks(prev)})`} since ${prev?.createdAt ?? '?'}; change its inputs, run generate --retry-blocked${prev?.status === 'qa-failed' ? ', or accept it' : ''}`,
+        },
+      ];
     case 're-derive':
       return [
         {
@@ -151,6 +158,11 @@ export function manifestReasons(shot: PlannedShot): Reason[] {
       return out;
     }
   }
+}
+
+function failedChecks(record: ManifestRecord | undefined): string {
+  const names = (record?.qa?.checks ?? []).filter((c) => c.status === 'fail').map((c) => c.check);
+  return names.join(', ') || 'checks';
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Config, Placement, PromptVersion, StudioOptions, Variant } from '../domain/config.js';
 import { compareCodeUnits } from '../domain/canonical.js';
+import { hashCanonical } from '../domain/canonical.js';
 import { genHash, specHash, templateHash } from './hashes.js';
 import { deriveSeed } from './seed.js';
 import { SourceHasher } from './source-hash.js';
@@ -64,6 +65,12 @@ export async function resolveSpecs(config: Config): Promise<ShotSpec[]> {
     return placement;
   };
 
+  const qaHashes = new Map<string, string>();
+  const qaHashOf = (placement: Placement): string => {
+    let h = qaHashes.get(placement.id);
+    if (h === undefined) qaHashes.set(placement.id, (h = hashCanonical(placement.qa)));
+    return h;
+  };
   const hasher = new SourceHasher(config.root);
   const ready: ShotSpec[] = [];
   // Only shots with a supplier photo wait for its hash; the rest are built synchronously (no
@@ -135,6 +142,7 @@ export async function resolveSpecs(config: Config): Promise<ShotSpec[]> {
             quality: placement.quality,
             background: placement.background,
           }),
+          qaHash: qaHashOf(placement),
         };
         if (negative) spec.negative = negative.text;
         if (prompt.version.style !== undefined) spec.style = prompt.version.style;

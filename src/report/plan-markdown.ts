@@ -31,6 +31,7 @@ const STATUS_LABEL: Record<PlanStatus, string> = {
   regenerate: 'regenerate',
   're-derive': 're-derive (free)',
   'failed-last-time': 'retry (failed last time)',
+  blocked: 'blocked (same inputs, same failure)',
   unchanged: 'unchanged',
   orphaned: 'orphaned (no longer configured)',
 };
@@ -69,7 +70,9 @@ export function renderPlanMarkdown(input: PlanMarkdownInput, options: PlanMarkdo
   const visibleRows = options.visibleRows ?? 20;
   const counts = new Map<PlanStatus, number>(PLAN_STATUSES.map((s) => [s, 0]));
   for (const shot of input.plan) counts.set(shot.status, counts.get(shot.status)! + 1);
-  const listed = input.plan.filter((s) => isPlanned(s.status) || s.status === 'orphaned');
+  const listed = input.plan.filter(
+    (s) => isPlanned(s.status) || s.status === 'orphaned' || s.status === 'blocked',
+  );
   const { cost } = input;
 
   let head = `${PLAN_COMMENT_MARKER}\n### shotlist plan\n\n`;

@@ -11,6 +11,7 @@ export interface GenerateFlags {
   json?: boolean;
   commit?: boolean;
   offline?: boolean;
+  retryBlocked?: boolean;
 }
 
 export const registerGenerate: CommandRegistrar = (program: Command, io: CliIO, setExit) => {
@@ -26,6 +27,7 @@ export const registerGenerate: CommandRegistrar = (program: Command, io: CliIO, 
     .option('--dry-run', 'print what would run and exit without calling anything')
     .option('--json', 'print the run report as JSON')
     .option('--no-commit', 'write images and manifest but do not commit')
+    .option('--retry-blocked', 'run again shots blocked by a refusal, safety block or QA failure')
     .option('--offline', 'run only shots of the built-in studio model; list hosted ones as skipped')
     .action(async (flags: GenerateFlags) => {
       // Imported here so that other commands (validate, plan) do not pay for loading the run at start-up.

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatFinding } from '../../domain/findings.js';
-import { loadConfig } from '../../config/load.js';
-import type { QaSettings } from '../../domain/config.js';
+import { OptionsError } from '../../core/errors.js';
+import { qa, resolveQaTarget, type QaTargetOptions } from '../../core/qa.js';
 import type { QaReport } from '../../images/qa/index.js';
-import { BUILT_IN_PROFILES, QaProfileError, resolveQaProfile } from '../../images/qa/profiles.js';
+import { BUILT_IN_PROFILES } from '../../images/qa/profiles.js';
 import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
@@ -20,14 +19,6 @@ interface QaOptions {
   background?: string;
   profile?: string;
   color?: string;
-}
-
-interface Target {
-  aspect: string;
-  size: number;
-  background: string;
-  qa: QaSettings;
-  label: string;
 }
 
 /** `shotlist qa PATH...`: checks any images against a placement of the repo, or against flags. */
@@ -47,44 +38,21 @@ export const registerQa: CommandRegistrar = (program: Command, io: CliIO, setExi
     .option('--color <#RRGGBB>', "the product's declared colour, to check against the image")
     .option('--json', 'print the reports as JSON')
     .action(async (paths: string[], opts: QaOptions) => {
-      // Loaded when the command runs: the checks pull in the OCR engine, which other commands never need.
-      const { closeOcr, runQa } = await import('../../images/qa/index.js');
-      const target = await resolveTarget(io, opts, setExit);
-      if (!target) return;
-      try {
-        resolveQaProfile(target.qa, target.background);
-      } catch (error) {
-        if (error instanceof QaProfileError) throw new UsageError(`${target.label}: ${error.message}`);
+      const found = await resolveQaTarget(await targetOptions(io, opts)).catch((error: unknown) => {
+        if (error instanceof OptionsError) throw new UsageError(error.message);
         throw error;
+      });
+      if ('findings' in found) {
+        for (const f of found.findings) io.stderr(`${formatFinding(f)}\n`);
+        io.stderr(
+          'qa: the configuration has errors (above); fix them, or check with --aspect and --size instead\n',
+        );
+        setExit(EXIT.failed);
+        return;
       }
-      const reports: { path: string; report?: QaReport; error?: string }[] = [];
-      try {
-        for (const p of paths) {
-          const file = path.resolve(io.cwd, p);
-          let image: Buffer;
-          try {
-            image = await readFile(file);
-          } catch (error) {
-            const code = (error as NodeJS.ErrnoException).code;
-            reports.push({
-              path: p,
-              error: `cannot read ${p} (${code ?? String(error)}): give an image file`,
-            });
-            continue;
-          }
-          const report = await runQa({
-            image,
-            aspect: target.aspect,
-            size: target.size,
-            background: target.background,
-            qa: target.qa,
-            color: opts.color,
-          });
-          reports.push({ path: p, report });
-        }
-      } finally {
-        await closeOcr();
-      }
+      const { target } = found;
+      const files = paths.map((p) => ({ path: p, absolute: path.resolve(io.cwd, p) }));
+      const reports = await qa(files, target, opts.color);
       if (opts.json) {
         io.stdout(
           `${JSON.stringify(
@@ -105,11 +73,8 @@ export const registerQa: CommandRegistrar = (program: Command, io: CliIO, setExi
     });
 };
 
-async function resolveTarget(
-  io: CliIO,
-  opts: QaOptions,
-  setExit: (code: number) => void,
-): Promise<Target | undefined> {
+/** Flags to target options; malformed values are usage errors here, before anything loads. */
+async function targetOptions(io: CliIO, opts: QaOptions): Promise<QaTargetOptions> {
   const size = opts.size === undefined ? undefined : Number(opts.size);
   if (size !== undefined && !(Number.isInteger(size) && size > 0)) {
     throw new UsageError(`--size ${opts.size}: expected the long edge in px, a positive whole number`);
@@ -120,46 +85,9 @@ async function resolveTarget(
   if (opts.background !== undefined && !/^#[0-9a-f]{6}$/i.test(opts.background)) {
     throw new UsageError(`--background ${opts.background}: expected a colour #RRGGBB`);
   }
-  const profile = opts.profile ? { profile: opts.profile } : {};
-  if (!opts.placement) {
-    if (!opts.aspect || size === undefined) {
-      throw new UsageError(
-        'give --placement <id> (from shotlist.yaml), or --aspect and --size to check without a config',
-      );
-    }
-    const background = opts.background ?? '#FFFFFF';
-    return {
-      aspect: opts.aspect,
-      size,
-      background,
-      qa: profile,
-      label: `${opts.aspect}, ${size} px, background ${background}, profile ${opts.profile ?? 'default'}`,
-    };
-  }
-  const dir = await resolveRepoDir(io, opts.dir);
-  const { config, findings } = await loadConfig(dir);
-  if (!config) {
-    for (const f of findings.filter((x) => x.severity === 'error')) io.stderr(`${formatFinding(f)}\n`);
-    io.stderr(
-      'qa: the configuration has errors (above); fix them, or check with --aspect and --size instead\n',
-    );
-    setExit(EXIT.failed);
-    return undefined;
-  }
-  const placement = config.placements.get(opts.placement);
-  if (!placement) {
-    const known = [...config.placements.keys()].sort().join(', ') || 'none';
-    throw new UsageError(
-      `--placement ${opts.placement}: no such placement in ${dir}; known placements: ${known}`,
-    );
-  }
-  return {
-    aspect: opts.aspect ?? placement.aspect,
-    size: size ?? placement.size,
-    background: opts.background ?? placement.background,
-    qa: { ...placement.qa, ...profile },
-    label: `placement ${placement.id} (${placement.aspect}, ${placement.size} px, ${placement.background}, profile ${opts.profile ?? placement.qa.profile ?? 'default'})`,
-  };
+  const o: QaTargetOptions = { ...opts, size };
+  if (opts.placement) o.dir = await resolveRepoDir(io, opts.dir);
+  return o;
 }
 
 function formatValue(c: QaCheckResult): string {

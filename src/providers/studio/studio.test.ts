@@ -422,6 +422,7 @@ describe('createStudioProvider', () => {
     contract: 1,
     genHash: 'g',
     specHash: 's',
+    qaHash: 'q',
     ...over,
   });
   const request = (s: ShotSpec, bytes?: Buffer) => ({

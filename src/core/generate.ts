@@ -1,0 +1,298 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../domain/config.js';
+import { hasErrors, type Finding } from '../domain/findings.js';
+import { fakeProviderProblem, FAKE_PROVIDER_ENV } from '../providers/registry.js';
+import { buildRunReport, commitMessage, type RunReport } from '../report/run-report.js';
+import { acquireRunLock } from '../run/lock.js';
+import type { RunnableShot, ShotOutcome } from '../run/shot-types.js';
+import { writeFileAtomic } from '../store/atomic-file.js';
+import { Checkpoint } from '../store/checkpoint.js';
+import { commitRun } from '../store/git-store.js';
+import { OptionsError } from './errors.js';
+import { logTo, type Host } from './host.js';
+import { manifestPathOf, planLoaded, type PlanResult } from './plan.js';
+import { runSignals } from './run-signals.js';
+import { selectWork, type Selection } from './select-work.js';
+
+export interface GenerateOptions extends Selection {
+  /** Folder holding shotlist.yaml. */
+  dir: string;
+  /** Say what would run, call nothing, write nothing. */
+  dryRun?: boolean;
+  /** Run only studio shots; list hosted ones as skipped. */
+  offline?: boolean;
+  /** Commit the run (default true). */
+  commit?: boolean;
+}
+
+export type GenerateResult =
+  | { kind: 'invalid'; findings: Finding[] }
+  | { kind: 'locked'; heldBy: number; store: string }
+  | {
+      kind: 'dry-run';
+      findings: Finding[];
+      blocked: BlockedShot[];
+      shots: DryRunShot[];
+      deferred: number;
+    }
+  | {
+      kind: 'ran';
+      findings: Finding[];
+      /** Shots not run because the same inputs failed for a reason that would repeat. */
+      blocked: BlockedShot[];
+      report: RunReport;
+      /** Repository-relative path of the written run report, when anything ran. */
+      reportPath?: string;
+      commit?: { sha: string; message: string };
+      interrupted: boolean;
+    };
+
+/** What a real run would do with a shot: run it, skip it (offline), or fail it before any call. */
+export interface DryRunShot {
+  key: string;
+  status: string;
+  model: string;
+  action: 'run' | 'skip' | 'fail';
+  note?: string;
+}
+
+export interface BlockedShot {
+  key: string;
+  reason: string;
+}
+
+/**
+ * `generate`: loads the configuration once, reads the manifest (with its journal) once, plans
+ * once, runs the selected shots under the store lock, writes the run report and commits.
+ */
+export async function generate(options: GenerateOptions, host: Host): Promise<GenerateResult> {
+  const dir = path.resolve(options.dir);
+  const fakeProblem = fakeProviderProblem(host.env);
+  if (fakeProblem) throw new OptionsError(fakeProblem);
+  const loaded = await loadConfig(dir);
+  if (!loaded.config || hasErrors(loaded.findings)) return { kind: 'invalid', findings: loaded.findings };
+  const config = loaded.config;
+  const storeRel = config.settings.paths.store;
+  const lock = options.dryRun ? undefined : await acquireRunLock(path.join(dir, storeRel));
+  if (lock && 'heldBy' in lock) return { kind: 'locked', heldBy: lock.heldBy, store: storeRel };
+  // Released before the commit (git can take a while) and, at the latest, on the way out.
+  let release = lock?.release;
+  const unlock = async () => {
+    const r = release;
+    release = undefined;
+    await r?.();
+  };
+  try {
+    // Folding the journal of a killed run first makes the plan see every shot it finished.
+    const { checkpoint, read } = await Checkpoint.open(manifestPathOf(dir, config), {
+      readOnly: options.dryRun === true,
+    });
+    const planned = await planLoaded({ dir, config, findings: loaded.findings, manifest: read });
+    for (const w of planned.warnings) logTo(host, 'warning', w);
+    // Nothing is written back here: a corrupt manifest stays as it is for a person to repair.
+    if (hasErrors(planned.findings)) return { kind: 'invalid', findings: planned.findings };
+    const { work, deferred } = selectWork(planned.plan, options);
+    const blocked = options.retryBlocked ? [] : blockedShots(planned);
+    if (options.dryRun)
+      return dryRunResult(
+        planned.findings,
+        blocked,
+        await dryRunShots(work, config, options, host),
+        deferred,
+      );
+    const ran = await runWork({ dir, config, planned, checkpoint, work, deferred, options, host });
+    await unlock();
+    const commit = await commitIfChanged(dir, storeRel, ran.report, ran.changed, options, host);
+    if (commit) ran.report.commit = { sha: commit.sha, message: commit.message.split('\n')[0]! };
+    return {
+      kind: 'ran',
+      findings: planned.findings,
+      blocked,
+      report: ran.report,
+      ...(ran.reportPath ? { reportPath: ran.reportPath } : {}),
+      ...(commit ? { commit } : {}),
+      interrupted: ran.interrupted,
+    };
+  } finally {
+    await unlock();
+  }
+}
+
+function blockedShots(planned: PlanResult): BlockedShot[] {
+  return planned.plan
+    .filter((s) => s.status === 'blocked')
+    .map((s) => ({ key: s.key, reason: s.reason ?? 'failed last time' }));
+}
+
+/** Asks the same provider lookup a real run asks, so offline and missing keys show as they would. */
+async function dryRunShots(
+  work: RunnableShot[],
+  config: Config,
+  options: GenerateOptions,
+  host: Host,
+): Promise<DryRunShot[]> {
+  const { createProviderRegistry } = await import('../providers/registry.js');
+  const lookup = createProviderRegistry({
+    env: host.env,
+    providers: config.settings.providers,
+    offline: options.offline,
+  });
+  return work.map((s) => {
+    const found = lookup(s.spec.model);
+    const row = { key: s.key, status: s.status, model: s.spec.model };
+    if (found.ok) return { ...row, action: 'run' };
+    return { ...row, action: found.reason === 'offline' ? 'skip' : 'fail', note: found.message };
+  });
+}
+
+function dryRunResult(
+  findings: Finding[],
+  blocked: BlockedShot[],
+  shots: DryRunShot[],
+  deferred: RunnableShot[],
+): GenerateResult {
+  return {
+    kind: 'dry-run',
+    findings,
+    blocked,
+    shots,
+    deferred: deferred.length,
+  };
+}
+
+interface RunWork {
+  dir: string;
+  config: Config;
+  planned: PlanResult;
+  checkpoint: Checkpoint;
+  work: RunnableShot[];
+  deferred: RunnableShot[];
+  options: GenerateOptions;
+  host: Host;
+}
+
+/** Runs the shots, then writes the run report when anything was attempted. */
+async function runWork(input: RunWork) {
+  const startedAt = new Date();
+  const runId = newRunId(startedAt);
+  input.host.onEvent?.({ type: 'run-start', runId, total: input.work.length });
+  const { outcomes, interrupted } = await runShotsOf(input, runId);
+  for (const d of input.deferred) outcomes.push(deferredOutcome(d, input.options.maxImages));
+  const report = buildRunReport({
+    runId,
+    startedAt,
+    finishedAt: new Date(),
+    outcomes,
+    ...(interrupted ? { interrupted: stopReason(input.host) } : {}),
+  });
+  const changed = outcomes.some((o) => o.status !== 'skipped');
+  if (!changed) return { report, changed, interrupted };
+  const storeRel = input.config.settings.paths.store;
+  const reportPath = path.posix.join(storeRel, 'reports', `${runId}.json`);
+  await mkdir(path.dirname(path.join(input.dir, reportPath)), { recursive: true });
+  await writeFileAtomic(
+    path.join(input.dir, reportPath),
+    Buffer.from(JSON.stringify(report, null, 2) + '\n'),
+  );
+  return { report, changed, interrupted, reportPath };
+}
+
+async function runShotsOf(input: RunWork, runId: string) {
+  const { dir, config, planned, checkpoint, work, host } = input;
+  // The run pulls in sharp, the QA checks and the OCR engine: loaded only when shots run.
+  const [{ runShots }, { runQa, closeOcr }, { SiblingPhashes }, { createProviderRegistry }, backoff] =
+    await Promise.all([
+      import('../run/run-shots.js'),
+      import('../images/qa/index.js'),
+      import('../run/siblings.js'),
+      import('../providers/registry.js'),
+      import('../run/backoff.js'),
+    ]);
+  if (host.env[FAKE_PROVIDER_ENV])
+    logTo(host, 'info', `hosted models are served by the test fake at ${host.env[FAKE_PROVIDER_ENV]}`);
+  const signals = runSignals(host, config.settings.run.graceSeconds);
+  const specs = planned.plan.flatMap((s) => (s.spec ? [s.spec] : []));
+  let done = 0;
+  try {
+    const outcomes = await runShots({
+      root: dir,
+      settings: config.settings,
+      shots: work,
+      lookup: createProviderRegistry({
+        env: host.env,
+        providers: config.settings.providers,
+        offline: input.options.offline,
+      }),
+      checkpoint,
+      runId,
+      qa: runQa,
+      siblings: new SiblingPhashes(
+        specs,
+        checkpoint.records,
+        work.map((s) => s.key),
+      ),
+      qaSettings: (spec) => config.placements.get(spec.placement)?.qa ?? {},
+      stop: signals.stop,
+      kill: signals.kill,
+      backoff: backoff.backoffFromEnv(host.env),
+      onOutcome: (outcome) =>
+        host.onEvent?.({ type: 'shot-done', outcome, done: ++done, total: work.length }),
+    });
+    return { outcomes, interrupted: signals.stop.aborted };
+  } finally {
+    signals.dispose();
+    await checkpoint.close();
+    // The OCR worker of the text check would keep the process alive.
+    await closeOcr();
+  }
+}
+
+async function commitIfChanged(
+  dir: string,
+  storeRel: string,
+  report: RunReport,
+  changed: boolean,
+  options: GenerateOptions,
+  host: Host,
+): Promise<{ sha: string; message: string } | undefined> {
+  if (options.commit === false || !changed) return undefined;
+  const message = commitMessage(report);
+  const commit = await commitRun(dir, storeRel, message);
+  if (!commit.committed) {
+    logTo(host, 'info', commit.message);
+    return undefined;
+  }
+  return { sha: commit.sha, message };
+}
+
+function deferredOutcome(shot: RunnableShot, maxImages: number | undefined): ShotOutcome {
+  return {
+    key: shot.key,
+    status: 'skipped',
+    plan: shot.status,
+    model: shot.spec.model,
+    attempts: 0,
+    rerolls: 0,
+    rederived: false,
+    ms: 0,
+    costUsd: 0,
+    error: { kind: 'max-images', message: `deferred by --max-images ${maxImages}` },
+  };
+}
+
+function newRunId(now: Date): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+/** The host says why it stopped the run through the abort reason, e.g. "SIGINT received". */
+function stopReason(host: Host): string {
+  const reason: unknown = host.stop?.reason;
+  return typeof reason === 'string' ? reason : 'stopped by the host';
+}

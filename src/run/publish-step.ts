@@ -1,0 +1,142 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Settings } from '../domain/config.js';
+import type { ManifestRecord } from '../domain/manifest-record.js';
+import type { ShotSpec } from '../domain/spec.js';
+import { EXTENSIONS, sniffExtension } from '../images/normalise.js';
+import { writeFileAtomic } from '../store/atomic-file.js';
+import type { Checkpoint } from '../store/checkpoint.js';
+import { sha256 } from './files.js';
+import type { Checked } from './check-step.js';
+import { round4, type RunnableShot, type Tally } from './shot-types.js';
+
+/** Where and under which run a shot is published. */
+export interface PublishContext {
+  root: string;
+  settings: Settings;
+  checkpoint: Checkpoint;
+  runId: string;
+}
+
+export interface Publication {
+  shot: RunnableShot;
+  providerId: string;
+  seed: number;
+  raw: Buffer;
+  rederived: boolean;
+  checked: Checked;
+  tally: Tally;
+  startedAt: number;
+}
+
+function posix(rel: string): string {
+  return rel.split(path.sep).join('/');
+}
+
+function recordBase(s: ShotSpec, providerId: string, seed: number) {
+  return {
+    key: s.key,
+    sku: s.sku,
+    variant: s.variant,
+    genHash: s.genHash,
+    specHash: s.specHash,
+    prompt: `${s.promptId}@${s.promptVersion}`,
+    templateHash: s.templateHash,
+    model: s.model,
+    provider: providerId,
+    seed,
+    qaHash: s.qaHash,
+  };
+}
+
+/** Records a shot that made no image: the plan retries it next run (or blocks it, by its kind). */
+export async function recordFailure(
+  ctx: PublishContext,
+  spec: ShotSpec,
+  providerId: string,
+  seed: number,
+  tally: Tally,
+  startedAt: number,
+  error: { kind: string; message: string },
+): Promise<void> {
+  await ctx.checkpoint.record({
+    ...recordBase(spec, providerId, seed),
+    status: 'failed',
+    attempts: tally.attempts,
+    ms: Date.now() - startedAt,
+    costUsd: round4(tally.costUsd),
+    error,
+    createdAt: new Date().toISOString(),
+    runId: ctx.runId,
+  });
+}
+
+/**
+ * Writes the kept raw output and the image (to the review folder when QA failed), then the
+ * manifest record, then removes the image the record no longer points at. Files first, record
+ * last: a crash leaves at most a stray file, never a record pointing at a missing file.
+ */
+export async function publishShot(ctx: PublishContext, p: Publication): Promise<ManifestRecord> {
+  const { spec } = p.shot;
+  const qaFailed = p.checked.qa?.status === 'fail';
+  const rawRef = await keepRaw(ctx, p);
+  const outRel = outputPath(ctx.settings, spec, qaFailed);
+  const { image, qa } = p.checked;
+  await writeFileAtomic(path.join(ctx.root, outRel), image.bytes);
+  const record: ManifestRecord = {
+    ...recordBase(spec, p.providerId, p.seed),
+    status: qaFailed ? 'qa-failed' : 'ok',
+    output: {
+      path: outRel,
+      sha256: sha256(image.bytes),
+      bytes: image.bytes.length,
+      width: image.width,
+      height: image.height,
+      format: image.format,
+      ...(image.upscaled ? { upscaled: true } : {}),
+    },
+    attempts: p.tally.attempts,
+    ms: Date.now() - p.startedAt,
+    costUsd: round4(p.tally.costUsd),
+    createdAt: new Date().toISOString(),
+    runId: ctx.runId,
+  };
+  if (rawRef) record.raw = rawRef;
+  if (qa) record.qa = { status: qa.status, checks: qa.checks, ...(qa.phash ? { phash: qa.phash } : {}) };
+  if (p.tally.jobId) record.jobId = p.tally.jobId;
+  await ctx.checkpoint.record(record);
+  await removeReplaced(ctx, p.shot, outRel);
+  return record;
+}
+
+function outputPath(settings: Settings, spec: ShotSpec, qaFailed: boolean): string {
+  const ext = EXTENSIONS[spec.format];
+  const folder = qaFailed
+    ? path.join(settings.paths.store, '.review', spec.sku)
+    : path.join(settings.paths.store, spec.sku);
+  return posix(path.join(folder, `${spec.variant}.${ext}`));
+}
+
+async function keepRaw(ctx: PublishContext, p: Publication): Promise<ManifestRecord['raw']> {
+  const previous = p.shot.previous?.raw;
+  if (p.rederived && previous) return previous;
+  if (!ctx.settings.run.keepRaw) return undefined;
+  const rawRel = posix(
+    path.join(ctx.settings.paths.store, '.raw', `${p.shot.spec.genHash}.${sniffExtension(p.raw)}`),
+  );
+  await writeFileAtomic(path.join(ctx.root, rawRel), p.raw);
+  return { path: rawRel, sha256: sha256(p.raw) };
+}
+
+// The record no longer points at the old file (format changed, or it left review): drop it.
+// After the record, so a crash in between leaves a stray file, never a dangling record.
+async function removeReplaced(ctx: PublishContext, shot: RunnableShot, outRel: string): Promise<void> {
+  const old = shot.previous?.output?.path;
+  if (old && old !== outRel && isInside(ctx.settings.paths.store, old))
+    await rm(path.join(ctx.root, old), { force: true });
+}
+
+function isInside(storeRel: string, rel: string): boolean {
+  const norm = path.posix.normalize(rel);
+  return norm.startsWith(`${path.posix.normalize(storeRel)}/`) && !norm.split('/').includes('..');
+}

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { ProviderSettings } from '../domain/config.js';
+import { aspectPlan, type ModelInfo } from '../domain/models.js';
+import type { GenerateResult, Provider, ReferenceImage } from '../providers/types.js';
+import { callWithRetries } from './attempts.js';
+import type { BackoffSettings } from './backoff.js';
+import { downloadImage } from './download.js';
+import { readVerified } from './files.js';
+import type { ProviderQueues } from './queues.js';
+import type { RunnableShot, Tally } from './shot-types.js';
+
+/** What one provider call of a shot needs from the run; shared by every shot, never mutated. */
+export interface CallContext {
+  queues: ProviderQueues;
+  backoff: BackoffSettings;
+  stop: AbortSignal;
+  kill: AbortSignal;
+  maxAttempts: number;
+  maxBytes: number;
+}
+
+export interface ProviderChoice {
+  providerId: string;
+  provider: Provider;
+  model: ModelInfo;
+  settings: ProviderSettings;
+}
+
+export type RawOutcome =
+  | { ok: true; raw: Buffer; tally: Tally }
+  | { ok: false; cancelled: true; tally: Tally }
+  | { ok: false; cancelled: false; error: { kind: string; message: string }; tally: Tally };
+
+export function idempotencyKey(key: string, genHash: string, seed: number): string {
+  return createHash('sha256').update(`${key}\n${genHash}\n${seed}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * The kept raw output of the previous run, when only the output settings changed (re-derive) and
+ * the file is still the one recorded. Undefined means the provider must be called.
+ */
+export async function keptRaw(root: string, shot: RunnableShot): Promise<Buffer | undefined> {
+  if (shot.status !== 're-derive' || !shot.previous?.raw) return undefined;
+  return readVerified(path.join(root, shot.previous.raw.path), shot.previous.raw.sha256);
+}
+
+/**
+ * One provider call of a shot with the given seed, retried as transient failures allow, and the
+ * download of its image inside the same step. Returns the raw bytes and the new tally.
+ */
+export async function callForRaw(
+  shot: RunnableShot,
+  seed: number,
+  choice: ProviderChoice,
+  reference: ReferenceImage | undefined,
+  deadline: number,
+  tally: Tally,
+  ctx: CallContext,
+): Promise<RawOutcome> {
+  const { spec } = shot;
+  if (ctx.stop.aborted) return { ok: false, cancelled: true, tally };
+  const outcome = await callWithRetries(
+    {
+      queues: ctx.queues,
+      providerId: choice.providerId,
+      provider: choice.provider,
+      attemptTimeoutMs: choice.settings.timeoutSeconds * 1000,
+      maxAttempts: ctx.maxAttempts,
+      deadline,
+      backoff: ctx.backoff,
+      stop: ctx.stop,
+      kill: ctx.kill,
+    },
+    (signal) => ({
+      spec: seed === spec.seed ? spec : { ...spec, seed },
+      providerModel: choice.model.providerModel,
+      aspect: aspectPlan(choice.model, spec.aspect)?.generate ?? spec.aspect,
+      reference,
+      idempotencyKey: idempotencyKey(spec.key, spec.genHash, seed),
+      signal,
+    }),
+  );
+  const attempts = tally.attempts + outcome.attempts;
+  if (!outcome.ok) {
+    const spent = { ...tally, attempts };
+    if (outcome.cancelled) return { ok: false, cancelled: true, tally: spent };
+    return {
+      ok: false,
+      cancelled: false,
+      error: { kind: outcome.kind, message: outcome.message },
+      tally: spent,
+    };
+  }
+  const next: Tally = {
+    attempts,
+    costUsd: tally.costUsd + (outcome.result.costUsd ?? choice.model.priceUsd),
+    ...((outcome.result.jobId ?? tally.jobId) ? { jobId: outcome.result.jobId ?? tally.jobId } : {}),
+  };
+  try {
+    return { ok: true, raw: await firstImage(outcome.result, ctx.maxBytes, ctx.kill), tally: next };
+  } catch (error) {
+    return {
+      ok: false,
+      cancelled: false,
+      error: { kind: 'bad-output', message: (error as Error).message },
+      tally: next,
+    };
+  }
+}
+
+async function firstImage(result: GenerateResult, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
+  const img = result.images[0];
+  if (!img) throw new Error('provider answered without an image');
+  if (img.bytes) return img.bytes;
+  if (img.url) return downloadImage(img.url, maxBytes, signal);
+  throw new Error('provider answered with an empty image entry');
+}
