@@ -152,8 +152,7 @@ function build(d: Desc) {
 /** What the model sees, field by field, written independently of src/plan/hashes.ts. */
 function seen(s: ShotSpec): unknown[] {
   const model = findModel(s.model)!;
-  if (model.provider === 'studio')
-    return [s.model, s.aspect, s.size, s.background, s.studio, s.sourceHash];
+  if (model.provider === 'studio') return [s.model, s.aspect, s.size, s.background, s.studio, s.sourceHash];
   return [s.model, s.prompt, s.negative, s.style, s.aspect, s.seed, model.reference ? s.sourceHash : null];
 }
 
