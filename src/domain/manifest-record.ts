@@ -1,4 +1,19 @@
-export type ShotStatus = 'ok' | 'failed' | 'qa-failed' | 'accepted';
+/**
+ * `pending`: an asynchronous provider job was submitted and its id checkpointed, but the run ended
+ * before the result: the next run resumes polling that job instead of paying for a new one.
+ */
+export type ShotStatus = 'ok' | 'failed' | 'qa-failed' | 'accepted' | 'pending';
+
+/** An asynchronous provider job, as far as a later run needs it to resume. */
+export interface JobRef {
+  provider: string;
+  id: string;
+  /** Where the API said to poll and cancel it, when it gave URLs. */
+  pollUrl?: string;
+  cancelUrl?: string;
+  /** The seed the job was submitted with. */
+  seed: number;
+}
 
 export interface QaCheckResult {
   check: string;
@@ -43,6 +58,8 @@ export interface ManifestRecord {
     phash?: string;
   };
   jobId?: string;
+  /** With status pending: the job to resume. */
+  job?: JobRef;
   attempts: number;
   ms: number;
   costUsd: number;

@@ -58,6 +58,8 @@ export function isBlocked(spec: ShotSpec, record: ManifestRecord): boolean {
 function statusOf(spec: ShotSpec, record: ManifestRecord | undefined): PlanStatus {
   if (!record) return 'new';
   if (record.genHash !== spec.genHash) return 'regenerate';
+  // A job left running by a killed run is resumed (polled, not paid again) like a failed shot.
+  if (record.status === 'pending') return 'failed-last-time';
   const failed = record.status === 'failed' || record.status === 'qa-failed';
   if (failed && isBlocked(spec, record)) return 'blocked';
   if (record.specHash === spec.specHash) return failed ? 'failed-last-time' : 'unchanged';

@@ -1,3 +1,4 @@
+import type { JobRef } from '../domain/manifest-record.js';
 import type { ShotSpec } from '../domain/spec.js';
 
 export interface ReferenceImage {
@@ -15,6 +16,13 @@ export interface GenerateRequest {
   /** Stable per (shot, genHash, seed): lets an API drop a duplicate submit after a retry. */
   idempotencyKey: string;
   signal: AbortSignal;
+  /**
+   * Asynchronous APIs call this as soon as they know the job id, before polling; the run
+   * checkpoints it, so a run killed mid-job resumes polling it instead of paying again.
+   */
+  onJob?: (job: Omit<JobRef, 'provider' | 'seed'>) => Promise<void>;
+  /** A job submitted by an earlier run for the same shot and seed: poll it instead of submitting. */
+  resumeJob?: Omit<JobRef, 'provider' | 'seed'>;
 }
 
 export interface GeneratedImage {

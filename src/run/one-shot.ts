@@ -9,7 +9,7 @@ import type { ProviderLookup } from '../providers/registry.js';
 import type { ReferenceImage } from '../providers/types.js';
 import { normaliseAndCheck, type Checked } from './check-step.js';
 import { sha256 } from './files.js';
-import { publishShot, recordFailure, type PublishContext } from './publish-step.js';
+import { publishShot, recordFailure, recordPending, type PublishContext } from './publish-step.js';
 import { callForRaw, keptRaw, type CallContext, type ProviderChoice } from './raw-step.js';
 import type { SiblingPhashes } from './siblings.js';
 import {
@@ -118,10 +118,16 @@ async function tryUntilPassed(
     const kept = reroll === 0 ? await keptRaw(ctx.publish.root, shot) : undefined;
     let raw = kept;
     if (!raw) {
-      const got = await callForRaw(shot, seed, choice, reference, deadline, tally, ctx.call);
+      const got = await callForRaw(shot, seed, choice, reference, deadline, tally, ctx.call, {
+        ...(shot.previous?.status === 'pending' && shot.previous.job ? { resume: shot.previous.job } : {}),
+        onJob: (job) =>
+          recordPending(ctx.publish, spec, { ...job, provider: choice.providerId, seed }, tally, startedAt),
+      });
       tally = got.tally;
       if (!got.ok && got.cancelled)
         return { status: 'cancelled', attempts: tally.attempts, costUsd: tally.costUsd };
+      if (!got.ok && 'skipped' in got)
+        return { status: 'skipped', attempts: tally.attempts, costUsd: tally.costUsd, error: got.skipped };
       if (!got.ok) return fail(seed, got.error);
       raw = got.raw;
     }

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../domain/config.js';
-import type { ManifestRecord } from '../domain/manifest-record.js';
+import type { JobRef, ManifestRecord } from '../domain/manifest-record.js';
 import type { ShotSpec } from '../domain/spec.js';
 import { EXTENSIONS, sniffExtension } from '../images/normalise.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
@@ -66,6 +66,30 @@ export async function recordFailure(
     ms: Date.now() - startedAt,
     costUsd: round4(tally.costUsd),
     error,
+    createdAt: new Date().toISOString(),
+    runId: ctx.runId,
+  });
+}
+
+/**
+ * Checkpoints a submitted asynchronous job before it is polled: a run killed while it runs leaves
+ * this record, and the next run resumes the job instead of paying for another (see plan: pending).
+ */
+export async function recordPending(
+  ctx: PublishContext,
+  spec: ShotSpec,
+  job: JobRef,
+  tally: Tally,
+  startedAt: number,
+): Promise<void> {
+  await ctx.checkpoint.record({
+    ...recordBase(spec, job.provider, job.seed),
+    status: 'pending',
+    job,
+    jobId: job.id,
+    attempts: tally.attempts,
+    ms: Date.now() - startedAt,
+    costUsd: round4(tally.costUsd),
     createdAt: new Date().toISOString(),
     runId: ctx.runId,
   });

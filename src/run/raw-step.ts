@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ProviderSettings } from '../domain/config.js';
+import type { JobRef } from '../domain/manifest-record.js';
 import { aspectPlan, type ModelInfo } from '../domain/models.js';
 import type { GenerateResult, Provider, ReferenceImage } from '../providers/types.js';
 import { callWithRetries } from './attempts.js';
 import type { BackoffSettings } from './backoff.js';
+import type { RunBudget } from './budget.js';
 import { downloadImage } from './download.js';
 import { readVerified } from './files.js';
 import type { ProviderQueues } from './queues.js';
@@ -18,6 +20,13 @@ export interface CallContext {
   kill: AbortSignal;
   maxAttempts: number;
   maxBytes: number;
+  budget?: RunBudget;
+}
+
+/** A shot's asynchronous job: one to resume, and where to checkpoint a new one. */
+export interface JobHooks {
+  resume?: JobRef;
+  onJob: (job: Omit<JobRef, 'provider' | 'seed'>) => Promise<void>;
 }
 
 export interface ProviderChoice {
@@ -30,6 +39,8 @@ export interface ProviderChoice {
 export type RawOutcome =
   | { ok: true; raw: Buffer; tally: Tally }
   | { ok: false; cancelled: true; tally: Tally }
+  /** Not started, and not a failure of the shot: the run's budget is spent. */
+  | { ok: false; cancelled: false; skipped: { kind: string; message: string }; tally: Tally }
   | { ok: false; cancelled: false; error: { kind: string; message: string }; tally: Tally };
 
 export function idempotencyKey(key: string, genHash: string, seed: number): string {
@@ -57,10 +68,53 @@ export async function callForRaw(
   deadline: number,
   tally: Tally,
   ctx: CallContext,
+  jobs?: JobHooks,
 ): Promise<RawOutcome> {
-  const { spec } = shot;
   if (ctx.stop.aborted) return { ok: false, cancelled: true, tally };
-  const outcome = await callWithRetries(
+  const price = choice.model.priceUsd;
+  if (ctx.budget && !ctx.budget.reserve(price)) return overBudget(ctx.budget, price, tally);
+  const outcome = await call(shot, seed, choice, reference, deadline, ctx, jobs);
+  ctx.budget?.settle(price, outcome.ok ? (outcome.result.costUsd ?? price) : 0);
+  return toRaw(outcome, choice, tally, ctx);
+}
+
+function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function overBudget(budget: RunBudget, price: number, tally: Tally): RawOutcome {
+  const message =
+    `not started: a call at $${price} would pass budget.maxUsd $${budget.maxUsd} ` +
+    `($${budget.spentUsd.toFixed(4)} spent or running in this run); it runs next time, or raise the budget in shotlist.yaml`;
+  return { ok: false, cancelled: false, skipped: { kind: 'budget', message }, tally };
+}
+
+async function call(
+  shot: RunnableShot,
+  seed: number,
+  choice: ProviderChoice,
+  reference: ReferenceImage | undefined,
+  deadline: number,
+  ctx: CallContext,
+  jobs: JobHooks | undefined,
+) {
+  const { spec } = shot;
+  // A retry after the job was submitted polls that job again rather than paying for another.
+  let resume: Omit<JobRef, 'provider' | 'seed'> | undefined =
+    jobs?.resume && jobs.resume.provider === choice.providerId && jobs.resume.seed === seed
+      ? withoutUndefined({
+          id: jobs.resume.id,
+          pollUrl: jobs.resume.pollUrl,
+          cancelUrl: jobs.resume.cancelUrl,
+        })
+      : undefined;
+  const onJob = jobs
+    ? async (job: Omit<JobRef, 'provider' | 'seed'>) => {
+        resume = job;
+        await jobs.onJob(job);
+      }
+    : undefined;
+  return callWithRetries(
     {
       queues: ctx.queues,
       providerId: choice.providerId,
@@ -79,8 +133,18 @@ export async function callForRaw(
       reference,
       idempotencyKey: idempotencyKey(spec.key, spec.genHash, seed),
       signal,
+      ...(onJob ? { onJob } : {}),
+      ...(resume ? { resumeJob: resume } : {}),
     }),
   );
+}
+
+async function toRaw(
+  outcome: Awaited<ReturnType<typeof call>>,
+  choice: ProviderChoice,
+  tally: Tally,
+  ctx: CallContext,
+): Promise<RawOutcome> {
   const attempts = tally.attempts + outcome.attempts;
   if (!outcome.ok) {
     const spent = { ...tally, attempts };

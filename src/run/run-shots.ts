@@ -1,6 +1,7 @@
 import os from 'node:os';
 import PQueue from 'p-queue';
 import { runOneShot, sourceCache, type ShotContext } from './one-shot.js';
+import { RunBudget } from './budget.js';
 import { ProviderQueues } from './queues.js';
 import type { RunInput, RunnableShot, ShotOutcome } from './shot-types.js';
 
@@ -50,6 +51,7 @@ function shotContext(input: RunInput, queues: ProviderQueues): ShotContext {
       kill: input.kill,
       maxAttempts: input.settings.run.maxAttempts,
       maxBytes: input.limits?.maxBytes ?? 50 * 1024 * 1024,
+      budget: new RunBudget(input.settings.budget.maxUsd),
     },
     lookup: input.lookup,
     // libvips runs one image per thread here (sharp.concurrency() follows the CPU quota), and each
