@@ -14,7 +14,7 @@ export const CORPUS_TESTS = 'test/qa-corpus/**/*.test.ts';
 export default defineConfig({
   test: {
     ...baseTest,
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'action/src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', CORPUS_TESTS],
   },
 });

@@ -221,7 +221,7 @@ describe('shotlist plan on a git repository', () => {
     expect(json.cost.usd).toBeCloseTo(0.4, 2);
 
     const md = await plan('--markdown', '--base', 'main');
-    expect(md.out).toContain('<!-- shotlist-plan -->');
+    expect(md.out).toContain('<!-- shotlist:plan -->');
     expect(md.out).toMatch(/\*\*6 images to generate\*\*, 2 to re-derive/);
     expect(md.out).toContain(
       '| `shoe-1/banner` | regenerate | nano-banana-2 | lifestyle@2 | prompt lifestyle version 1 → 2;',

@@ -104,10 +104,16 @@ it('1,000 shots with 30% transient faults: all succeed, one generation each, 400
     expect(fake.stats.successesByKey.get(key)).toBe(1);
     expect(record.attempts).toBe(fake.stats.attemptsByKey.get(key));
   }
-  // A second run retries only the shots that failed last time, and only once each.
+  // A second run calls nothing: the permanent failures (validation, safety) would repeat with the
+  // same inputs, so they are blocked and listed; exit 0.
   fake.reset();
   const again = await spawnCli(['generate', '--json'], dir, cliEnv(fake.url)).done;
-  expect(again.code).toBe(1);
+  expect(again.code, again.stderr).toBe(0);
+  expect(fake.stats.requests).toBe(0);
+  expect(again.stderr.match(/ is blocked: /g)).toHaveLength(PERMANENT.size);
+  // --retry-blocked tries each of them once more.
+  const retried = await spawnCli(['generate', '--json', '--retry-blocked'], dir, cliEnv(fake.url)).done;
+  expect(retried.code).toBe(1);
   expect([...fake.stats.attemptsByKey.keys()].sort()).toEqual([...PERMANENT.keys()].sort());
   expect(fake.stats.requests).toBe(PERMANENT.size);
 

@@ -168,13 +168,18 @@ describe('near-duplicate check in generate', () => {
     expect(subject).toContain(`qa-failed ${bad.key}: duplicate=0 (limit 10) vs ${good.key}`);
   });
 
-  it('flags it again next run against the pHash recorded in the manifest', async () => {
+  it('blocks it next run, and flags it again with --retry-blocked against the pHash recorded in the manifest', async () => {
     const before = await manifest();
     const bad = PAIR.find((k) => before.get(k)!.status === 'qa-failed')!;
     const good = PAIR.find((k) => k !== bad)!;
     fake.reset();
     seeds.clear();
-    const run = await spawnCli(['generate', '--no-commit'], dir, cliEnv(fake.url)).done;
+    // Same inputs, same QA settings: the failure would repeat, so a plain rerun leaves it blocked.
+    const blocked = await spawnCli(['generate', '--no-commit'], dir, cliEnv(fake.url)).done;
+    expect(blocked.code, blocked.stderr).toBe(0);
+    expect(blocked.stderr).toMatch(new RegExp(`${bad} is blocked: QA failed \\(duplicate\\)`));
+    expect([...seeds.keys()]).toEqual([]);
+    const run = await spawnCli(['generate', '--no-commit', '--retry-blocked'], dir, cliEnv(fake.url)).done;
     expect(run.code).toBe(1);
     expect([...seeds.keys()]).toEqual([bad]);
     expect(run.stdout).toMatch(new RegExp(`qa-failed\\s+${bad}\\b.*duplicate=0 \\(limit 10\\) vs ${good}`));

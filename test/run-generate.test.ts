@@ -173,17 +173,16 @@ describe('shotlist generate', () => {
     const { records } = await readManifest(path.join(dir, 'generated/manifest.jsonl'));
     expect(records.get('sku-0000/v1')!.status).toBe('failed');
     expect(records.get('sku-0002/v1')!.status).toBe('ok');
-    // Failed shots are planned again next time; ok ones are not.
+    // Failures that could go another way are planned again next time (auth: the key may be fixed;
+    // bad output); refusals the same request would meet again (validation, safety) are blocked;
+    // ok shots are not touched.
     script = () => ({ type: 'ok' });
     fake.reset();
     const rerun = await generate(dir);
     expect(rerun.code).toBe(0);
-    expect([...fake.stats.attemptsByKey.keys()].sort()).toEqual([
-      'sku-0000/v1',
-      'sku-0001/v1',
-      'sku-0006/v1',
-      'sku-0007/v1',
-    ]);
+    expect([...fake.stats.attemptsByKey.keys()].sort()).toEqual(['sku-0006/v1', 'sku-0007/v1']);
+    expect(rerun.err).toMatch(/sku-0000\/v1 is blocked: validation/);
+    expect(rerun.err).toMatch(/sku-0001\/v1 is blocked: safety/);
   });
 
   it('rerolls a QA failure with the next seed; a shot failing every seed is kept for review', async () => {
@@ -236,10 +235,11 @@ describe('shotlist generate', () => {
     expect(nokey.code).toBe(1);
     expect(nokey.report.shots[0]?.error?.message).toMatch(/FAL_KEY environment variable/);
     const secret = 'sk-very-secret-value-123';
-    const noadapter = await generate(dir, [], { SHOTLIST_FAKE_PROVIDER_URL: '', FAL_KEY: secret });
-    expect(noadapter.code).toBe(1);
-    expect(noadapter.report.shots[0]?.error?.message).toMatch(/no adapter/);
-    expect(noadapter.out + noadapter.err).not.toContain(secret);
+    // With a key the real fal adapter runs against its default host, which the test guard refuses.
+    const real = await generate(dir, [], { SHOTLIST_FAKE_PROVIDER_URL: '', FAL_KEY: secret });
+    expect(real.code).toBe(1);
+    expect(real.report.shots[0]?.error?.message).toMatch(/network error talking to fal: .*queue\.fal\.run/);
+    expect(real.out + real.err).not.toContain(secret);
     expect(fake.stats.requests).toBe(0);
     const remote = await generate(dir, [], { SHOTLIST_FAKE_PROVIDER_URL: 'http://example.com:1234' });
     expect(remote.code).toBe(2);

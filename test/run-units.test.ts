@@ -301,9 +301,10 @@ describe('provider registry', () => {
     const noKey = lookup('flux-schnell');
     expect(noKey).toMatchObject({ ok: false, reason: 'no-key' });
     if (!noKey.ok) expect(noKey.message).toMatch(/FAL_KEY/);
-    const noAdapter = lookup('nano-banana');
-    expect(noAdapter).toMatchObject({ ok: false, reason: 'no-adapter' });
-    if (!noAdapter.ok) expect(noAdapter.message).not.toContain('secret-123');
+    expect(lookup('nano-banana')).toMatchObject({ ok: true, providerId: 'gemini', fake: false });
+    const retired = lookup('imagen-4');
+    expect(retired).toMatchObject({ ok: false, reason: 'retired' });
+    if (!retired.ok) expect(retired.message).not.toContain('secret-123');
     expect(lookup('no-such-model')).toMatchObject({ ok: false, reason: 'unknown-model' });
   });
 

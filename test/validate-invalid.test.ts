@@ -310,7 +310,7 @@ const CASES: Case[] = [
     file: 'placements/main.yaml',
     line: 7,
     column: 29,
-    message: 'model "imagen-3" cannot make aspect 4:1',
+    message: 'model "gpt-image-1" cannot make aspect 4:1',
   },
   {
     name: 'unknown-placement',

@@ -1,11 +1,13 @@
 // Studio compositor speed at 2048 px webp q90, next to two baselines measured in the same run:
 //  (a) the floor: sharp decode + resize (contain onto the same 2048x2048 white canvas) + webp q90;
 //  (b) ImageMagick: trim + resize + extent onto white, webp q90, same output size.
-// Run `npm run build` first (this imports dist/). Usage: node bench/studio/bench.mjs [rounds]
+// Run `npm run build` first (this imports dist/). Usage: node bench/studio/bench.mjs [rounds] [photos|photos-2]
+// With photos-2 every photo of test/fixtures/photos-2/ the studio accepts is timed; refusals are
+// timed separately.
 import console from 'node:console';
 import process from 'node:process';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
@@ -15,9 +17,20 @@ import { composeStudioImage, renderStudioCanvas } from '../../dist/providers/stu
 const SIZE = 2048;
 const QUALITY = 90;
 const ROUNDS = Number(process.argv[2] ?? 9);
-const photos = fileURLToPath(new URL('../../test/fixtures/photos/', import.meta.url));
-const FIXTURES = ['shoe-near-white.jpg', 'mouse-light-grey.jpg', 'camera-off-white.jpg', 'mugs-cutout.png'];
+const SET = process.argv[3] ?? 'photos-2';
+const photos = fileURLToPath(new URL(`../../test/fixtures/${SET}/`, import.meta.url));
 const options = { aspect: '1:1', size: SIZE, background: '#FFFFFF' };
+const FIXTURES = [];
+const REFUSED = [];
+for (const name of readdirSync(photos)
+  .filter((f) => /\.(jpe?g|png)$/i.test(f))
+  .sort()) {
+  const accepted = await composeStudioImage(readFileSync(join(photos, name)), options).then(
+    () => true,
+    (e) => (e.kind === 'refused' ? false : Promise.reject(e)),
+  );
+  (accepted ? FIXTURES : REFUSED).push(name);
+}
 
 /** The real ImageMagick, not a stand-in: the one whose -version says so. */
 function findImageMagick() {
@@ -118,8 +131,11 @@ try {
       });
     }
   }
-  const coffee = readFileSync(join(photos, 'coffee-on-wood.png'));
-  const refusal = await time(() => composeStudioImage(coffee, options).catch((e) => e));
+  const refusals = [];
+  for (const name of REFUSED) {
+    const bytes = readFileSync(join(photos, name));
+    refusals.push(await time(() => composeStudioImage(bytes, options).catch((e) => e)));
+  }
 
   const f = (ms) => (Number.isNaN(ms) ? '   n/a' : ms.toFixed(0).padStart(6));
   const r = (x) => (Number.isNaN(x) ? ' n/a' : x.toFixed(2));
@@ -138,21 +154,27 @@ try {
   ]) {
     console.log(`\n${title}`);
     console.log(
-      'photo                    studio  floor  magick  studio/floor  studio/magick  via-PNG  via-PNG/floor',
+      'photo                              studio  floor  magick  studio/floor  studio/magick  via-PNG  via-PNG/floor',
     );
     const mine = rows.filter((x) => x.k === k);
     for (const x of mine) {
       console.log(
-        `${x.name.padEnd(24)}${f(x.studio)} ${f(x.floor)} ${f(x.im)}  ${r(x.studio / x.floor).padStart(12)}  ${r(x.studio / x.im).padStart(13)}  ${f(x.viaPng)}  ${r(x.viaPng / x.floor).padStart(13)}`,
+        `${x.name.padEnd(34)}${f(x.studio)} ${f(x.floor)} ${f(x.im)}  ${r(x.studio / x.floor).padStart(12)}  ${r(x.studio / x.im).padStart(13)}  ${f(x.viaPng)}  ${r(x.viaPng / x.floor).padStart(13)}`,
       );
     }
     const sum = (key) => mine.reduce((acc, x) => acc + x[key], 0);
     console.log(
-      `${'all (sum)'.padEnd(24)}${f(sum('studio'))} ${f(sum('floor'))} ${f(sum('im'))}  ${r(sum('studio') / sum('floor')).padStart(12)}  ${r(sum('studio') / sum('im')).padStart(13)}  ${f(sum('viaPng'))}  ${r(sum('viaPng') / sum('floor')).padStart(13)}`,
+      `${'all (sum)'.padEnd(34)}${f(sum('studio'))} ${f(sum('floor'))} ${f(sum('im'))}  ${r(sum('studio') / sum('floor')).padStart(12)}  ${r(sum('studio') / sum('im')).padStart(13)}  ${f(sum('viaPng'))}  ${r(sum('viaPng') / sum('floor')).padStart(13)}`,
     );
     ratios[k] = { floor: sum('studio') / sum('floor'), im: sum('studio') / sum('im') };
+    console.log(
+      `per image (mean of ${mine.length}): studio ${f(sum('studio') / mine.length)} ms (target < 1500), floor ${f(sum('floor') / mine.length)} ms, ImageMagick ${f(sum('im') / mine.length)} ms`,
+    );
   }
-  console.log(`\ncoffee-on-wood.png refused in ${refusal.wall.toFixed(0)} ms`);
+  for (const [i, name] of REFUSED.entries())
+    console.log(
+      `${name} refused in ${refusals[i].wall.toFixed(0)} ms (wall), ${refusals[i].cpu.toFixed(0)} ms CPU`,
+    );
   for (const k of ['wall', 'cpu']) {
     console.log(
       `${k}: ratio studio/floor = ${r(ratios[k].floor)} (target <= 1.5); studio/ImageMagick = ${r(ratios[k].im)} (target < 1)`,

@@ -1,4 +1,4 @@
-// Contact sheet of the studio on the fixture photos, for the README: the supplier photo, the
+// Variants sheet of the studio on the first fixture photos (test/fixtures/photos/): the supplier photo, the
 // studio image on white, and a variant (gradient, alignment, shadow off). Refusals show the reason.
 // Run `npm run build` first. Usage: node bench/studio/contact-sheet.mjs [out.png]
 import { Buffer } from 'node:buffer';
@@ -13,7 +13,7 @@ import { composeStudioImage } from '../../dist/providers/studio/index.js';
 const TILE = 230;
 const GAP = 10;
 const LABEL = 34;
-const out = process.argv[2] ?? fileURLToPath(new URL('../../docs/studio/contact-sheet.png', import.meta.url));
+const out = process.argv[2] ?? fileURLToPath(new URL('../../docs/studio/variants.png', import.meta.url));
 const photos = fileURLToPath(new URL('../../test/fixtures/photos/', import.meta.url));
 
 const columns = [

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError, processIO, type CliIO } from './io.js';
 import { registerValidate } from './commands/validate.js';
@@ -5,6 +6,15 @@ import { registerPlan } from './commands/plan.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerQa } from './commands/qa.js';
 import { registerAccept } from './commands/accept.js';
+import { registerGallery } from './commands/gallery.js';
+import { registerInit } from './commands/init.js';
+import { registerTry } from './commands/try.js';
+import { addExamples, checkConfigPresent, NoConfigError } from './help.js';
+
+/** The package's version, from its package.json (two folders up from src/cli or dist/cli). */
+export const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** A command registers itself on the program and reports its exit code through `setExit`. */
 export type CommandRegistrar = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
@@ -16,6 +26,9 @@ const registrars: CommandRegistrar[] = [
   registerGenerate,
   registerQa,
   registerAccept,
+  registerGallery,
+  registerInit,
+  registerTry,
 ];
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -25,12 +38,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .allowExcessArguments(false)
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .version(VERSION, '-V, --version', 'print the version of shotlist')
+    .hook('preAction', (_program, action) => checkConfigPresent(action, io.cwd));
   for (const register of registrars) {
     register(program, io, (code) => {
       exitCode = Math.max(exitCode, code);
     });
   }
+  addExamples(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -38,6 +54,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (error instanceof CommanderError) {
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof NoConfigError) {
+      io.stderr(`shotlist: ${error.message}\n`);
+      return EXIT.failed;
     }
     if (error instanceof UsageError) {
       io.stderr(`error: ${error.message}\n`);

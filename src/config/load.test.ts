@@ -89,16 +89,7 @@ describe('loadConfig', () => {
       budget: {},
       storage: { kind: 'git' },
     });
-    for (const provider of [
-      'studio',
-      'gemini',
-      'imagen',
-      'openai',
-      'recraft',
-      'fal',
-      'replicate',
-      'pixelmuse',
-    ]) {
+    for (const provider of ['studio', 'gemini', 'openai', 'recraft', 'fal', 'replicate', 'pixelmuse']) {
       expect(config!.settings.providers[provider]).toEqual({ concurrency: 4, timeoutSeconds: 120 });
     }
     expect(config!.placements.get('pdp')).toMatchObject({

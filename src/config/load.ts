@@ -5,6 +5,7 @@ import type { Config, Placement, PromptTemplate, Settings, SourceRef, Variant } 
 import { YamlFile } from './yaml-file.js';
 import { schemaFindings, type FileKind } from './schema-check.js';
 import { buildSettings } from './settings.js';
+import { checkSettings } from './settings-rules.js';
 import {
   isObj,
   placementsOf,
@@ -43,6 +44,7 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
       findings.push(...schema);
       if (schema.length === 0) settingsData = file.data;
     }
+    if (settingsData !== undefined) findings.push(...checkSettings(file, buildSettings(settingsData)));
     // Settings that are not used leave the default folders in place.
     if (settingsData === undefined) broken.push({ kind: 'shotlist', file });
   }
@@ -97,6 +99,7 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
     products,
     defaultsByFile,
     sources: new SourceImageChecker(absRoot),
+    ...(settings.routing ? { routing: settings.routing } : {}),
   });
   findings.push(...ruleFindings);
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { aspectPlan, findModel, MODELS } from '../domain/models.js';
+import { aspectPlan, findModel, MODELS, routeOf } from '../domain/models.js';
 import type { Finding } from '../domain/findings.js';
 import { listing, type CatalogEntry, type Located } from './entities.js';
-import type { Placement, PromptTemplate, Variant } from '../domain/config.js';
+import type { ModelRouting, Placement, PromptTemplate, Variant } from '../domain/config.js';
 import { shotModel, shotModelInfo } from './model-choice.js';
 import { didYouMean } from './suggest.js';
 import { TemplateVariableRule, templateNeeds, type TemplateNeeds } from './template-rule.js';
@@ -17,9 +17,11 @@ export interface RuleInput {
   products: CatalogEntry[];
   defaultsByFile: Map<YamlFile, string[] | undefined>;
   sources: SourceImageChecker;
+  /** shotlist.yaml routing: which provider's aspects a model is checked against. */
+  routing?: Record<string, ModelRouting>;
 }
 
-const MODEL_IDS = MODELS.map((m) => m.id);
+const MODEL_IDS = MODELS.filter((m) => !m.retired).map((m) => m.id);
 
 function where(file: YamlFile, p: readonly (string | number)[], key = false): string {
   const pos = file.locate(p, key);
@@ -59,7 +61,8 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
   const variants = firstById(input.variants, 'variant', findings, (e) => e.path);
   const prompts = firstById(input.prompts, 'prompt', findings, () => ['id']);
 
-  for (const { value: p, file, path: at } of placements.values()) checkPlacement(p, file, at, findings);
+  for (const { value: p, file, path: at } of placements.values())
+    checkPlacement(p, file, at, findings, input.routing);
   for (const v of variants.values()) checkVariant(v, placements, prompts, findings);
 
   // defaults.variants must name real variants (reported once per file, at the list item).
@@ -232,6 +235,7 @@ function checkPlacement(
   file: YamlFile,
   at: readonly (string | number)[],
   findings: Finding[],
+  routing: Record<string, ModelRouting> = {},
 ): void {
   const aspectOk = /^\d+:\d+$/.test(p.aspect);
   if (aspectOk && !(p.aspectW >= 1 && p.aspectW <= 100 && p.aspectH >= 1 && p.aspectH <= 100)) {
@@ -281,21 +285,35 @@ function checkPlacement(
       );
       return;
     }
-    if (valid && !aspectPlan(model, p.aspect)) {
+    if (model.retired) {
+      findings.push(
+        file.finding(
+          'model-retired',
+          [...at, 'models', i],
+          `model "${id}" is retired since ${model.retired.since}: ${model.retired.why}; use ${model.retired.use}`,
+        ),
+      );
+      return;
+    }
+    // Checked against the route shotlist.yaml picks (a bad route is a finding of shotlist.yaml).
+    const route = routeOf(model, routing[id]).route ?? model;
+    const through = route.provider === model.provider ? '' : ` through ${route.provider}`;
+    if (valid && !aspectPlan({ ...route, anyAspect: model.anyAspect }, p.aspect)) {
+      const makes = route.sizes ? Object.entries(route.sizes).map(([a, s]) => `${a} (${s})`) : route.aspects;
       findings.push(
         file.finding(
           'model-aspect',
           [...at, 'models', i],
-          `model "${id}" cannot make aspect ${p.aspect} (it makes ${listing(model.aspects)}, and cropping would waste over half the frame); remove it from this placement or change the aspect`,
+          `model "${id}"${through} cannot make aspect ${p.aspect} (it makes ${listing(makes)}, and cropping would waste over half the frame); remove it from this placement or change the aspect`,
         ),
       );
     }
-    if (!model.anyAspect && p.size <= 8192 && p.size > model.maxSize) {
+    if (!model.anyAspect && p.size <= 8192 && p.size > route.maxSize) {
       findings.push(
         file.finding(
           'model-size',
           [...at, 'models', i],
-          `model "${id}" makes at most ${model.maxSize} px, so this placement's ${p.size} px images from it will be upscaled; lower size or prefer a larger model`,
+          `model "${id}"${through} makes at most ${route.maxSize} px, so this placement's ${p.size} px images from it will be upscaled; lower size or prefer a larger model`,
           { severity: 'warning' },
         ),
       );

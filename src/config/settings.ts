@@ -28,7 +28,10 @@ export function buildSettings(data: unknown): Settings {
   const providersRaw = obj(raw.providers);
 
   const providers: Record<string, ProviderSettings> = {};
-  const names = new Set<string>([...MODELS.map((m) => m.provider), ...Object.keys(providersRaw)]);
+  const names = new Set<string>([
+    ...MODELS.flatMap((m) => m.routes.map((r) => r.provider)),
+    ...Object.keys(providersRaw),
+  ]);
   for (const name of names) {
     const p = obj(providersRaw[name]);
     const settings: ProviderSettings = {
@@ -36,8 +39,19 @@ export function buildSettings(data: unknown): Settings {
       timeoutSeconds: num(p.timeoutSeconds, DEFAULT_TIMEOUT_SECONDS),
     };
     if (typeof p.ratePerMinute === 'number') settings.ratePerMinute = p.ratePerMinute;
-    if (typeof p.baseUrl === 'string') settings.baseUrl = p.baseUrl;
+    if (typeof p.baseUrl === 'string') settings.baseUrl = p.baseUrl.replace(/\/+$/, '');
+    if (typeof p.keyEnv === 'string') settings.keyEnv = p.keyEnv;
+    if (typeof p.pollSeconds === 'number') settings.pollSeconds = p.pollSeconds;
     providers[name] = settings;
+  }
+  const routing: Settings['routing'] = {};
+  for (const [model, value] of Object.entries(obj(raw.routing))) {
+    const r = obj(value);
+    if (typeof r.provider !== 'string') continue;
+    routing[model] = {
+      provider: r.provider,
+      ...(typeof r.fallback === 'string' ? { fallback: r.fallback } : {}),
+    };
   }
 
   const settings: Settings = {
@@ -48,6 +62,7 @@ export function buildSettings(data: unknown): Settings {
       store: str(paths.store, 'generated'),
     },
     providers,
+    routing,
     run: {
       shotDeadlineSeconds: num(run.shotDeadlineSeconds, 600),
       maxAttempts: num(run.maxAttempts, 5),

@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export type SourceCheck = { ok: true } | { ok: false; reason: string };
@@ -39,10 +39,7 @@ async function inspect(absPath: string, rootReal: string): Promise<SourceCheck> 
     return { ok: false, reason: 'is a link to a file outside the repository' };
   }
   try {
-    // sharp is heavy to load; only configs with source photos pay for it.
-    const { default: sharp } = await import('sharp');
-    // No pixel limit for the header read: the size is checked below with a clearer message.
-    const meta = await sharp(absPath, { limitInputPixels: false }).metadata();
+    const meta = (await headerDimensions(absPath)) ?? (await sharpDimensions(absPath));
     if (!meta.width || !meta.height) return { ok: false, reason: 'has no readable image dimensions' };
     if (meta.width * meta.height > MAX_SOURCE_PIXELS) {
       return {
@@ -55,4 +52,38 @@ async function inspect(absPath: string, rootReal: string): Promise<SourceCheck> 
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `is not an image that can be decoded (${detail})` };
   }
+}
+
+/** Enough of a file for the size fields of JPEG (after EXIF and ICC segments), PNG, WebP, GIF, TIFF. */
+const HEADER_BYTES = 512 * 1024;
+/** Formats sharp decodes whose header image-size reads reliably; anything else goes to sharp. */
+const HEADER_TYPES = new Set(['jpg', 'png', 'webp', 'gif', 'tiff']);
+
+/**
+ * Width and height from the file's first bytes, without sharp: validating and planning (the
+ * pull-request path of the action) never load libvips. Undefined when the header is not one of
+ * HEADER_TYPES or not within the first bytes.
+ */
+async function headerDimensions(absPath: string): Promise<{ width?: number; height?: number } | undefined> {
+  const file = await open(absPath, 'r');
+  try {
+    const buffer = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, HEADER_BYTES, 0);
+    const { imageSize } = await import('image-size');
+    const size = imageSize(buffer.subarray(0, bytesRead));
+    if (!size.type || !HEADER_TYPES.has(size.type) || !size.width || !size.height) return undefined;
+    // EXIF orientation 5-8 swaps the sides; the pixel count, which is all that is checked, does not change.
+    return { width: size.width, height: size.height };
+  } catch {
+    return undefined;
+  } finally {
+    await file.close();
+  }
+}
+
+async function sharpDimensions(absPath: string): Promise<{ width?: number; height?: number }> {
+  // sharp is heavy to load; only photos whose header image-size cannot read pay for it.
+  const { default: sharp } = await import('sharp');
+  // No pixel limit for the header read: the size is checked by the caller with a clearer message.
+  return sharp(absPath, { limitInputPixels: false }).metadata();
 }

@@ -115,7 +115,9 @@ async function acceptOne(
   await checkpoint.record(accepted);
   records.set(key, accepted);
   await rm(path.join(dir, reviewRel), { force: true });
-  const failed = (record.qa?.checks ?? []).filter((c) => c.status === 'fail').map((c) => c.check);
+  const failed = (record.qa?.checks ?? [])
+    .filter((c) => c.status === 'fail' || c.status === 'error')
+    .map((c) => c.check);
   return {
     key,
     status: 'accepted',

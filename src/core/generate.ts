@@ -138,6 +138,7 @@ async function dryRunShots(
   const lookup = createProviderRegistry({
     env: host.env,
     providers: config.settings.providers,
+    ...(config.settings.routing ? { routing: config.settings.routing } : {}),
     offline: options.offline,
   });
   return work.map((s) => {
@@ -224,6 +225,7 @@ async function runShotsOf(input: RunWork, runId: string) {
       lookup: createProviderRegistry({
         env: host.env,
         providers: config.settings.providers,
+        ...(config.settings.routing ? { routing: config.settings.routing } : {}),
         offline: input.options.offline,
       }),
       checkpoint,

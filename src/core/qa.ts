@@ -12,6 +12,8 @@ export interface QaTarget {
   aspect: string;
   size: number;
   background: string;
+  /** The encoder quality the images were written at, when known (see QaInput.quality). */
+  quality?: number;
   qa: QaSettings;
   label: string;
 }
@@ -24,6 +26,8 @@ export interface QaTargetOptions {
   size?: number;
   background?: string;
   profile?: string;
+  /** Encoder quality 1-100; defaults to the placement's. */
+  quality?: number;
 }
 
 /** The target, or the configuration's errors when a placement was asked for and it does not load. */
@@ -55,6 +59,7 @@ function directTarget(o: QaTargetOptions, profile: QaSettings): { target: QaTarg
       aspect: o.aspect,
       size: o.size,
       background,
+      ...(o.quality !== undefined ? { quality: o.quality } : {}),
       qa: profile,
       label: `${o.aspect}, ${o.size} px, background ${background}, profile ${o.profile ?? 'default'}`,
     },
@@ -79,6 +84,7 @@ async function placementTarget(
       aspect: o.aspect ?? placement.aspect,
       size: o.size ?? placement.size,
       background: o.background ?? placement.background,
+      quality: o.quality ?? placement.quality,
       qa: { ...placement.qa, ...profile },
       label: `placement ${placement.id} (${placement.aspect}, ${placement.size} px, ${placement.background}, profile ${o.profile ?? placement.qa.profile ?? 'default'})`,
     },
@@ -114,8 +120,16 @@ export async function qa(
         });
         continue;
       }
-      const { aspect, size, background } = target;
-      const report = await runQa({ image, aspect, size, background, qa: target.qa, color });
+      const { aspect, size, background, quality } = target;
+      const report = await runQa({
+        image,
+        aspect,
+        size,
+        background,
+        ...(quality !== undefined ? { quality } : {}),
+        qa: target.qa,
+        color,
+      });
       results.push({ path: f.path, report });
     }
   } finally {

@@ -97,11 +97,23 @@ export interface ProviderSettings {
   ratePerMinute?: number;
   baseUrl?: string;
   timeoutSeconds: number;
+  /** Environment variable holding the key; undefined means the provider's usual one. */
+  keyEnv?: string;
+  /** First wait between polls of an asynchronous job. */
+  pollSeconds?: number;
+}
+
+/** shotlist.yaml `routing.<model>`: which provider serves a model, and which one takes over. */
+export interface ModelRouting {
+  provider: string;
+  fallback?: string;
 }
 
 export interface Settings {
   paths: { catalog: string; placements: string; prompts: string; store: string };
   providers: Record<string, ProviderSettings>;
+  /** By model id; models not named use their default route. */
+  routing?: Record<string, ModelRouting>;
   run: {
     /** Per-shot deadline covering all attempts. */
     shotDeadlineSeconds: number;

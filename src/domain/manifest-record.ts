@@ -17,7 +17,11 @@ export interface JobRef {
 
 export interface QaCheckResult {
   check: string;
-  status: 'pass' | 'warn' | 'fail';
+  /**
+   * `error`: the check could not finish (the reason is in `message`); the image's verdict is then
+   * `fail`, since nothing says it would have passed.
+   */
+  status: 'pass' | 'warn' | 'fail' | 'error';
   value: number | string | null;
   threshold?: number | string | [number, number];
   message?: string;

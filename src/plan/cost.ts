@@ -1,6 +1,7 @@
+import { plural } from '../domain/text.js';
 import type { Budget, Settings, SourceRef } from '../domain/config.js';
 import type { Finding } from '../domain/findings.js';
-import { findModel } from '../domain/models.js';
+import { findModel, routeOf, type ModelRoute } from '../domain/models.js';
 import { compareCodeUnits } from '../domain/canonical.js';
 import { needsProvider, type PlannedShot } from './plan.js';
 
@@ -33,6 +34,12 @@ export interface CostEstimate {
   seconds: number;
 }
 
+/** The route a model runs through under shotlist.yaml's routing: its provider, price and speed. */
+function routeFor(modelId: string, settings: Settings): ModelRoute | undefined {
+  const info = findModel(modelId);
+  return info ? (routeOf(info, settings.routing?.[modelId]).route ?? info) : undefined;
+}
+
 /**
  * @param measured seconds per image per model from this repository's run reports (see
  * calibrateSeconds); models missing from it use the registry's typical latency.
@@ -49,8 +56,7 @@ export function estimateCost(
     if (!generate && shot.status !== 're-derive') continue;
     let m = byModel.get(shot.spec.model);
     if (!m) {
-      const info = findModel(shot.spec.model);
-      const provider = info?.provider ?? 'unknown';
+      const provider = routeFor(shot.spec.model, settings)?.provider ?? 'unknown';
       m = {
         model: shot.spec.model,
         provider,
@@ -59,7 +65,7 @@ export function estimateCost(
         usd: 0,
         seconds: 0,
         concurrency: Math.max(1, settings.providers[provider]?.concurrency ?? FALLBACK_CONCURRENCY),
-        known: info !== undefined,
+        known: findModel(shot.spec.model) !== undefined,
       };
       byModel.set(shot.spec.model, m);
     }
@@ -68,7 +74,7 @@ export function estimateCost(
   }
   const perProvider = new Map<string, number>();
   for (const m of byModel.values()) {
-    const info = findModel(m.model);
+    const info = routeFor(m.model, settings);
     m.usd = round2(m.images * (info?.priceUsd ?? 0));
     const perImage = measured.get(m.model) ?? info?.secondsPerImage ?? 0;
     const queued = Math.ceil(m.images / m.concurrency) * perImage;
@@ -82,7 +88,7 @@ export function estimateCost(
     models,
     images: models.reduce((n, m) => n + m.images, 0),
     rederive: models.reduce((n, m) => n + m.rederive, 0),
-    usd: round2(models.reduce((n, m) => n + m.images * (findModel(m.model)?.priceUsd ?? 0), 0)),
+    usd: round2(models.reduce((n, m) => n + m.images * (routeFor(m.model, settings)?.priceUsd ?? 0), 0)),
     seconds: Math.max(0, ...perProvider.values()),
   };
 }
@@ -121,7 +127,7 @@ export function checkBudget(
       severity: 'error',
       rule: 'over-budget',
       message:
-        `plan needs ${estimate.images} images but budget.maxImages is ${budget.maxImages} ` +
+        `plan needs ${plural(estimate.images, 'image')} but budget.maxImages is ${budget.maxImages} ` +
         `(over by ${estimate.images - budget.maxImages}); raise budget.maxImages in ${where.file}` +
         `${where.line ? ` line ${where.line}` : ''} to at least ${estimate.images}, or split the change into smaller pull requests`,
     });

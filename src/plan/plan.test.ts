@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordFor, sampleConfig } from '../../test/plan-fixtures.js';
-import { planShots } from './plan.js';
+import { isBlocked, planShots } from './plan.js';
 import { resolveSpecs } from './resolve.js';
 
 describe('planShots', () => {
@@ -55,5 +55,21 @@ describe('planShots', () => {
     const specs = await resolveSpecs(sampleConfig(1));
     const records = new Map(specs.map((s) => [s.key, recordFor(s, { status: 'accepted' })]));
     expect(planShots(specs, records).map((p) => p.status)).toEqual(specs.map(() => 'unchanged'));
+  });
+
+  it('blocks a shot QA failed, but not one whose only trouble was a check that could not finish', async () => {
+    const [spec] = await resolveSpecs(sampleConfig(1));
+    const judged = { genHash: spec!.genHash, specHash: spec!.specHash, qaHash: spec!.qaHash };
+    const qa = (status: 'fail' | 'error') => ({
+      status: 'fail' as const,
+      checks: [
+        { check: 'fill', status: 'pass' as const, value: 0.85 },
+        { check: 'text', status, value: status === 'fail' ? 'SALE' : null },
+      ],
+    });
+    expect(isBlocked(spec!, recordFor(spec!, { ...judged, status: 'qa-failed', qa: qa('fail') }))).toBe(true);
+    expect(isBlocked(spec!, recordFor(spec!, { ...judged, status: 'qa-failed', qa: qa('error') }))).toBe(
+      false,
+    );
   });
 });

@@ -51,7 +51,9 @@ export function isBlocked(spec: ShotSpec, record: ManifestRecord): boolean {
   if (record.genHash !== spec.genHash || record.specHash !== spec.specHash) return false;
   // Judged by other QA settings than today's: the same image may pass now.
   if (record.qaHash !== spec.qaHash) return false;
-  if (record.status === 'qa-failed') return true;
+  // A QA failure repeats on the same bytes; a check that could not finish (status error: the OCR
+  // engine died, say) may well finish next time, so that alone does not block.
+  if (record.status === 'qa-failed') return record.qa?.checks.some((c) => c.status === 'fail') ?? true;
   return record.status === 'failed' && BLOCKING_ERRORS.has(record.error?.kind ?? '');
 }
 

@@ -17,13 +17,20 @@ export interface GenerateRequest {
   idempotencyKey: string;
   signal: AbortSignal;
   /**
-   * Asynchronous APIs call this as soon as they know the job id, before polling; the run
-   * checkpoints it, so a run killed mid-job resumes polling it instead of paying again.
+   * Asynchronous APIs (Pixelmuse, fal, Replicate) call this as soon as they know the job id,
+   * before polling, and wait for it: the run checkpoints it, so a run killed mid-job resumes
+   * polling it instead of paying again. A rejection fails the attempt.
    */
-  onJob?: (job: Omit<JobRef, 'provider' | 'seed'>) => Promise<void>;
-  /** A job submitted by an earlier run for the same shot and seed: poll it instead of submitting. */
-  resumeJob?: Omit<JobRef, 'provider' | 'seed'>;
+  onJob?: (job: ProviderJob) => Promise<void>;
+  /** A job submitted by an earlier attempt or run for the same shot and seed: poll it instead of submitting. */
+  resumeJob?: ProviderJob;
 }
+
+/**
+ * A job as an adapter names it (the run adds provider and seed to checkpoint it). `resultUrl` is
+ * fal's response_url; when a resumed job lacks it, fal derives it from the status URL.
+ */
+export type ProviderJob = Omit<JobRef, 'provider' | 'seed'> & { resultUrl?: string };
 
 export interface GeneratedImage {
   bytes?: Buffer;
@@ -46,7 +53,8 @@ export interface Provider {
 
 /**
  * Why a provider call failed. The run branches on `retryable`; the report shows `kind` and the message.
- * `transient` covers network errors, timeouts, 408/409/425/5xx; `rate-limit` is 429.
+ * `transient` covers network errors, timeouts, 408/409/425/5xx; `rate-limit` is 429; `unavailable`
+ * is a model the API no longer serves (404 model not found): the run may try the fallback provider.
  */
 export type ProviderErrorKind =
   | 'transient'
@@ -68,17 +76,20 @@ export class ProviderError extends Error {
   readonly status?: number;
   /** Delay the API asked for before the next try. */
   readonly retryAfterMs?: number;
+  /** The API's own reason code (`moderation_blocked`, `API_KEY_INVALID`, `content_policy_violation`…). */
+  readonly reason?: string;
 
   constructor(
     kind: ProviderErrorKind,
     message: string,
-    options: { status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    options: { status?: number; retryAfterMs?: number; reason?: string; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'ProviderError';
     this.kind = kind;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.reason = options.reason;
   }
 
   get retryable(): boolean {

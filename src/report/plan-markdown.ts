@@ -7,7 +7,7 @@ import { PLAN_STATUSES, isPlanned, type PlanStatus, type PlannedShot } from '../
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
 /** Lets the action find and update its own comment instead of adding a new one per push. */
-export const PLAN_COMMENT_MARKER = '<!-- shotlist-plan -->';
+export const PLAN_COMMENT_MARKER = '<!-- shotlist:plan -->';
 
 export interface PlanMarkdownInput {
   plan: readonly PlannedShot[];

@@ -1,3 +1,4 @@
+import { plural } from '../domain/text.js';
 import type { ShotOutcome, ShotRunStatus } from '../run/run-shots.js';
 import type { QaCheckResult } from '../domain/manifest-record.js';
 
@@ -77,7 +78,7 @@ export function commitMessage(report: RunReport): string {
   const lines = [
     runSummaryLine(report),
     '',
-    `run ${report.runId}: ${t.shots} shots, ${t.providerCalls} provider calls, ${t.rederived} re-derived, ${t.rerolls} rerolls, ${(report.ms / 1000).toFixed(1)} s`,
+    `run ${report.runId}: ${plural(t.shots, 'shot')}, ${plural(t.providerCalls, 'provider call')}, ${t.rederived} re-derived, ${plural(t.rerolls, 'reroll')}, ${(report.ms / 1000).toFixed(1)} s`,
   ];
   if (report.interrupted) lines.push(`interrupted: ${report.interrupted}`);
   const notable = report.shots.filter((s) => s.status === 'failed' || s.status === 'qa-failed');
@@ -95,9 +96,10 @@ function describe(s: ShotOutcome): string {
 /** `check=value (limit L)`; a near-duplicate also names the sibling it is measured against. */
 export function describeChecks(checks: QaCheckResult[]): string {
   return checks
-    .map(
-      (c) =>
-        `${c.check}=${JSON.stringify(c.value)}${c.threshold !== undefined ? ` (limit ${JSON.stringify(c.threshold)})` : ''}${c.sibling ? ` vs ${c.sibling}` : ''}`,
+    .map((c) =>
+      c.status === 'error'
+        ? `${c.check}: ${c.message ?? 'could not finish'}`
+        : `${c.check}=${JSON.stringify(c.value)}${c.threshold !== undefined ? ` (limit ${JSON.stringify(c.threshold)})` : ''}${c.sibling ? ` vs ${c.sibling}` : ''}`,
     )
     .join(', ');
 }
@@ -107,7 +109,7 @@ const ROWS = 100;
 export function renderRunText(report: RunReport): string {
   const t = report.totals;
   let out = `${runSummaryLine(report)} in ${(report.ms / 1000).toFixed(1)} s\n`;
-  out += `  ${t.providerCalls} provider calls, ${t.rederived} re-derived without a call, ${t.rerolls} rerolls${t.upscaled ? `, ${t.upscaled} upscaled` : ''}\n`;
+  out += `  ${plural(t.providerCalls, 'provider call')}, ${t.rederived} re-derived without a call, ${plural(t.rerolls, 'reroll')}${t.upscaled ? `, ${t.upscaled} upscaled` : ''}\n`;
   if (report.interrupted) out += `  interrupted: ${report.interrupted}; run generate again to continue\n`;
   const listed = report.shots.filter(
     (s) => s.status !== 'ok' || s.rerolls > 0 || s.upscaled || s.qa?.warned?.length,

@@ -44,6 +44,7 @@ export async function normaliseAndCheck(
           aspect: spec.aspect,
           size: spec.size,
           background: spec.background,
+          quality: spec.quality,
           qa: qaSettings,
           ...(spec.color ? { color: spec.color } : {}),
         })

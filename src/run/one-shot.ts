@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type PQueue from 'p-queue';
-import type { QaSettings } from '../domain/config.js';
+import type { ProviderSettings, QaSettings } from '../domain/config.js';
 import type { QaCheckResult } from '../domain/manifest-record.js';
 import type { ShotSpec } from '../domain/spec.js';
 import { addDuplicateCheck } from '../images/qa/check-duplicate.js';
-import type { ProviderLookup } from '../providers/registry.js';
+import type { ProviderFound, ProviderLookup } from '../providers/registry.js';
 import type { ReferenceImage } from '../providers/types.js';
 import { normaliseAndCheck, type Checked } from './check-step.js';
 import { sha256 } from './files.js';
@@ -63,16 +63,31 @@ export async function runOneShot(shot: RunnableShot, ctx: ShotContext): Promise<
     return finish({ status, error: { kind: found.reason, message: found.message } });
   }
   const settings = ctx.publish.settings;
-  const choice: ProviderChoice = {
-    providerId: found.providerId,
-    provider: found.provider,
-    model: found.model,
-    settings: settings.providers[found.providerId] ?? { concurrency: 4, timeoutSeconds: 120 },
-  };
+  const choice = choiceOf(found, settings.providers);
   const reference = await loadReference(shot, choice, ctx);
   if ('error' in reference) return finish({ provider: choice.providerId, error: reference.error });
   const tries = await tryUntilPassed(shot, choice, reference.image, startedAt, ctx);
   return finish({ provider: choice.providerId, ...tries });
+}
+
+/** The provider serving a found model, with its route and shotlist.yaml's fallback (resolved when needed). */
+function choiceOf(found: ProviderFound, providers: Record<string, ProviderSettings>): ProviderChoice {
+  const fallback = found.fallback;
+  return {
+    providerId: found.providerId,
+    provider: found.provider,
+    model: found.model,
+    route: found.route,
+    settings: providers[found.providerId] ?? { concurrency: 4, timeoutSeconds: 120 },
+    ...(fallback
+      ? {
+          fallback: () => {
+            const other = fallback();
+            return other.ok ? choiceOf(other, providers) : undefined;
+          },
+        }
+      : {}),
+  };
 }
 
 async function loadReference(
@@ -81,7 +96,7 @@ async function loadReference(
   ctx: ShotContext,
 ): Promise<{ image?: ReferenceImage } | { error: { kind: string; message: string } }> {
   const rel = shot.spec.sourcePath;
-  if (!choice.model.reference || !rel) return {};
+  if (!(choice.route ?? choice.model).reference || !rel) return {};
   try {
     const mimeType = MIME[path.extname(rel).toLowerCase()] ?? 'application/octet-stream';
     return { image: { bytes: await ctx.source(rel), mimeType } };
@@ -98,7 +113,7 @@ async function loadReference(
  */
 async function tryUntilPassed(
   shot: RunnableShot,
-  choice: ProviderChoice,
+  firstChoice: ProviderChoice,
   reference: ReferenceImage | undefined,
   startedAt: number,
   ctx: ShotContext,
@@ -109,9 +124,11 @@ async function tryUntilPassed(
   const qaSettings = ctx.qaSettings(spec);
   let tally: Tally = { attempts: 0, costUsd: 0 };
   let lastRawHash: string | undefined;
+  // Once the fallback served a try, the rerolls go to it too, and the manifest names it.
+  let choice = firstChoice;
   const fail = async (seed: number, error: { kind: string; message: string }, extra = {}) => {
     await recordFailure(ctx.publish, spec, choice.providerId, seed, tally, startedAt, error);
-    return { attempts: tally.attempts, costUsd: tally.costUsd, error, ...extra };
+    return { provider: choice.providerId, attempts: tally.attempts, costUsd: tally.costUsd, error, ...extra };
   };
   for (let reroll = 0; ; reroll++) {
     const seed = spec.seed + reroll;
@@ -124,6 +141,7 @@ async function tryUntilPassed(
           recordPending(ctx.publish, spec, { ...job, provider: choice.providerId, seed }, tally, startedAt),
       });
       tally = got.tally;
+      if (got.ok && got.fellBackTo) choice = got.fellBackTo;
       if (!got.ok && got.cancelled)
         return { status: 'cancelled', attempts: tally.attempts, costUsd: tally.costUsd };
       if (!got.ok && 'skipped' in got)
@@ -157,6 +175,7 @@ async function tryUntilPassed(
     });
     return {
       status: failedQa ? 'qa-failed' : 'ok',
+      provider: choice.providerId,
       attempts: tally.attempts,
       costUsd: round4(tally.costUsd),
       rerolls: reroll,
@@ -186,7 +205,8 @@ function qaSummary(qa: QaResultLite): NonNullable<ShotOutcome['qa']> {
   const warned: QaCheckResult[] = qa.checks.filter((c) => c.status === 'warn');
   return {
     status: qa.status,
-    failed: qa.checks.filter((c) => c.status === 'fail'),
+    // A check that could not finish fails the image too (status error, reason in its message).
+    failed: qa.checks.filter((c) => c.status === 'fail' || c.status === 'error'),
     ...(warned.length ? { warned } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ProviderSettings } from '../domain/config.js';
 import type { JobRef } from '../domain/manifest-record.js';
-import { aspectPlan, type ModelInfo } from '../domain/models.js';
+import { aspectPlan, type ModelInfo, type ModelRoute } from '../domain/models.js';
 import type { GenerateResult, Provider, ReferenceImage } from '../providers/types.js';
 import { callWithRetries } from './attempts.js';
 import type { BackoffSettings } from './backoff.js';
@@ -33,11 +33,15 @@ export interface ProviderChoice {
   providerId: string;
   provider: Provider;
   model: ModelInfo;
+  /** The route serving the model (provider model id, aspects, sizes, price); the model's default when absent. */
+  route?: ModelRoute;
   settings: ProviderSettings;
+  /** shotlist.yaml's fallback for this model, tried once when this provider is unavailable. */
+  fallback?: () => ProviderChoice | undefined;
 }
 
 export type RawOutcome =
-  | { ok: true; raw: Buffer; tally: Tally }
+  | { ok: true; raw: Buffer; tally: Tally; fellBackTo?: ProviderChoice }
   | { ok: false; cancelled: true; tally: Tally }
   /** Not started, and not a failure of the shot: the run's budget is spent. */
   | { ok: false; cancelled: false; skipped: { kind: string; message: string }; tally: Tally }
@@ -70,12 +74,43 @@ export async function callForRaw(
   ctx: CallContext,
   jobs?: JobHooks,
 ): Promise<RawOutcome> {
+  const first = await callOnce(shot, seed, choice, reference, deadline, tally, ctx, jobs);
+  if (first.ok || first.cancelled || 'skipped' in first || !choice.fallback || !fallsBack(first.error.kind))
+    return first;
+  const other = choice.fallback();
+  if (!other) return first;
+  const second = await callOnce(shot, seed, other, reference, deadline, first.tally, ctx, jobs);
+  if (second.ok) return { ...second, fellBackTo: other };
+  if (second.cancelled || 'skipped' in second) return second;
+  const message = `${choice.providerId}: ${first.error.message}; fallback ${other.providerId}: ${second.error.message}`;
+  return { ...second, error: { kind: second.error.kind, message } };
+}
+
+/** The first provider is unavailable (model retired there, or 5xx or timeouts after every retry): worth the fallback. */
+function fallsBack(kind: string): boolean {
+  return kind === 'unavailable' || kind === 'transient' || kind === 'timeout';
+}
+
+async function callOnce(
+  shot: RunnableShot,
+  seed: number,
+  choice: ProviderChoice,
+  reference: ReferenceImage | undefined,
+  deadline: number,
+  tally: Tally,
+  ctx: CallContext,
+  jobs?: JobHooks,
+): Promise<RawOutcome> {
   if (ctx.stop.aborted) return { ok: false, cancelled: true, tally };
-  const price = choice.model.priceUsd;
+  const price = routeOf(choice).priceUsd;
   if (ctx.budget && !ctx.budget.reserve(price)) return overBudget(ctx.budget, price, tally);
   const outcome = await call(shot, seed, choice, reference, deadline, ctx, jobs);
   ctx.budget?.settle(price, outcome.ok ? (outcome.result.costUsd ?? price) : 0);
   return toRaw(outcome, choice, tally, ctx);
+}
+
+function routeOf(choice: ProviderChoice): ModelRoute {
+  return choice.route ?? choice.model;
 }
 
 function withoutUndefined<T extends object>(o: T): T {
@@ -99,6 +134,7 @@ async function call(
   jobs: JobHooks | undefined,
 ) {
   const { spec } = shot;
+  const route = routeOf(choice);
   // A retry after the job was submitted polls that job again rather than paying for another.
   let resume: Omit<JobRef, 'provider' | 'seed'> | undefined =
     jobs?.resume && jobs.resume.provider === choice.providerId && jobs.resume.seed === seed
@@ -128,9 +164,9 @@ async function call(
     },
     (signal) => ({
       spec: seed === spec.seed ? spec : { ...spec, seed },
-      providerModel: choice.model.providerModel,
-      aspect: aspectPlan(choice.model, spec.aspect)?.generate ?? spec.aspect,
-      reference,
+      providerModel: route.providerModel,
+      aspect: aspectPlan(route, spec.aspect)?.generate ?? spec.aspect,
+      ...(reference && route.reference ? { reference } : {}),
       idempotencyKey: idempotencyKey(spec.key, spec.genHash, seed),
       signal,
       ...(onJob ? { onJob } : {}),
@@ -158,7 +194,7 @@ async function toRaw(
   }
   const next: Tally = {
     attempts,
-    costUsd: tally.costUsd + (outcome.result.costUsd ?? choice.model.priceUsd),
+    costUsd: tally.costUsd + (outcome.result.costUsd ?? routeOf(choice).priceUsd),
     ...((outcome.result.jobId ?? tally.jobId) ? { jobId: outcome.result.jobId ?? tally.jobId } : {}),
   };
   try {

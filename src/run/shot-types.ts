@@ -33,6 +33,8 @@ export interface QaInputLite {
   aspect: string;
   size: number;
   background: string;
+  /** The placement's encoder quality: how far a lossy codec may move a flat background colour. */
+  quality?: number;
   qa: QaSettings;
   color?: string;
 }

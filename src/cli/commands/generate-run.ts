@@ -1,3 +1,4 @@
+import { plural } from '../../domain/text.js';
 import { formatFinding, type Finding } from '../../domain/findings.js';
 import { OptionsError } from '../../core/errors.js';
 import { generate, type GenerateOptions, type GenerateResult } from '../../core/generate.js';
@@ -139,7 +140,7 @@ function showDryRun(result: Extract<GenerateResult, { kind: 'dry-run' }>, flags:
     return;
   }
   const count = (action: string) => shots.filter((s) => s.action === action).length;
-  const parts = [`${count('run')} would run`];
+  const parts = [`${plural(count('run'), 'shot')} would run`];
   if (count('skip')) parts.push(`${count('skip')} skipped (offline)`);
   if (count('fail')) parts.push(`${count('fail')} would fail before any call`);
   if (deferred) parts.push(`${deferred} deferred by --max-images`);

@@ -1,3 +1,4 @@
+import { plural } from '../../domain/text.js';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { formatFinding, hasErrors } from '../../domain/findings.js';
@@ -80,9 +81,9 @@ function planText(result: PlanResult): string {
   if (result.base)
     out += `compared with ${result.base.ref}${result.base.problem ? ` (${result.base.problem})` : ''}\n`;
   if (cost.models.length > 0) {
-    out += `cost: ${cost.images} images, ${cost.rederive} re-derived (free), ${formatUsd(cost.usd)}, about ${formatDuration(cost.seconds)}\n`;
+    out += `cost: ${plural(cost.images, 'image')}, ${cost.rederive} re-derived (free), ${formatUsd(cost.usd)}, about ${formatDuration(cost.seconds)}\n`;
     for (const m of cost.models) {
-      out += `  ${m.model}: ${m.images} images, ${m.rederive} re-derive, ${m.known ? formatUsd(m.usd) : 'price unknown'}, ${formatDuration(m.seconds)} at concurrency ${m.concurrency}\n`;
+      out += `  ${m.model}: ${plural(m.images, 'image')}, ${m.rederive} re-derive, ${m.known ? formatUsd(m.usd) : 'price unknown'}, ${formatDuration(m.seconds)} at concurrency ${m.concurrency}\n`;
     }
   }
   const listed = plan.filter((s) => s.status !== 'unchanged');

@@ -8,9 +8,10 @@ import { captureIO } from '../../../test/helpers/capture-io.js';
 
 let dir: string;
 
-async function disc(file: string, size: number, bg: string): Promise<void> {
+async function disc(file: string, size: number, bg: string, webp?: { quality: number }): Promise<void> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${bg}"/><circle cx="${size / 2}" cy="${size / 2}" r="${size * 0.42}" fill="#1E3A8A"/><rect x="${size * 0.3}" y="${size * 0.45}" width="${size * 0.2}" height="${size * 0.1}" fill="#C2410C"/></svg>`;
-  await sharp(Buffer.from(svg)).jpeg({ quality: 92 }).toFile(path.join(dir, file));
+  const img = sharp(Buffer.from(svg));
+  await (webp ? img.webp(webp) : img.jpeg({ quality: 92 })).toFile(path.join(dir, file));
 }
 
 beforeAll(async () => {
@@ -47,6 +48,7 @@ beforeAll(async () => {
   await disc('good.jpg', 1600, '#FFFFFF');
   await disc('grey.jpg', 1600, '#EDEDED');
   await disc('small.jpg', 1000, '#FFFFFF');
+  await disc('brand.webp', 1600, '#F4F4F2', { quality: 75 });
 });
 
 afterAll(async () => {
@@ -105,5 +107,40 @@ describe('shotlist qa', () => {
     expect(await main(['qa', 'nope.png', '--aspect', '1:1', '--size', '1600'], missing)).toBe(1);
     expect(missing.out).toMatch(/nope\.png: FAIL\n\s+cannot read nope\.png \(ENOENT\)/);
     expect(missing.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('judges a brand-colour backdrop within what the format leaves of it at the given quality', async () => {
+    const args = [
+      'qa',
+      'brand.webp',
+      '--aspect',
+      '1:1',
+      '--size',
+      '1600',
+      '--background',
+      '#F4F4F2',
+      '--json',
+    ];
+    const background = async (extra: string[]) => {
+      const io = captureIO(dir);
+      await main([...args, ...extra], io);
+      const [report] = JSON.parse(io.out) as {
+        checks: { check: string; status: string; value: unknown; message: string }[];
+      }[];
+      return report!.checks.find((c) => c.check === 'background')!;
+    };
+    // Lossy WebP at quality 75 moves #F4F4F2 by 1-3 levels: no border pixel is exact, all are within tolerance.
+    const atQuality = await background(['--quality', '75']);
+    expect(atQuality).toMatchObject({ status: 'pass', value: 1 });
+    expect(atQuality.message).toMatch(/within 6 levels of #F4F4F2 \(lossy webp at quality 75/);
+    const unknown = await background([]);
+    expect(unknown.status).toBe('pass');
+    expect(unknown.message).toMatch(/within 10 levels .*at an unknown quality/);
+    // A backdrop 10 levels off the declared colour is not the brand's colour.
+    const other = await background(['--quality', '75', '--background', '#EAEAE8']);
+    expect(other).toMatchObject({ status: 'fail', value: 0 });
+    const wrong = captureIO(dir);
+    expect(await main([...args, '--quality', '0'], wrong)).toBe(2);
+    expect(wrong.err).toMatch(/--quality 0: expected the encoder quality, a whole number from 1 to 100/);
   });
 });

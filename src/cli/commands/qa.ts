@@ -19,6 +19,7 @@ interface QaOptions {
   background?: string;
   profile?: string;
   color?: string;
+  quality?: string;
 }
 
 /** `shotlist qa PATH...`: checks any images against a placement of the repo, or against flags. */
@@ -36,6 +37,10 @@ export const registerQa: CommandRegistrar = (program: Command, io: CliIO, setExi
     .option('--background <colour>', 'expected background #RRGGBB (default #FFFFFF without a placement)')
     .option('--profile <name>', `QA profile: ${Object.keys(BUILT_IN_PROFILES).join(', ')}`)
     .option('--color <#RRGGBB>', "the product's declared colour, to check against the image")
+    .option(
+      '--quality <1-100>',
+      "encoder quality the images were written at (default: the placement's): how far a lossy format may move a flat background colour",
+    )
     .option('--json', 'print the reports as JSON')
     .action(async (paths: string[], opts: QaOptions) => {
       const found = await resolveQaTarget(await targetOptions(io, opts)).catch((error: unknown) => {
@@ -79,13 +84,19 @@ async function targetOptions(io: CliIO, opts: QaOptions): Promise<QaTargetOption
   if (size !== undefined && !(Number.isInteger(size) && size > 0)) {
     throw new UsageError(`--size ${opts.size}: expected the long edge in px, a positive whole number`);
   }
+  const quality = opts.quality === undefined ? undefined : Number(opts.quality);
+  if (quality !== undefined && !(Number.isInteger(quality) && quality >= 1 && quality <= 100)) {
+    throw new UsageError(
+      `--quality ${opts.quality}: expected the encoder quality, a whole number from 1 to 100`,
+    );
+  }
   if (opts.aspect !== undefined && !/^\d+:\d+$/.test(opts.aspect)) {
     throw new UsageError(`--aspect ${opts.aspect}: expected w:h with small whole numbers, e.g. 1:1 or 4:5`);
   }
   if (opts.background !== undefined && !/^#[0-9a-f]{6}$/i.test(opts.background)) {
     throw new UsageError(`--background ${opts.background}: expected a colour #RRGGBB`);
   }
-  const o: QaTargetOptions = { ...opts, size };
+  const o: QaTargetOptions = { ...opts, size, quality };
   if (opts.placement) o.dir = await resolveRepoDir(io, opts.dir);
   return o;
 }

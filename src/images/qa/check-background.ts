@@ -1,5 +1,6 @@
 import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { bytesOf, type Decoded } from './analyse.js';
+import type { BackgroundTolerance } from './background-tolerance.js';
 import { backgroundWords, skipBackground } from './background-words.js';
 import { toHex } from './colour.js';
 import type { QaProfile } from './profiles.js';
@@ -8,9 +9,13 @@ import { judged, round } from './result.js';
 /** Width of the border band judged, as a share of the short side (at least 2 px). */
 const BAND = 0.01;
 
-/** Background purity in the border band: share exactly at the background, and the worst pixel. */
-export function checkBackground(a: Decoded, p: QaProfile): QaCheckResult[] {
+/**
+ * Background purity in the border band: the share at the background (exactly, or within what the
+ * codec leaves of a flat colour: see backgroundTolerance) and the worst pixel.
+ */
+export function checkBackground(a: Decoded, p: QaProfile, tolerance: BackgroundTolerance): QaCheckResult[] {
   if (!p.background) return [];
+  const tol = tolerance.levels;
   const { width, height } = a;
   const rgb = bytesOf(a.rgb);
   const [br, bgc, bb] = p.background;
@@ -34,7 +39,7 @@ export function checkBackground(a: Decoded, p: QaProfile): QaCheckResult[] {
       const dg = Math.abs(rgb[j + 1]! - bgc);
       const db = Math.abs(rgb[j + 2]! - bb);
       const d = dr > dg ? (dr > db ? dr : db) : dg > db ? dg : db;
-      if (d === 0) exact++;
+      if (d <= tol) exact++;
       if (d > worst) worst = d;
     }
   };
@@ -50,6 +55,7 @@ export function checkBackground(a: Decoded, p: QaProfile): QaCheckResult[] {
   const share = exact / total;
   const bg = toHex(p.background);
   const { minBorderShare, maxBorderDeviation } = p.thresholds;
+  const at = tol === 0 ? `exactly ${bg}` : `within ${tol} levels of ${bg} (${tolerance.basis})`;
   return [
     judged(
       'background',
@@ -57,7 +63,7 @@ export function checkBackground(a: Decoded, p: QaProfile): QaCheckResult[] {
       p.severity.background,
       round(share, 4),
       minBorderShare,
-      `${(share * 100).toFixed(1)}% of the ${band}px border is exactly ${bg} (needs ${(minBorderShare * 100).toFixed(1)}%)`,
+      `${(share * 100).toFixed(1)}% of the ${band}px border is ${at} (needs ${(minBorderShare * 100).toFixed(1)}%)`,
     ),
     judged(
       'background-deviation',

@@ -1,6 +1,7 @@
 import type { QaSettings } from '../../domain/config.js';
 import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { analysisPlane, decodeFull, planePixels, type Analysed, type Decoded } from './analyse.js';
+import { backgroundTolerance } from './background-tolerance.js';
 import { checkBackground } from './check-background.js';
 import { checkClipping } from './check-clipping.js';
 import { checkColour } from './check-colour.js';
@@ -14,7 +15,7 @@ import { checkText } from './check-text.js';
 import type { OcrOptions } from './ocr.js';
 import { phashOfLuma } from './phash.js';
 import { resolveQaProfile, type QaProfile } from './profiles.js';
-import { overallStatus } from './result.js';
+import { guarded, overallStatus } from './result.js';
 
 export interface QaInput {
   image: Buffer;
@@ -23,6 +24,11 @@ export interface QaInput {
   size: number;
   /** The placement's background colour. */
   background: string;
+  /**
+   * The placement's encoder quality (1-100): how far a lossy codec may have moved a flat
+   * background colour. Unknown: the codec's lowest measured band.
+   */
+  quality?: number;
   qa: QaSettings;
   /** Declared product colour `#RRGGBB`, checked when given. */
   color?: string;
@@ -66,8 +72,10 @@ export async function runQa(input: QaInput, options: QaRunOptions = {}): Promise
   }
   // The checks on full-size pixels run while libvips makes the analysis plane on its own threads.
   const plane = analysisPlane(decoded, early);
-  const background = checkBackground(decoded, profile);
-  const seams = checkSeams(decoded, profile);
+  const background = await guarded('background', () =>
+    checkBackground(decoded, profile, backgroundTolerance(input.image, decoded.bg, input.quality)),
+  );
+  const seams = await guarded('seams', () => checkSeams(decoded, profile));
   let a: Analysed;
   try {
     a = { ...decoded, small: await plane };
@@ -93,23 +101,22 @@ async function runChecks(
   input: QaInput,
   p: QaProfile,
   phash: string,
-  full: { background: QaCheckResult[]; seams: QaCheckResult },
+  full: { background: QaCheckResult[]; seams: QaCheckResult[] },
   options: QaRunOptions,
 ): Promise<QaCheckResult[]> {
-  const all: (QaCheckResult | undefined)[] = [
-    checkDimensions(a.width, a.height, input.aspect, input.size, p),
-    checkResolution(a.width, a.height, p),
+  // One after another, in a fixed order: the report's order never depends on timing.
+  const all: QaCheckResult[] = [
+    ...(await guarded('dimensions', () => checkDimensions(a.width, a.height, input.aspect, input.size, p))),
+    ...(await guarded('resolution', () => checkResolution(a.width, a.height, p))),
     ...full.background,
-    ...checkFraming(a, p),
-    checkSharpness(a, p),
-    checkClipping(a, p),
-    full.seams,
-    checkHalo(a, p),
-    checkDuplicate(phash, input.siblings, p),
-    checkColour(a, input.color, p),
-    await checkText(a, p, options.ocr),
+    ...(await guarded('fill', () => checkFraming(a, p))),
+    ...(await guarded('sharpness', () => checkSharpness(a, p))),
+    ...(await guarded('clipping', () => checkClipping(a, p))),
+    ...full.seams,
+    ...(await guarded('halo', () => checkHalo(a, p))),
+    ...(await guarded('duplicate', () => checkDuplicate(phash, input.siblings, p))),
+    ...(await guarded('colour', () => checkColour(a, input.color, p))),
+    ...(await guarded('text', () => checkText(a, p, options.ocr))),
   ];
-  return all.filter(
-    (c): c is QaCheckResult => c !== undefined && p.severity[c.check as keyof typeof p.severity] !== 'off',
-  );
+  return all.filter((c) => p.severity[c.check as keyof typeof p.severity] !== 'off');
 }

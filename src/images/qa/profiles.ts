@@ -139,7 +139,8 @@ export const QA_CHECK_DOCS: Record<
     why: 'marketplaces need >= 1600 px for zoom',
   },
   background: {
-    measures: 'share of border pixels exactly at the background colour',
+    measures:
+      "share of border pixels at the background colour: exactly for white and lossless formats, otherwise within the drift the codec was measured to leave at the placement's quality",
     threshold: 'minBorderShare',
     why: 'marketplace main images must sit on pure white; an off-white or grey backdrop is rejected',
   },

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { ProviderError } from '../types.js';
 import { toLab } from './colour.js';
 import { computeMatte, type MatteMeasures } from './matte.js';
+import { refineMatte } from './refine.js';
 import { backgroundAt, canvasSize, parseBackground, type Align, type Background } from './options.js';
 
 export interface ComposeOptions {
@@ -47,7 +48,7 @@ export const STUDIO_DEFAULTS = {
   shadow: true,
   shadowStrength: 0.35,
   align: 'center' as Align,
-  minConfidence: 0.5,
+  minConfidence: 0.7,
 };
 
 /** Larger photos are shrunk on decode: more pixels do not improve a canvas of at most a few thousand px. */
@@ -234,8 +235,47 @@ function noProduct(): ProviderError {
   return new ProviderError('refused', `studio found no product in the source photo. Fix: ${REFUSAL_ADVICE}`);
 }
 
+/** Darkest colour channel (of 255) and highest alpha a pixel of a cut-out's own ground shadow has. */
+const ALPHA_SHADOW_MAX_LEVEL = 60;
+const ALPHA_SHADOW_MAX_ALPHA = 96;
+/** Distance (px) from the solid product within which faint dark pixels are its anti-aliased edge. */
+const ALPHA_EDGE_REACH = 3;
+
+/**
+ * A cut-out often carries its own ground shadow as faint black (alpha under about 0.4). That is
+ * the old photo's shadow, not product: it would count in the product's box (the sunglasses filled
+ * 67% instead of 85%) and double the studio's contact shadow. Faint dark pixels away from the
+ * solid product are cleared; those next to it are the product's own soft edge and stay.
+ */
+function dropAlphaShadow(src: Source): void {
+  const { data, width: w, height: h } = src;
+  const near = new Uint8Array(w * h);
+  for (let i = 0; i < w * h; i++) if (data[i * 4 + 3]! >= 128) near[i] = 1;
+  // Dilate the solid product by ALPHA_EDGE_REACH (a square: cheap, two separable passes).
+  const tmp = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      if (!near[y * w + x]) continue;
+      for (let dx = -ALPHA_EDGE_REACH; dx <= ALPHA_EDGE_REACH; dx++)
+        if (x + dx >= 0 && x + dx < w) tmp[y * w + x + dx] = 1;
+    }
+  near.fill(0);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      if (!tmp[y * w + x]) continue;
+      for (let dy = -ALPHA_EDGE_REACH; dy <= ALPHA_EDGE_REACH; dy++)
+        if (y + dy >= 0 && y + dy < h) near[(y + dy) * w + x] = 1;
+    }
+  for (let i = 0, p = 0; i < w * h; i++, p += 4) {
+    const a = data[p + 3]!;
+    if (a === 0 || a > ALPHA_SHADOW_MAX_ALPHA || near[i]) continue;
+    if (Math.max(data[p]!, data[p + 1]!, data[p + 2]!) <= ALPHA_SHADOW_MAX_LEVEL) data[p + 3] = 0;
+  }
+}
+
 /** The photo's own alpha is the matte; sharp premultiplies while resampling, so no edge colour bleeds. */
 async function productFromAlpha(src: Source, f: Frame): Promise<Product> {
+  dropAlphaShadow(src);
   const box = boundingBox(src.data, src.width, src.height, 4, 3);
   if (!box) throw noProduct();
   const bw = box.x1 - box.x0 + 1;
@@ -292,8 +332,15 @@ async function productFromBackdrop(
       `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${matte.concerns.join('; ')}. Fix: ${REFUSAL_ADVICE}`,
     );
   }
+  const refined = await refineMatte(small.data, channels, matte.mask, w, h, matte.removable);
+  if (refined.removed > MAX_CUT_AWAY) {
+    throw new ProviderError(
+      'refused',
+      `studio cannot separate the product from its backdrop with confidence: the graph cut disagrees with the backdrop matte (it gives ${(refined.removed * 100).toFixed(0)}% of the matte's product to the backdrop, at most ${MAX_CUT_AWAY * 100}% is a shadow or openings), so product and backdrop colours overlap (dark on dark, white on white). Fix: ${REFUSAL_ADVICE}`,
+    );
+  }
   const mask = Buffer.alloc(w * h);
-  for (let i = 0; i < mask.length; i++) mask[i] = matte.mask[i] ? 255 : 0;
+  for (let i = 0; i < mask.length; i++) mask[i] = refined.mask[i] ? 255 : 0;
   const box = boundingBox(mask, w, h);
   if (!box) throw noProduct();
   const sx = src.width / w;
@@ -358,15 +405,32 @@ async function productFromBackdrop(
     box: box2,
     gains: whiteBalance(matte.backdrop),
     confidence: matte.confidence,
-    measures: matte.measures,
+    measures: { ...matte.measures, cutAway: refined.removed, cutAdded: refined.added },
   };
 }
 
 /**
- * Gains that make the old backdrop neutral and bright; the product gets the same gains. Limited so
- * a coloured backdrop or a very dark photo is not turned into something garish.
+ * Largest share of the backdrop matte's product the graph cut may give back to the backdrop. A
+ * cast shadow or backdrop seen through openings is a minority of it; more means the two methods
+ * disagree about what the product is, and neither can be trusted.
  */
-function whiteBalance(backdrop: [number, number, number]): [number, number, number] {
+const MAX_CUT_AWAY = 0.5;
+
+/** Lab chroma above which a backdrop is a deliberate colour (teal wall, tan sweep), not a cast. */
+const COLOURED_BACKDROP_CHROMA = 15;
+/** Lab L below which a backdrop is a deliberately dark sweep, not an underexposed light one. */
+const DARK_BACKDROP_L = 55;
+
+/**
+ * Gains that make the old backdrop neutral and bright; the product gets the same gains. Only a
+ * light, nearly neutral backdrop is evidence of the light's colour and exposure: a coloured or dark
+ * sweep is what the photographer chose, and balancing it would tint or blow out the product (a
+ * white lamp on teal turned pink), so such photos keep their colours.
+ */
+export function whiteBalance(backdrop: [number, number, number]): [number, number, number] {
+  const lab = toLab(Uint8Array.from(backdrop), 1, 1, 3);
+  const chroma = Math.hypot(lab.a[0]!, lab.b[0]!);
+  if (chroma > COLOURED_BACKDROP_CHROMA || lab.L[0]! < DARK_BACKDROP_L) return [1, 1, 1];
   const target = 245;
   const raw = backdrop.map((c) => target / Math.max(1, c));
   const mean = (raw[0]! + raw[1]! + raw[2]!) / 3;

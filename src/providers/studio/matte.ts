@@ -20,6 +20,10 @@ export interface MatteMeasures {
   strayShare: number;
   /** The Lab distance threshold used. */
   threshold: number;
+  /** Share of this matte's product the graph-cut refinement gave to the backdrop (set by compose). */
+  cutAway?: number;
+  /** Area the refinement added outside this matte's product, as a share of it (set by compose). */
+  cutAdded?: number;
 }
 
 export interface Matte {
@@ -27,6 +31,13 @@ export interface Matte {
   height: number;
   /** 1 = product, 0 = backdrop, one byte per pixel. */
   mask: Uint8Array;
+  /**
+   * 1 where the colour alone could be backdrop or its shadow (within 1.5 thresholds of the model,
+   * darkening allowed): the only pixels a refinement may take from the product. A light product
+   * part brighter than the backdrop (a silver top on grey) is never among them.
+   */
+  removable: Uint8Array;
+
   /** Median sRGB colour of the backdrop, for white balance. */
   backdrop: Rgb;
   confidence: number;
@@ -425,5 +436,7 @@ export function computeMatte(lab: LabImage, rgb: Uint8Array, channels: number): 
   scores.sort((x, y) => x.score - y.score);
   const confidence = scores[0]!.score;
   const concerns = scores.filter((s) => s.score < 1).map((s) => s.why);
-  return { width: w, height: h, mask, backdrop, confidence, measures, concerns };
+  const removable = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (dist[i]! < threshold * 1.5) removable[i] = 1;
+  return { width: w, height: h, mask, removable, backdrop, confidence, measures, concerns };
 }

@@ -205,13 +205,13 @@ describe('studio compositor on the fixture photos', () => {
     expect(error.kind).toBe('refused');
     expect(error.retryable).toBe(false);
     expect(error.message).toMatch(/cannot separate the product/);
-    expect(error.message).toMatch(/confidence \(0\.\d\d, needs 0\.5\)/);
+    expect(error.message).toMatch(/confidence \(0\.\d\d, needs 0\.7\)/);
     expect(error.message).toMatch(/plain, evenly lit backdrop|hosted model/);
   });
 
   it('accepts the four clean photos with high confidence', () => {
     for (const name of ACCEPTED)
-      expect(results.get(name)!.shadow.confidence, name).toBeGreaterThanOrEqual(0.5);
+      expect(results.get(name)!.shadow.confidence, name).toBeGreaterThanOrEqual(0.7);
   });
 
   it('uses the alpha channel of a cut-out: the hole inside the mug handle stays background', async () => {

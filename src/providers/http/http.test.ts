@@ -1,0 +1,103 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { ProviderError } from '../types.js';
+import { checkImage } from './image.js';
+import { pollJob } from './poll.js';
+import { makeRedactor, REDACTED } from './redact.js';
+import { checkResultUrl, fromDataUri } from './download.js';
+
+describe('makeRedactor', () => {
+  const key = 'sk-proj-Q7wE9rT2yU4iO6pA8sD0fG1hJ3kL5zX7';
+  const redact = makeRedactor([key]);
+  it('removes the key, its quoted start or end, and masked echoes, and keeps ordinary words', () => {
+    expect(redact(`bad key ${key} given`)).toBe(`bad key ${REDACTED} given`);
+    expect(redact('Incorrect API key provided: sk-proj-Q7wE****kL5zX7.')).not.toMatch(/Q7wE|kL5zX7/);
+    expect(redact('key ends in ...fG1hJ3kL5zX7')).not.toContain('fG1hJ3kL5zX7');
+    expect(redact('the model gemini-3.1-flash-image answered 404')).toBe(
+      'the model gemini-3.1-flash-image answered 404',
+    );
+  });
+});
+
+describe('pollJob', () => {
+  it('waits longer each time up to the cap, and gives up at the deadline with a retryable timeout', async () => {
+    let t = 0;
+    const waits: number[] = [];
+    let looks = 0;
+    const now = () => t;
+    const signal = new AbortController().signal;
+    const realSetTimeout = globalThis.setTimeout;
+    // A clock that advances by the requested wait without sleeping.
+    globalThis.setTimeout = ((fn: () => void, ms: number) => {
+      waits.push(ms);
+      t += ms;
+      return realSetTimeout(fn, 0);
+    }) as typeof setTimeout;
+    try {
+      const done = await pollJob({
+        api: 'x',
+        signal,
+        deadline: 100_000,
+        initialMs: 100,
+        maxMs: 300,
+        now,
+        check: async () => (++looks === 5 ? 'done' : undefined),
+      });
+      expect(done).toBe('done');
+      expect(waits).toEqual([100, 150, 225, 300]);
+      const e = await pollJob({
+        api: 'x',
+        signal,
+        deadline: t + 500,
+        initialMs: 200,
+        maxMs: 200,
+        now,
+        check: async () => undefined,
+      }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(ProviderError);
+      expect((e as ProviderError).kind).toBe('timeout');
+    } finally {
+      globalThis.setTimeout = realSetTimeout;
+    }
+  });
+
+  it('stops at once when the signal aborts', async () => {
+    const c = new AbortController();
+    const p = pollJob({
+      api: 'x',
+      signal: c.signal,
+      deadline: Date.now() + 60_000,
+      initialMs: 10_000,
+      maxMs: 10_000,
+      check: async () => undefined,
+    });
+    setTimeout(() => c.abort(new Error('run cancelled')), 20);
+    await expect(p).rejects.toThrow('run cancelled');
+  });
+});
+
+describe('result checks', () => {
+  it('accepts whole PNG and JPEG, calls cut-off ones transient and non-images bad output', async () => {
+    const base = sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } });
+    const png = await base.clone().png().toBuffer();
+    const jpeg = await base.clone().jpeg().toBuffer();
+    expect(await checkImage('x', png)).toBe('image/png');
+    expect(await checkImage('x', jpeg)).toBe('image/jpeg');
+    await expect(checkImage('x', jpeg.subarray(0, jpeg.length - 10))).rejects.toMatchObject({
+      kind: 'transient',
+    });
+    await expect(checkImage('x', Buffer.from('<html>gateway timeout</html>'))).rejects.toMatchObject({
+      kind: 'bad-output',
+    });
+  });
+
+  it('takes https everywhere, http only from loopback when allowed, and decodes data URIs', () => {
+    expect(checkResultUrl('x', 'https://cdn.example/a.png', false).host).toBe('cdn.example');
+    expect(() => checkResultUrl('x', 'http://cdn.example/a.png', true)).toThrow(/not https/);
+    expect(() => checkResultUrl('x', 'http://127.0.0.1:9/a.png', false)).toThrow(/not https/);
+    expect(checkResultUrl('x', 'http://127.0.0.1:9/a.png', true).port).toBe('9');
+    expect(() => checkResultUrl('x', 'file:///etc/passwd', true)).toThrow(/not https/);
+    expect(fromDataUri('data:image/png;base64,AAEC')).toEqual(Buffer.from([0, 1, 2]));
+    expect(fromDataUri('https://x')).toBeUndefined();
+  });
+});

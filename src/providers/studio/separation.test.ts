@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { ProviderError } from '../types.js';
+import { whiteBalance } from './compose.js';
+import { composeStudioImage } from './index.js';
+
+const photo2 = (name: string): Buffer =>
+  readFileSync(new URL(`../../../test/fixtures/photos-2/${name}`, import.meta.url));
+
+async function raw(png: Buffer): Promise<{ data: Buffer; width: number }> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width };
+}
+
+function at(img: { data: Buffer; width: number }, x: number, y: number): number[] {
+  const p = (y * img.width + x) * 3;
+  return [img.data[p]!, img.data[p + 1]!, img.data[p + 2]!];
+}
+
+/** A grey backdrop (170) with a dark ring (outer radius 130, inner 70) whose hole shows the backdrop. */
+async function ringPhoto(): Promise<Buffer> {
+  const w = 480;
+  const h = 400;
+  const data = Buffer.alloc(w * h * 3);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const r = Math.hypot(x - 240, y - 200);
+      const v = r < 130 && r >= 70 ? 40 : 170;
+      data.fill(v, (y * w + x) * 3, (y * w + x) * 3 + 3);
+    }
+  return sharp(data, { raw: { width: w, height: h, channels: 3 } })
+    .png()
+    .toBuffer();
+}
+
+describe('studio separation on supplier photos', () => {
+  it('removes backdrop seen through an opening (the flood fill alone would fill the hole)', async () => {
+    const r = await composeStudioImage(await ringPhoto(), {
+      aspect: '1:1',
+      size: 600,
+      background: '#FFFFFF',
+      shadow: false,
+    });
+    const img = await raw(r.png);
+    const cx = Math.round(r.productBox.left + r.productBox.width / 2);
+    const cy = Math.round(r.productBox.top + r.productBox.height / 2);
+    // The hole's centre is the new background; the ring itself is still dark product.
+    expect(at(img, cx, cy)).toEqual([255, 255, 255]);
+    expect(at(img, cx + Math.round(r.productBox.width * 0.38), cy)[0]).toBeLessThan(120);
+  });
+
+  it('gives the same bytes for the same photo whatever ran before (GrabCut seeded)', async () => {
+    const cactus = photo2('colour_cactus-pot-tan.jpg');
+    const options = { aspect: '1:1', size: 512, background: '#FFFFFF' };
+    const first = await composeStudioImage(cactus, options);
+    await composeStudioImage(photo2('white_snapback-cap.jpg'), options);
+    const second = await composeStudioImage(cactus, options);
+    expect(second.png.equals(first.png)).toBe(true);
+  });
+
+  it('keeps the colours of a product shot on a coloured or dark sweep, balances a light neutral one', () => {
+    expect(whiteBalance([30, 90, 95])).toEqual([1, 1, 1]); // teal wall
+    expect(whiteBalance([205, 174, 128])).toEqual([1, 1, 1]); // tan sweep
+    expect(whiteBalance([40, 40, 42])).toEqual([1, 1, 1]); // dark-grey sweep
+    const grey = whiteBalance([200, 204, 214]);
+    expect(grey[0]).toBeGreaterThan(grey[2]);
+    expect(Math.min(...grey)).toBeGreaterThan(1);
+  });
+
+  it("drops a cut-out's own faint ground shadow from the product's box", async () => {
+    // Sunglasses PNG: product plus a wide faint black shadow underneath.
+    const r = await composeStudioImage(photo2('cutout_sunglasses.png'), {
+      aspect: '1:1',
+      size: 800,
+      background: '#FFFFFF',
+      shadow: false,
+    });
+    // The box is the frames: its limiting side fills 85%, so the shadow no longer counts in it.
+    expect(r.fill).toBeCloseTo(0.85, 2);
+    expect(r.productBox.height / r.productBox.width).toBeLessThan(0.45);
+  });
+
+  it('refuses dark on dark when the graph cut and the backdrop matte disagree', async () => {
+    const error = await composeStudioImage(photo2('hard_black-bike-dark.jpg'), {
+      aspect: '1:1',
+      size: 512,
+      background: '#FFFFFF',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).kind).toBe('refused');
+    expect((error as Error).message).toMatch(/graph cut disagrees .* \d+% of the matte's product/);
+  });
+});
