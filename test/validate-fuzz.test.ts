@@ -60,8 +60,8 @@ describe('loadConfig on mangled YAML', () => {
           const { config, findings } = await loadConfig(dir);
           for (const f of findings) {
             expect(FILES.concat(['catalog/', 'placements/', 'prompts/'])).toContain(f.file);
-            expect(f.line).toBeGreaterThanOrEqual(0);
-            expect(f.column).toBeGreaterThanOrEqual(0);
+            expect(f.line).toBeGreaterThanOrEqual(1);
+            expect(f.column).toBeGreaterThanOrEqual(1);
             expect(f.message.length).toBeGreaterThan(10);
           }
           expect(config === undefined).toBe(findings.some((f) => f.severity === 'error'));

@@ -37,16 +37,26 @@ const CASES: Case[] = [
   {
     name: 'yaml-unclosed-flow-map',
     file: 'catalog/main.yaml',
-    line: 7,
-    column: 3,
-    message: 'Flow map in block collection must be sufficiently indented and end with a }',
+    line: 6,
+    column: 17,
+    message: 'YAML syntax: the "{" on line 6 is never closed; end the line with "}"',
   },
   {
     name: 'yaml-bad-indentation',
     file: 'catalog/main.yaml',
     line: 6,
-    column: 1,
-    message: 'YAML syntax: Sequence item without - indicator; check the indentation',
+    column: 4,
+    message:
+      'YAML indentation: line 6 is indented 3 spaces, which matches no level around it: the entries above are at 4 spaces ("name", line 5) or 2 spaces (line 4); indent it 4 spaces to continue that map',
+  },
+  {
+    // The parser blames line 5 ("Implicit keys need to be on a single line"); the mistake is line 6.
+    name: 'yaml-over-indented-key',
+    file: 'catalog/main.yaml',
+    line: 6,
+    column: 7,
+    message:
+      'YAML indentation: line 6 is indented 6 spaces, more than "name" on line 5 (4 spaces), which already has a value; indent it 4 spaces to put it beside "name"',
   },
   { name: 'yaml-unclosed-quote', file: 'catalog/main.yaml', line: 6, message: 'Missing closing "quote' },
   {
@@ -54,14 +64,14 @@ const CASES: Case[] = [
     file: 'catalog/main.yaml',
     line: 6,
     column: 5,
-    message: 'a key appears twice in the same map',
+    message: 'key "name" appears twice in the same map, on lines 5 and 6; keep one of them',
   },
   {
     name: 'yaml-duplicate-placement-key',
     file: 'placements/main.yaml',
     line: 8,
     column: 3,
-    message: 'a key appears twice in the same map',
+    message: 'key "pdp" appears twice in the same map, on lines 2 and 8; keep one of them',
   },
   {
     name: 'yaml-tab-indentation',
@@ -77,7 +87,7 @@ const CASES: Case[] = [
     column: 11,
     message: 'alias *missing has no anchor &missing',
   },
-  { name: 'alias-bomb', file: 'catalog/main.yaml', line: 0, column: 0, message: 'an alias bomb); refused' },
+  { name: 'alias-bomb', file: 'catalog/main.yaml', line: 1, column: 1, message: 'an alias bomb); refused' },
   {
     name: 'size-not-a-number',
     file: 'placements/main.yaml',
@@ -226,12 +236,30 @@ const CASES: Case[] = [
     message: 'is not a pinned prompt version id@N',
   },
   {
+    // At the typo in the prompt, not at the products using it.
     name: 'template-variable-typo',
-    file: 'catalog/main.yaml',
-    line: 4,
-    column: 5,
+    file: 'prompts/studio-white.yaml',
+    line: 3,
+    column: 26,
     message:
-      'product "shoe-1": {{attribtes.color}} in prompt studio-white@1 (variant "pdp-main") does not resolve; did you mean {{attributes.color}}?',
+      '{{attribtes.color}} in prompt studio-white@1 does not resolve for product "shoe-1", through variant "pdp-main"; did you mean {{attributes.color}}?',
+  },
+  {
+    // Object.prototype's members are no attributes: validate once let this through and plan failed.
+    name: 'template-prototype-key',
+    file: 'prompts/studio-white.yaml',
+    line: 3,
+    column: 36,
+    message:
+      '{{attributes.constructor}} in prompt studio-white@1 does not resolve for product "shoe-1", through variant "pdp-main"; the product has no attribute "constructor"',
+  },
+  {
+    // The manifest records the hash of version 1 as it was when it made shoe-1's image.
+    name: 'prompt-edited-after-use',
+    file: 'prompts/studio-white.yaml',
+    line: 3,
+    column: 3,
+    message: 'prompt studio-white@1 changed since it was used for 1 shot; add version 3 instead',
   },
   {
     name: 'template-attribute-missing',
@@ -242,19 +270,19 @@ const CASES: Case[] = [
   },
   {
     name: 'template-category-missing',
-    file: 'catalog/main.yaml',
-    line: 4,
-    column: 5,
+    file: 'prompts/studio-white.yaml',
+    line: 3,
+    column: 15,
     message:
-      '{{category}} in prompt studio-white@1 (variant "pdp-main") does not resolve (the product has no category)',
+      '{{category}} in prompt studio-white@1 does not resolve for product "shoe-1", through variant "pdp-main"; the product has no category',
   },
   {
     name: 'template-unknown-variable',
-    file: 'catalog/main.yaml',
-    line: 4,
-    column: 5,
+    file: 'prompts/studio-white.yaml',
+    line: 3,
+    column: 24,
     message:
-      '{{nmae}} in prompt studio-white@1 (variant "pdp-main") does not resolve; did you mean {{name}}?',
+      '{{nmae}} in prompt studio-white@1 does not resolve for product "shoe-1", through variant "pdp-main"; did you mean {{name}}?',
   },
   {
     name: 'model-not-allowed',
@@ -340,12 +368,12 @@ const CASES: Case[] = [
     column: 5,
     message: 'product "shoe-1" has no source photo, but variant "pdp-main" uses the studio model',
   },
-  { name: 'empty-catalog-file', file: 'catalog/main.yaml', line: 0, column: 0, message: 'file is empty' },
+  { name: 'empty-catalog-file', file: 'catalog/main.yaml', line: 1, column: 1, message: 'file is empty' },
   {
     name: 'empty-prompt-file',
     file: 'prompts/studio-white.yaml',
-    line: 0,
-    column: 0,
+    line: 1,
+    column: 1,
     message: 'file is empty',
   },
   {
@@ -421,8 +449,8 @@ const CASES: Case[] = [
   {
     name: 'missing-catalog-folder',
     file: 'catalog/',
-    line: 0,
-    column: 0,
+    line: 1,
+    column: 1,
     message: 'folder catalog/ not found',
   },
   {
@@ -565,6 +593,42 @@ describe('shotlist validate on bad input', () => {
   });
 });
 
+describe('findings that lead to the cause', () => {
+  it('a file that does not load hides what only follows from it, and says so once at the end', async () => {
+    for (const name of ['yaml-duplicate-placement-key', 'placements-file-is-a-list', 'empty-prompt-file']) {
+      const io = captureIO(repoRoot);
+      expect(await main(['validate', '--dir', path.join(invalidDir, name)], io)).toBe(1);
+      const lines = io.out.trimEnd().split('\n');
+      expect(
+        lines.filter((l) => / error /.test(l)),
+        name,
+      ).toHaveLength(1);
+      expect(io.out).not.toMatch(/ error .*unknown (variant|prompt|placement)/);
+      const note = lines.filter((l) => l.includes('not shown: they may only follow from'));
+      expect(note, name).toHaveLength(1);
+      expect(lines.at(-2)).toBe(note[0]);
+      expect(lines.at(-1)).toBe('1 error, 1 warning');
+    }
+  });
+
+  it('reports the unknown variant when the placements load and the variant is simply missing', async () => {
+    const io = captureIO(repoRoot);
+    await main(['validate', '--dir', path.join(invalidDir, 'unknown-variant')], io);
+    expect(io.out).toContain('names unknown variant "pdp-mian"');
+    expect(io.out).not.toContain('not shown');
+  });
+
+  it('never reports a position 0:0', async () => {
+    for (const name of readdirSync(invalidDir)) {
+      const io = captureIO(repoRoot);
+      await main(['validate', '--json', '--dir', path.join(invalidDir, name)], io);
+      for (const f of JSON.parse(io.out) as Finding[]) {
+        expect([name, f.line >= 1, f.column >= 1]).toEqual([name, true, true]);
+      }
+    }
+  });
+});
+
 describe('limits', () => {
   const temps: string[] = [];
   afterAll(() => {
@@ -585,7 +649,7 @@ describe('limits', () => {
     expect(await main(['validate', '--dir', dir], io)).toBe(1);
     expect(performance.now() - started).toBeLessThan(3000);
     expect(io.out).toMatch(
-      /^catalog\/huge\.yaml:0:0 error file is 5\.2 MB, over the 5 MB limit per YAML file; split it/m,
+      /^catalog\/huge\.yaml:1:1 error file is 5\.2 MB, over the 5 MB limit per YAML file; split it/m,
     );
     expect(snapshot(dir)).toEqual(before);
   });

@@ -23,7 +23,7 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/plan.ts + 5 modules
-var plan = __webpack_require__(63227);
+var plan = __webpack_require__(84906);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var domain_findings = __webpack_require__(38944);
 // EXTERNAL MODULE: ./src/plan/base.ts

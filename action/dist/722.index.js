@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _src_core_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63227);
+/* harmony import */ var _src_core_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84906);
 /* harmony import */ var _src_core_select_work_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88173);
 /* harmony import */ var _src_plan_cost_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58);
 /** The budget input: the plan's estimate for what this job would run, checked before any provider call. */
@@ -67,8 +67,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/config/load.ts + 10 modules
-var load = __webpack_require__(42584);
+// EXTERNAL MODULE: ./src/config/load.ts + 11 modules
+var load = __webpack_require__(68924);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(38944);
 // EXTERNAL MODULE: ./src/providers/registry.ts + 23 modules
@@ -633,7 +633,7 @@ function logTo(host, level, message) {
 }
 
 // EXTERNAL MODULE: ./src/core/plan.ts + 5 modules
-var plan = __webpack_require__(63227);
+var plan = __webpack_require__(84906);
 ;// CONCATENATED MODULE: ./src/core/run-signals.ts
 
 /**

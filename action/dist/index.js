@@ -28633,20 +28633,20 @@ async function runRoute(ctx, route) {
                 summary: [`### shotlist\n\nNothing to do: ${route.reason}.\n`],
             };
         case 'validate': {
-            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(194), __nccwpck_require__.e(420), __nccwpck_require__.e(227), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
+            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(194), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
             return planStep(ctx, undefined, true);
         }
         case 'plan': {
-            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(194), __nccwpck_require__.e(420), __nccwpck_require__.e(227), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
+            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(194), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
             return planStep(ctx, route.pr);
         }
         case 'generate': {
             // Loaded only here: the run pulls in sharp and the OCR engine, which the pull-request path never needs.
-            const { generateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(491), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(227), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53722));
+            const { generateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(491), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(906), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53722));
             return generateStep(ctx, route.branch);
         }
         case 'merge': {
-            const { mergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(6), __nccwpck_require__.e(227), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69527));
+            const { mergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(6), __nccwpck_require__.e(906), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69527));
             return mergeStep(ctx, route.branch);
         }
     }
@@ -29376,7 +29376,7 @@ function formatDuration(seconds) {
  */
 function checkBudget(estimate, budget, at) {
     const findings = [];
-    const place = (ref) => ref ? { file: ref.file, line: ref.line, column: ref.column } : { file: at.file, line: 0, column: 0 };
+    const place = (ref) => ref ? { file: ref.file, line: ref.line, column: ref.column } : { file: at.file, line: 1, column: 1 };
     if (budget.maxImages !== undefined && estimate.images > budget.maxImages) {
         const where = place(at.maxImages ?? budget.at);
         findings.push({

@@ -5,7 +5,7 @@ import { loadConfig } from '../../dist/config/load.js';
 import { resolveSpecs } from '../../dist/plan/resolve.js';
 import { readManifest } from '../../dist/store/manifest.js';
 import { planShots } from '../../dist/plan/plan.js';
-import { checkPromptImmutability } from '../../dist/plan/immutability.js';
+import { checkPromptImmutability } from '../../dist/config/immutability.js';
 import { explainPlan } from '../../dist/plan/reasons.js';
 import { estimateCost } from '../../dist/plan/cost.js';
 import { planJson } from '../../dist/cli/commands/plan.js';

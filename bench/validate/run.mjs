@@ -55,7 +55,7 @@ try {
     ['js-yaml parse (floor)', floor],
     ['shotlist validate', validate],
     ['shotlist validate, 1 error in file 57', broken],
-    ['validate core only (loadConfig, no CLI)', core],
+    ['validate core only (core validate, no CLI)', core],
     ['CLI start-up only (shotlist --help)', startup],
     ['node start-up only', bare],
   ];

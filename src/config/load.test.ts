@@ -35,7 +35,7 @@ function tinyPng(): Promise<Buffer> {
 }
 
 describe('loadConfig', () => {
-  it('lists a template typo for the first 20 products and sums up the rest in one finding', async () => {
+  it('reports a template typo once, at the prompt line, with the products using it summed up', async () => {
     const products = Array.from(
       { length: 50 },
       (_, i) => `  - { sku: p-${i}, name: product ${i}, attributes: { color: black } }`,
@@ -46,10 +46,37 @@ describe('loadConfig', () => {
         'id: studio-white\nversions:\n  1: { text: "photo of {{nmae}}" }\n  2: { text: "photo of {{nmae}}" }\n',
     });
     const { findings } = await loadConfig(dir);
-    const typo = findings.filter((f) => f.rule === 'template-variable');
-    expect(typo).toHaveLength(21);
-    const summary = typo.find((f) => f.message.includes('more product-variant pairs'));
-    expect(summary).toMatchObject({ file: 'catalog/main.yaml', line: 24, severity: 'error' });
+    expect(findings.filter((f) => f.rule === 'template-variable')).toEqual([
+      {
+        file: 'prompts/studio-white.yaml',
+        line: 3,
+        column: 24,
+        severity: 'error',
+        rule: 'template-variable',
+        message:
+          '{{nmae}} in prompt studio-white@1 does not resolve for any of the 50 products using it (first "p-0"), through variant "pdp-main"; did you mean {{name}}?',
+      },
+    ]);
+  });
+
+  it('lists products missing an attribute others have for the first 20 and sums up the rest', async () => {
+    const products = Array.from(
+      { length: 51 },
+      (_, i) =>
+        `  - { sku: p-${i}, name: product ${i}, attributes: { color: black${i === 0 ? ', material: oak' : ''} } }`,
+    ).join('\n');
+    const dir = repo({
+      'catalog/main.yaml': `defaults:\n  variants: [pdp-main]\nproducts:\n${products}\n`,
+      'prompts/studio-white.yaml':
+        'id: studio-white\nversions:\n  1: { text: "{{attributes.material}} {{name}}" }\n',
+    });
+    const { findings } = await loadConfig(dir);
+    const missing = findings.filter((f) => f.rule === 'template-variable');
+    expect(missing).toHaveLength(21);
+    expect(missing[0]).toMatchObject({ file: 'catalog/main.yaml', line: 5 });
+    expect(missing[0]!.message).toContain('product "p-1": {{attributes.material}} in prompt studio-white@1');
+    const summary = missing.find((f) => f.message.includes('more product-variant pairs'));
+    expect(summary).toMatchObject({ file: 'catalog/main.yaml', line: 25, severity: 'error' });
     expect(summary!.message).toMatch(/also does not resolve for 30 more product-variant pairs/);
   });
 
@@ -80,7 +107,15 @@ describe('loadConfig', () => {
     });
     const first = await loadConfig(dir);
     expect(first.findings).toEqual([
-      expect.objectContaining({ file: 'data/products/', rule: 'missing-folder', severity: 'error' }),
+      // At the setting that names the folder.
+      expect.objectContaining({
+        file: 'shotlist.yaml',
+        line: 1,
+        column: 19,
+        rule: 'missing-folder',
+        severity: 'error',
+        message: expect.stringContaining('folder data/products/ not found') as unknown as string,
+      }),
     ]);
     cpSync(path.join(dir, 'catalog'), path.join(dir, 'data/products'), { recursive: true });
     const { config, findings } = await loadConfig(dir);

@@ -1,12 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { hasErrors, sortFindings, type Finding } from '../domain/findings.js';
+import { hasErrors, type Finding } from '../domain/findings.js';
 import type { Config, Placement, PromptTemplate, Settings, SourceRef, Variant } from '../domain/config.js';
 import { YamlFile } from './yaml-file.js';
 import { schemaFindings, type FileKind } from './schema-check.js';
 import { buildSettings } from './settings.js';
 import { checkSettings } from './settings-rules.js';
 import {
+  isObj,
   placementsOf,
   productsOf,
   promptOf,
@@ -15,6 +16,7 @@ import {
   type Located,
 } from './entities.js';
 import { checkRules } from './rules.js';
+import { isBroken, withoutConsequences, type BrokenFile } from './consequences.js';
 import { SourceImageChecker } from './source-image.js';
 
 export const SETTINGS_FILE = 'shotlist.yaml';
@@ -27,11 +29,15 @@ export const SETTINGS_FILE = 'shotlist.yaml';
 export async function loadConfig(root: string): Promise<{ config: Config | undefined; findings: Finding[] }> {
   const absRoot = path.resolve(root);
   const findings: Finding[] = [];
+  // Files that did not load: what only follows from their absence is not reported (see below).
+  const broken: BrokenFile[] = [];
 
   let settingsData: unknown;
+  let settingsFile: YamlFile | undefined;
   const settingsAbs = path.join(absRoot, SETTINGS_FILE);
   if (await isFile(settingsAbs)) {
     const file = await YamlFile.read(settingsAbs, SETTINGS_FILE);
+    settingsFile = file;
     findings.push(...file.findings);
     if (!hasErrors(file.findings) && file.data !== undefined) {
       const schema = schemaFindings(file, 'shotlist');
@@ -39,6 +45,8 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
       if (schema.length === 0) settingsData = file.data;
     }
     if (settingsData !== undefined) findings.push(...checkSettings(file, buildSettings(settingsData)));
+    // Settings that are not used leave the default folders in place.
+    if (settingsData === undefined) broken.push({ kind: 'shotlist', file });
   }
   const settings: Settings = buildSettings(settingsData);
 
@@ -53,13 +61,17 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
   const products: CatalogEntry[] = [];
   const defaultsByFile = new Map<YamlFile, string[] | undefined>();
   for (const [kind, folder] of folders) {
-    const { rels, finding } = await listYaml(absRoot, folder, kind);
+    // A folder named in shotlist.yaml is pointed at there; a default one at the folder itself.
+    const paths = isObj(settingsData) && isObj(settingsData.paths) ? settingsData.paths : {};
+    const named = paths[kind] === undefined ? undefined : settingsFile?.ref(['paths', kind]);
+    const { rels, finding } = await listYaml(absRoot, folder, kind, named);
     if (finding) findings.push(finding);
     // One file at a time, from bytes to entities: a big catalog's parse trees then die young,
     // which keeps the garbage collector's work close to that of a bare parse.
     for (const rel of rels) {
       const file = await YamlFile.read(path.join(absRoot, rel), rel);
       findings.push(...file.findings);
+      if (isBroken(file)) broken.push({ kind, file });
       if (hasErrors(file.findings) || file.data === undefined) continue;
       findings.push(...schemaFindings(file, kind));
       if (kind === 'placements') {
@@ -91,7 +103,7 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
   });
   findings.push(...ruleFindings);
 
-  const sorted = sortFindings(findings);
+  const sorted = withoutConsequences(findings, broken);
   if (hasErrors(sorted)) return { config: undefined, findings: sorted };
 
   // Positions of every entity, for messages downstream, from the documents of these small files
@@ -152,12 +164,13 @@ async function listYaml(
   root: string,
   folder: string,
   kind: FileKind,
+  named: SourceRef | undefined,
 ): Promise<{ rels: string[]; finding?: Finding }> {
   const abs = path.join(root, folder);
   const missing = (what: string): Finding => ({
-    file: `${folder}/`,
-    line: 0,
-    column: 0,
+    file: named?.file ?? `${folder}/`,
+    line: named?.line ?? 1,
+    column: named?.column ?? 1,
     severity: 'error',
     rule: 'missing-folder',
     message: `${what}; add ${kind} files there as *.yaml, or point paths.${kind} in ${SETTINGS_FILE} at the right folder`,

@@ -3,8 +3,9 @@ import { aspectPlan, findModel, MODELS, routeOf } from '../domain/models.js';
 import type { Finding } from '../domain/findings.js';
 import { listing, type CatalogEntry, type Located } from './entities.js';
 import type { ModelRouting, Placement, PromptTemplate, Variant } from '../domain/config.js';
+import { shotModel, shotModelInfo } from './model-choice.js';
 import { didYouMean } from './suggest.js';
-import { resolveVariable, suggestVariable, templateVariables } from './template.js';
+import { TemplateVariableRule, templateNeeds, type TemplateNeeds } from './template-rule.js';
 import type { SourceImageChecker } from './source-image.js';
 import type { YamlFile } from './yaml-file.js';
 
@@ -88,13 +89,8 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
     if (variant) {
       const placement = placements.get(variant.placement)?.value;
       const version = prompts.get(variant.promptId)?.value.versions.get(variant.promptVersion);
-      info = { model: variant.model ?? placement?.models[0] };
-      if (version) {
-        info.needs = templateNeeds(
-          `${variant.promptId}@${variant.promptVersion}`,
-          templateVariables(version.text + '\n' + (version.negative ?? '')),
-        );
-      }
+      info = { model: shotModel(variant, placement) };
+      if (version) info.needs = templateNeeds(variant.promptId, version);
     }
     infos.set(id, info);
     return info;
@@ -114,16 +110,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
     return rel;
   };
   const sourcesPerVariant = new Map<string, number>();
-  const unresolved = new Map<
-    string,
-    {
-      listed: number;
-      more: number;
-      ref: string;
-      name: string;
-      first?: { file: CatalogEntry['file']; at: CatalogEntry['path'] };
-    }
-  >();
+  const templateRule = new TemplateVariableRule(prompts);
   for (const entry of input.products) {
     const { value: product, file, path: at } = entry;
     if (product.sku.includes('..') && /^[a-z0-9][a-z0-9._-]*$/.test(product.sku)) {
@@ -206,52 +193,10 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
       }
       const needs = info.needs;
       if (!needs) continue; // an unknown prompt or version is reported at the variant
-      if (
-        needs.unknown.length === 0 &&
-        (!needs.category || product.category !== undefined) &&
-        needs.attributes.every((key) => Object.hasOwn(product.attributes, key))
-      ) {
-        continue;
-      }
-      for (const name of needs.all) {
-        if (resolveVariable(name, product, variantId) !== undefined) continue;
-        // A typo in a template used by 50,000 products must not bury every other finding.
-        const causeKey = `${needs.ref}\u0000${name}`;
-        const cause = unresolved.get(causeKey);
-        if (cause && cause.listed >= UNRESOLVED_LISTED) {
-          // The summary stands at the first product left out of the listing.
-          if (cause.more++ === 0) cause.first = { file, at };
-          continue;
-        }
-        if (cause) cause.listed++;
-        else unresolved.set(causeKey, { listed: 1, more: 0, ref: needs.ref, name });
-        const suggestion = suggestVariable(name, product);
-        const why =
-          name === 'category'
-            ? ' (the product has no category)'
-            : name.startsWith('attributes.')
-              ? ' (the product has no such attribute)'
-              : '';
-        findings.push(
-          file.finding(
-            'template-variable',
-            at,
-            `product "${product.sku}": {{${name}}} in prompt ${needs.ref} (variant "${variantId}") does not resolve${why}${suggestion ? `; did you mean {{${suggestion}}}?` : ''}`,
-          ),
-        );
-      }
+      templateRule.check(entry, variantId, needs);
     }
   }
-  for (const cause of unresolved.values()) {
-    if (!cause.first) continue;
-    findings.push(
-      cause.first.file.finding(
-        'template-variable',
-        cause.first.at,
-        `{{${cause.name}}} in prompt ${cause.ref} also does not resolve for ${cause.more} more product-variant pairs (only the first ${UNRESOLVED_LISTED} are listed); fix the template, or give those products what it needs`,
-      ),
-    );
-  }
+  findings.push(...templateRule.findings());
   await Promise.all(
     [...sourceUsers].map(async ([rel, users]) => {
       const result = await input.sources.check(rel);
@@ -271,9 +216,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
   // A model that takes no reference image never sees the supplier photo: say so once per variant.
   for (const [variantId, count] of sourcesPerVariant) {
     const { value: variant, file, path: at } = variants.get(variantId)!;
-    const placement = placements.get(variant.placement)?.value;
-    const modelId = variant.model ?? placement?.models[0];
-    const model = modelId === undefined ? undefined : findModel(modelId);
+    const model = shotModelInfo(variant, placements.get(variant.placement)?.value);
     if (!model || model.reference) continue;
     findings.push(
       file.finding(
@@ -455,32 +398,7 @@ function validFill(fill: unknown): [number, number] | undefined {
   return typeof min === 'number' && typeof max === 'number' && min <= max ? [min, max] : undefined;
 }
 
-/** Products listed per unresolved (template, variable) before the rest are summed up in one finding. */
-const UNRESOLVED_LISTED = 20;
-
-interface TemplateNeeds {
-  /** `id@N`, for messages. */
-  ref: string;
-  all: string[];
-  category: boolean;
-  attributes: string[];
-  /** Variables no product can resolve (typos). */
-  unknown: string[];
-}
-
 interface VariantInfo {
   model: string | undefined;
   needs?: TemplateNeeds;
-}
-
-function templateNeeds(ref: string, all: string[]): TemplateNeeds {
-  const needs: TemplateNeeds = { ref, all, category: false, attributes: [], unknown: [] };
-  for (const name of all) {
-    if (name === 'name' || name === 'sku' || name === 'variant') continue;
-    if (name === 'category') needs.category = true;
-    else if (name.startsWith('attributes.') && name.length > 'attributes.'.length) {
-      needs.attributes.push(name.slice('attributes.'.length));
-    } else needs.unknown.push(name);
-  }
-  return needs;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate, resolveVariable, suggestVariable, templateVariables } from './template.js';
+import {
+  compileTemplate,
+  renderTemplate,
+  resolveVariable,
+  suggestVariable,
+  templateVariables,
+} from './template.js';
 
 const shoe = { sku: 'shoe-1', name: 'black shoe', attributes: { color: 'black', size: 42 } };
 
@@ -28,9 +34,33 @@ describe('prompt templates', () => {
     expect(suggestVariable('attributes.material', shoe)).toBeUndefined();
   });
 
-  it('renders, leaving unresolved variables as written', () => {
-    expect(renderTemplate('a {{attributes.color}} {{name}} for {{variant}} {{category}}', shoe, 'pdp')).toBe(
-      'a black black shoe for pdp {{category}}',
+  it("finds Object.prototype members nowhere: attributes are the product's own keys", () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(resolveVariable(`attributes.${key}`, shoe, 'pdp')).toBeUndefined();
+    }
+    expect(resolveVariable('attributes.toString', { ...shoe, attributes: { toString: 'own' } }, 'pdp')).toBe(
+      'own',
     );
+  });
+
+  it('treats anything between double braces as a variable (non-ASCII and spaced attribute names too)', () => {
+    const product = { ...shoe, attributes: { größe: 'L', 'my color': 'red' } };
+    const rendered = renderTemplate(
+      compileTemplate('{{attributes.größe}} / {{ attributes.my color }}'),
+      product,
+      'pdp',
+    );
+    expect(rendered).toEqual({ text: 'L / red', missing: [] });
+    expect(templateVariables('{{ foo bar }} {{}}')).toEqual(['foo bar', '']);
+  });
+
+  it('renders, listing unresolved variables instead of guessing', () => {
+    expect(
+      renderTemplate(
+        compileTemplate('a {{attributes.color}} {{name}} for {{variant}} {{category}}'),
+        shoe,
+        'pdp',
+      ),
+    ).toEqual({ text: 'a black black shoe for pdp ', missing: ['category'] });
   });
 });

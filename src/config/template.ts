@@ -1,25 +1,47 @@
+import type { Product } from '../domain/config.js';
 import { closest } from './suggest.js';
 
 /** Variables a prompt may use; `attributes.x` names one of the product's attributes. */
 export const TEMPLATE_ROOTS = ['name', 'sku', 'category', 'variant', 'attributes'] as const;
 
+/**
+ * Anything between double braces is a variable, so validate and plan see the same variables: a
+ * narrower pattern in one of them once let `{{attributes.größe}}` through to the model unrendered.
+ */
 const VARIABLE = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-export interface TemplateProduct {
-  sku: string;
-  name: string;
-  category?: string;
-  attributes: Record<string, string | number | boolean>;
+export type TemplateProduct = Pick<Product, 'sku' | 'name' | 'category' | 'attributes'>;
+
+/** A template split once into literal text and variable names, so 200k renders do no regex work. */
+export interface CompiledTemplate {
+  parts: string[];
+  /** Variable names; `vars[i]` sits between `parts[i]` and `parts[i + 1]`. */
+  vars: string[];
+}
+
+export function compileTemplate(text: string): CompiledTemplate {
+  const parts: string[] = [];
+  const vars: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(VARIABLE)) {
+    parts.push(text.slice(last, m.index));
+    vars.push(m[1]!);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return { parts, vars };
 }
 
 /** The distinct variables a template text uses, in order of first use. */
 export function templateVariables(text: string): string[] {
-  const seen = new Set<string>();
-  for (const m of text.matchAll(VARIABLE)) seen.add(m[1]!);
-  return [...seen];
+  return [...new Set(compileTemplate(text).vars)];
 }
 
-/** The value of one variable for a product, or undefined when it does not resolve. */
+/**
+ * The value of one variable for a product, or undefined when it does not resolve. Attributes are
+ * the product's own keys only: `attributes.constructor` or `attributes.toString` must not find
+ * Object.prototype's members.
+ */
 export function resolveVariable(
   variable: string,
   product: TemplateProduct,
@@ -35,11 +57,28 @@ export function resolveVariable(
     case 'category':
       return product.category;
   }
-  if (variable.startsWith('attributes.')) {
-    const value = product.attributes[variable.slice('attributes.'.length)];
-    return value === undefined ? undefined : String(value);
+  if (!variable.startsWith('attributes.')) return undefined;
+  const key = variable.slice('attributes.'.length);
+  if (!Object.hasOwn(product.attributes, key)) return undefined;
+  const value = product.attributes[key];
+  return value === undefined ? undefined : String(value);
+}
+
+/** Renders a template; returns the names that did not resolve instead of guessing a value. */
+export function renderTemplate(
+  template: CompiledTemplate,
+  product: TemplateProduct,
+  variant: string,
+): { text: string; missing: string[] } {
+  let text = template.parts[0]!;
+  const missing: string[] = [];
+  for (let i = 0; i < template.vars.length; i++) {
+    const name = template.vars[i]!;
+    const value = resolveVariable(name, product, variant);
+    if (value === undefined) missing.push(name);
+    text += (value ?? '') + template.parts[i + 1]!;
   }
-  return undefined;
+  return { text, missing };
 }
 
 /** A likely intended variable for one that does not resolve, e.g. `attribtes.color` -> `attributes.color`. */
@@ -59,9 +98,4 @@ export function suggestVariable(variable: string, product: TemplateProduct): str
     if (attributeKeys.includes(root)) return `attributes.${root}`;
   }
   return undefined;
-}
-
-/** Renders a template for a product; unresolved variables are left as written (validate reports them). */
-export function renderTemplate(text: string, product: TemplateProduct, variant: string): string {
-  return text.replace(VARIABLE, (whole, name: string) => resolveVariable(name, product, variant) ?? whole);
 }

@@ -58,7 +58,8 @@ describe('YamlFile', () => {
   it('treats a file of comments only as empty', () => {
     expect(YamlFile.fromText('x.yaml', '# nothing\n---\n').findings[0]).toMatchObject({
       rule: 'empty-file',
-      line: 0,
+      line: 1,
+      column: 1,
     });
   });
 });

@@ -5,6 +5,15 @@ import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { Finding } from '../domain/findings.js';
 import type { SourceRef } from '../domain/config.js';
+import { findIndentProblem, findUnclosedFlow } from './yaml-indent.js';
+
+/** Parser errors that usually mean a mis-indented line. */
+const INDENT_CODES = new Set([
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'MISSING_CHAR',
+]);
 
 type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | undefined;
@@ -111,6 +120,12 @@ export class YamlFile {
   private parseWithDocument(): void {
     const doc = this.document();
     if (doc.errors.length > 0) {
+      const plain = this.plainSyntaxFinding(doc);
+      if (plain) {
+        this.findings.push(plain);
+        this.data = undefined;
+        return;
+      }
       for (const error of doc.errors) {
         const pos = error.linePos?.[0];
         this.findings.push({
@@ -170,6 +185,80 @@ export class YamlFile {
       );
       this.data = undefined;
     }
+  }
+
+  /**
+   * One finding in plain words for the two syntax mistakes people make most, in place of the
+   * parser's errors: a key written twice (named, with both lines) and a mis-indented line (the line
+   * to fix, not the parser's guess of the line before). Undefined for other errors.
+   */
+  private plainSyntaxFinding(doc: Document): Finding | undefined {
+    const first = doc.errors[0]!;
+    const at = first.linePos?.[0]?.line ?? 1;
+    if (first.code === 'DUPLICATE_KEY') {
+      const dup = this.duplicateKey(doc);
+      if (dup) {
+        return {
+          file: this.rel,
+          line: dup.line,
+          column: dup.column,
+          severity: 'error',
+          rule: 'yaml-duplicate-key',
+          message: `key "${dup.key}" appears twice in the same map, on lines ${dup.firstLine} and ${dup.line}; keep one of them`,
+        };
+      }
+    }
+    if (doc.errors.some((e) => /^Flow (map|sequence)/.test(e.message))) {
+      const unclosed = findUnclosedFlow(this.text);
+      if (unclosed && unclosed.line <= at) {
+        return {
+          file: this.rel,
+          ...unclosed,
+          severity: 'error',
+          rule: 'yaml-syntax',
+          message: `YAML syntax: ${unclosed.message}`,
+        };
+      }
+    }
+    if (doc.errors.some((e) => INDENT_CODES.has(e.code))) {
+      const problem = findIndentProblem(this.text);
+      if (problem && Math.abs(problem.line - at) <= 1) {
+        return {
+          file: this.rel,
+          ...problem,
+          severity: 'error',
+          rule: 'yaml-indent',
+          message: `YAML indentation: ${problem.message}`,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /** The first key that repeats within one map, with the line of its first use. */
+  private duplicateKey(
+    doc: Document,
+  ): { key: string; firstLine: number; line: number; column: number } | undefined {
+    let found: { key: string; firstLine: number; line: number; column: number } | undefined;
+    yaml().visit(doc, {
+      Map: (_key, map) => {
+        const seen = new Map<string, number>();
+        for (const pair of map.items) {
+          const node = pair.key as Node | undefined;
+          const offset = node?.range?.[0];
+          if (offset === undefined || !this.lineCounter) continue;
+          const name = keyText(pair.key);
+          const pos = this.lineCounter.linePos(offset);
+          const firstLine = seen.get(name);
+          if (firstLine === undefined) {
+            seen.set(name, pos.line);
+          } else if (!found || pos.line < found.line) {
+            found = { key: name, firstLine, line: pos.line, column: pos.col };
+          }
+        }
+      },
+    });
+    return found;
   }
 
   /** The `yaml` Document of this file, parsed on first use. */
@@ -239,7 +328,8 @@ export class YamlFile {
   }
 
   private fileFinding(rule: string, message: string): void {
-    this.findings.push({ file: this.rel, line: 0, column: 0, severity: 'error', rule, message });
+    // The file as a whole: its first line, so editors and CI annotations can still jump there.
+    this.findings.push({ file: this.rel, line: 1, column: 1, severity: 'error', rule, message });
   }
 }
 

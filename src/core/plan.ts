@@ -9,11 +9,11 @@ import { locateBudget } from '../plan/budget-location.js';
 import { asReportTimes, calibrateSeconds } from '../plan/calibration.js';
 import { checkBudget, estimateCost, type CostEstimate } from '../plan/cost.js';
 import { readRecentReports } from '../store/run-reports.js';
-import { checkPromptImmutability } from '../plan/immutability.js';
 import { isPlanned, planShots, type PlannedShot } from '../plan/plan.js';
 import { explainPlan } from '../plan/reasons.js';
 import { resolveSpecs } from '../plan/resolve.js';
 import { assignShards } from '../plan/shards.js';
+import { manifestRuleFindings } from './validate.js';
 
 export interface PlanOptions {
   /** Folder holding shotlist.yaml. */
@@ -82,18 +82,9 @@ export async function planLoaded(
   const { dir, config, findings, manifest } = repo;
   const storeRel = config.settings.paths.store;
   const manifestPath = manifestPathOf(dir, config);
-  const manifestRel = path.posix.join(storeRel, 'manifest.jsonl');
-  const manifestFindings: Finding[] = manifest.corrupt.map((c) => ({
-    file: manifestRel,
-    line: c.line,
-    column: 1,
-    severity: 'error',
-    rule: 'manifest-corrupt',
-    message:
-      `manifest line ${c.message}; the shot on it would be generated again and paid for twice. ` +
-      `Restore the line from git history or resolve the merge conflict, or delete the line to regenerate that shot`,
-  }));
-  const immutability = checkPromptImmutability(config, manifest.records.values());
+  // The rules validate applies with the manifest (corrupt lines, prompt versions already used), run
+  // by the same function, so plan rejects nothing for a config reason that validate accepts.
+  const manifestFindings = manifestRuleFindings(config, manifest);
   // Corrupt lines are findings above; the rest (unfinished last line, duplicates) are warnings.
   const warnings = manifest.warnings.filter((w) => !/: line is /.test(w));
 
@@ -113,14 +104,14 @@ export async function planLoaded(
         }
       : {
           file: SETTINGS_FILE,
-          line: 0,
-          column: 0,
+          line: 1,
+          column: 1,
           severity: 'error',
           rule: 'resolve',
           message: (error as Error).message,
         };
     return {
-      ...emptyPlan(config, [...findings, ...manifestFindings, ...immutability, finding], manifestPath),
+      ...emptyPlan(config, [...findings, ...manifestFindings, finding], manifestPath),
       warnings,
       records: manifest.records,
     };
@@ -153,7 +144,7 @@ export async function planLoaded(
       : checkBudget(cost, config.settings.budget, await locateBudget(dir, SETTINGS_FILE));
   const result: PlanResult = {
     config,
-    findings: sortFindings([...findings, ...manifestFindings, ...immutability, ...budget]),
+    findings: sortFindings([...findings, ...manifestFindings, ...budget]),
     warnings,
     plan,
     cost,

@@ -4,9 +4,9 @@ export type Severity = 'error' | 'warning';
 export interface Finding {
   /** Path relative to the repository root, with forward slashes. */
   file: string;
-  /** 1-based; 0 when the finding is about the file as a whole. */
+  /** 1-based; a finding about the file as a whole points at its first line. */
   line: number;
-  /** 1-based; 0 when the finding is about the file as a whole. */
+  /** 1-based. */
   column: number;
   severity: Severity;
   message: string;

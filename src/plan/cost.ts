@@ -119,7 +119,7 @@ export function checkBudget(
 ): Finding[] {
   const findings: Finding[] = [];
   const place = (ref: SourceRef | undefined) =>
-    ref ? { file: ref.file, line: ref.line, column: ref.column } : { file: at.file, line: 0, column: 0 };
+    ref ? { file: ref.file, line: ref.line, column: ref.column } : { file: at.file, line: 1, column: 1 };
   if (budget.maxImages !== undefined && estimate.images > budget.maxImages) {
     const where = place(at.maxImages ?? budget.at);
     findings.push({

@@ -1,11 +1,9 @@
 import type { ImageFormat, StudioOptions } from '../domain/config.js';
 import { findModel } from '../domain/models.js';
-import { hashCanonical, hashSortedObject, sha256Hex, sortedKeys } from '../domain/canonical.js';
+import { hashSortedObject, sha256Hex, sortedKeys } from '../domain/canonical.js';
 
-/** sha256 of the prompt version's template, compared with the manifest for the immutability rule. */
-export function templateHash(t: { text: string; negative?: string; style?: string }): string {
-  return hashCanonical({ text: t.text, negative: t.negative, style: t.style });
-}
+// One definition, beside the immutability rule that compares it with the manifest.
+export { templateHash } from '../config/immutability.js';
 
 export interface GenInputs {
   contract: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordFor, sampleConfig } from '../../test/plan-fixtures.js';
-import { checkPromptImmutability } from './immutability.js';
+import { checkPromptImmutability } from '../config/immutability.js';
 import { resolveSpecs } from './resolve.js';
 
 describe('checkPromptImmutability', () => {

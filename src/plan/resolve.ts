@@ -5,7 +5,8 @@ import { genHash, specHash, templateHash } from './hashes.js';
 import { deriveSeed } from './seed.js';
 import { SourceHasher } from './source-hash.js';
 import { CONTRACT_VERSION, type ShotSpec } from '../domain/spec.js';
-import { compileTemplate, renderTemplate, type CompiledTemplate } from './template.js';
+import { shotModel } from '../config/model-choice.js';
+import { compileTemplate, renderTemplate, type CompiledTemplate } from '../config/template.js';
 
 interface PreparedVersion {
   version: PromptVersion;
@@ -98,7 +99,7 @@ export async function resolveSpecs(config: Config): Promise<ShotSpec[]> {
             `used by prompt ${variant.promptId}@${variant.promptVersion}; add the field or change the template`,
         );
       }
-      const model = variant.model ?? placement.models[0];
+      const model = shotModel(variant, placement);
       if (!model) throw new Error(`${where(placement.at)}: placement ${placement.id} allows no models`);
       const studio = mergeStudio(placement.studio, variant.studio, prompt.version.studio);
       const seed = variant.seed ?? deriveSeed(key, variant.promptId, variant.promptVersion);

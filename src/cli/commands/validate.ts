@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
+import { validate } from '../../core/validate.js';
 import { formatFinding } from '../../domain/findings.js';
 import { EXIT, type CliIO } from '../io.js';
 import type { CommandRegistrar } from '../main.js';
@@ -10,13 +10,13 @@ export const registerValidate: CommandRegistrar = (program: Command, io: CliIO, 
   program
     .command('validate')
     .description(
-      'Check the YAML configuration (schemas and rules) and report every problem with file:line:col.',
+      'Check the YAML configuration (schemas and rules, including prompt versions already used in the manifest) and report every problem with file:line:col.',
     )
     .option('--json', 'print the findings as a JSON array')
     .option('--dir <path>', 'repository folder holding shotlist.yaml (default: the current folder)')
     .action(async (opts: { json?: boolean; dir?: string }) => {
       const dir = await resolveRepoDir(io, opts.dir);
-      const { findings } = await loadConfig(dir);
+      const { findings } = await validate({ dir });
       const errors = findings.filter((f) => f.severity === 'error').length;
       const warnings = findings.length - errors;
       if (opts.json) {

@@ -1,7 +1,12 @@
 import type { Config } from '../domain/config.js';
 import type { Finding } from '../domain/findings.js';
 import type { ManifestRecord } from '../domain/manifest-record.js';
-import { templateHash } from './hashes.js';
+import { hashCanonical } from '../domain/canonical.js';
+
+/** sha256 of the prompt version's template, compared with the manifest for the immutability rule. */
+export function templateHash(t: { text: string; negative?: string; style?: string }): string {
+  return hashCanonical({ text: t.text, negative: t.negative, style: t.style });
+}
 
 /**
  * A prompt version that made shots is frozen: the manifest records its template hash, and editing
