@@ -311,7 +311,8 @@ async function listFiles(root, rel = '') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ selectWork)
+/* harmony export */   u: () => (/* binding */ selectWork),
+/* harmony export */   w: () => (/* binding */ shardSettings)
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
@@ -349,6 +350,27 @@ function selectWork(plan, selection) {
         });
     }
     return { work, deferred };
+}
+/**
+ * A provider's limits are per account, not per runner: each of N shards runs at 1/N of every
+ * provider's concurrency (at least 1) and rate cap, and with 1/N of the run budget, so a sharded
+ * run hits the APIs and the wallet no harder than a single one.
+ */
+function shardSettings(settings, shardCount) {
+    if (!shardCount || shardCount <= 1)
+        return settings;
+    const providers = Object.fromEntries(Object.entries(settings.providers).map(([id, p]) => [
+        id,
+        {
+            ...p,
+            concurrency: Math.max(1, Math.floor(p.concurrency / shardCount)),
+            ...(p.ratePerMinute !== undefined ? { ratePerMinute: p.ratePerMinute / shardCount } : {}),
+        },
+    ]));
+    const budget = { ...settings.budget };
+    if (budget.maxUsd !== undefined)
+        budget.maxUsd = budget.maxUsd / shardCount;
+    return { ...settings, providers, budget };
 }
 
 

@@ -20,7 +20,7 @@ import { OptionsError } from './errors.js';
 import { logTo, type Host } from './host.js';
 import { manifestPathOf, planLoaded, type PlanResult } from './plan.js';
 import { runSignals } from './run-signals.js';
-import { selectWork, type Selection } from './select-work.js';
+import { selectWork, shardSettings, type Selection } from './select-work.js';
 
 export interface GenerateOptions extends Selection {
   /** Folder holding shotlist.yaml. */
@@ -230,15 +230,16 @@ async function runShotsOf(input: RunWork, runId: string) {
     logTo(host, 'info', `hosted models are served by the test fake at ${host.env[FAKE_PROVIDER_ENV]}`);
   const signals = runSignals(host, config.settings.run.graceSeconds);
   const specs = planned.plan.flatMap((s) => (s.spec ? [s.spec] : []));
+  const settings = shardSettings(config.settings, input.options.shard?.count);
   let done = 0;
   try {
     const outcomes = await runShots({
       root: dir,
-      settings: config.settings,
+      settings,
       shots: work,
       lookup: createProviderRegistry({
         env: host.env,
-        providers: config.settings.providers,
+        providers: settings.providers,
         ...(config.settings.routing ? { routing: config.settings.routing } : {}),
         offline: input.options.offline,
       }),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ShotSpec } from '../domain/spec.js';
 import type { PlannedShot } from '../plan/plan.js';
-import { selectWork } from './select-work.js';
+import { buildSettings } from '../config/settings.js';
+import { selectWork, shardSettings } from './select-work.js';
 
 const shot = (key: string, status: PlannedShot['status']): PlannedShot => ({
   key,
@@ -34,5 +35,25 @@ describe('selectWork', () => {
       selectWork(plan, { shard: { index, count: 3 } }).work.map((s) => s.key),
     );
     expect(parts.flat().sort()).toEqual(['a/grid', 'a/pdp', 'b/pdp', 'c/grid']);
+  });
+});
+
+describe('shardSettings', () => {
+  const settings = buildSettings({
+    providers: { fal: { concurrency: 8, ratePerMinute: 60 }, gemini: { concurrency: 2 } },
+    budget: { maxUsd: 10 },
+  });
+
+  it('gives each of N shards 1/N of every provider limit (at least 1) and of the budget', () => {
+    const s = shardSettings(settings, 4);
+    expect(s.providers.fal).toMatchObject({ concurrency: 2, ratePerMinute: 15 });
+    expect(s.providers.gemini!.concurrency).toBe(1);
+    expect(s.budget.maxUsd).toBe(2.5);
+    expect(settings.providers.fal!.concurrency).toBe(8);
+  });
+
+  it('leaves an unsharded run as configured', () => {
+    expect(shardSettings(settings, undefined)).toBe(settings);
+    expect(shardSettings(settings, 1)).toBe(settings);
   });
 });

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import type { Settings } from '../domain/config.js';
 import { isPlanned, needsProvider, type PlannedShot } from '../plan/plan.js';
 import { assignShards } from '../plan/shards.js';
 import type { RunnableShot } from '../run/shot-types.js';
@@ -44,4 +45,26 @@ export function selectWork(
     });
   }
   return { work, deferred };
+}
+
+/**
+ * A provider's limits are per account, not per runner: each of N shards runs at 1/N of every
+ * provider's concurrency (at least 1) and rate cap, and with 1/N of the run budget, so a sharded
+ * run hits the APIs and the wallet no harder than a single one.
+ */
+export function shardSettings(settings: Settings, shardCount: number | undefined): Settings {
+  if (!shardCount || shardCount <= 1) return settings;
+  const providers = Object.fromEntries(
+    Object.entries(settings.providers).map(([id, p]) => [
+      id,
+      {
+        ...p,
+        concurrency: Math.max(1, Math.floor(p.concurrency / shardCount)),
+        ...(p.ratePerMinute !== undefined ? { ratePerMinute: p.ratePerMinute / shardCount } : {}),
+      },
+    ]),
+  );
+  const budget = { ...settings.budget };
+  if (budget.maxUsd !== undefined) budget.maxUsd = budget.maxUsd / shardCount;
+  return { ...settings, providers, budget };
 }
