@@ -23,6 +23,11 @@ export const EXAMPLES: Readonly<Record<string, string[]>> = {
     'shotlist try lifestyle@2 --sku mug-set-2 --against lifestyle@1 --max-usd 1',
     'shotlist try lifestyle@2 --sku mug-set-2 --pick 3       # freeze candidate 3',
   ],
+  merge: [
+    'shotlist merge %O %A %B                  # as the git merge driver of generated/manifest.jsonl',
+    'shotlist merge --out generated/manifest.jsonl parts/*/manifest.jsonl   # combine shard manifests',
+  ],
+  prune: ['shotlist prune                           # list what would go', 'shotlist prune --apply'],
 };
 
 export function addExamples(program: Command): void {
