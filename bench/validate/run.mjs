@@ -14,7 +14,7 @@ const cli = path.join(repo, 'bin/shotlist.js');
 const PRODUCTS = 50_000;
 const FILES = 100;
 const PER_FILE = PRODUCTS / FILES;
-const TARGET_RATIO = 2.5;
+const TARGET_RATIO = 1.25; // issue 11: the core alone was 1.05x, the CLI start-up the rest
 const TARGET_RSS_MB = 1024;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 
