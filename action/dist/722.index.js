@@ -814,7 +814,7 @@ async function runShotsOf(input, runId) {
     const { dir, config, planned, checkpoint, work, host } = input;
     // The run pulls in sharp, the QA checks and the OCR engine: loaded only when shots run.
     const [{ runShots }, { runQa, closeOcr }, { SiblingPhashes }, { createProviderRegistry }, backoff] = await Promise.all([
-        __webpack_require__.e(/* import() */ 59).then(__webpack_require__.bind(__webpack_require__, 24059)),
+        __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 53837)),
         __webpack_require__.e(/* import() */ 516).then(__webpack_require__.bind(__webpack_require__, 97516)),
         __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 21478)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33250)),
@@ -2087,6 +2087,16 @@ function commonErrorText(body, text) {
         return { message: o.detail };
     return { message: text.slice(0, 300) };
 }
+/**
+ * A job that ended `failed` with the API's free text. APIs that refuse unsafe content by failing
+ * the job (not with an HTTP error) say so only in that text, so `safety` matches it; anything else
+ * is a bad output of that job.
+ */
+function failedJobError(job, safety) {
+    const error = job.error ?? 'no error text';
+    const unsafe = safety.pattern.test(error);
+    return new types/* ProviderError */.m(unsafe ? 'safety' : 'bad-output', `${job.api} ${job.noun} ${job.id} failed: ${error.slice(0, 300)}`, { reason: unsafe ? safety.reason : 'failed' });
+}
 
 ;// CONCATENATED MODULE: ./src/providers/http/poll.ts
 
@@ -2756,11 +2766,8 @@ async function pixelmuse_generate(ctx, book, req) {
     });
 }
 async function finish(ctx, req, g) {
-    if (g.status === 'failed') {
-        const error = g.error ?? 'no error text';
-        const safety = /nsfw|safety|moderat|content polic|inappropriate/i.test(error);
-        throw new types/* ProviderError */.m(safety ? 'safety' : 'bad-output', `${pixelmuse_API} generation ${g.id} failed: ${error.slice(0, 300)}`, { reason: safety ? 'safety' : 'failed' });
-    }
+    if (g.status === 'failed')
+        throw failedJobError({ api: pixelmuse_API, noun: 'generation', id: g.id, error: g.error }, { pattern: /nsfw|safety|moderat|content polic|inappropriate/i, reason: 'safety' });
     const out = g.output[0];
     if (!out)
         throw new types/* ProviderError */.m('bad-output', `${pixelmuse_API} generation ${g.id} succeeded with no output`);
@@ -2987,12 +2994,9 @@ async function replicate_generate(ctx, book, req) {
     });
 }
 async function replicate_finish(ctx, req, p) {
-    if (p.status === 'failed') {
-        const error = p.error ?? 'no error text';
-        // A refusal is not an HTTP error here: the prediction fails with a model-specific text.
-        const safety = /nsfw|safety|sensitive|flagged|content polic/i.test(error);
-        throw new types/* ProviderError */.m(safety ? 'safety' : 'bad-output', `${replicate_API} prediction ${p.id} failed: ${error.slice(0, 300)}`, { reason: safety ? 'nsfw' : 'failed' });
-    }
+    // A refusal is not an HTTP error here: the prediction fails with a model-specific text.
+    if (p.status === 'failed')
+        throw failedJobError({ api: replicate_API, noun: 'prediction', id: p.id, error: p.error }, { pattern: /nsfw|safety|sensitive|flagged|content polic/i, reason: 'nsfw' });
     if (p.status !== 'succeeded')
         throw new types/* ProviderError */.m('transient', `${replicate_API} prediction ${p.id} ended ${p.status} without our asking; trying again`);
     if (!p.output)

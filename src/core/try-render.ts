@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../domain/config.js';
 import type { Finding } from '../domain/findings.js';
-import type { ManifestRecord } from '../domain/manifest-record.js';
+import { recordBase, type ManifestRecord } from '../domain/manifest-record.js';
 import { buildGallery } from '../report/gallery.js';
 import type { ImageRef } from '../report/gallery-model.js';
 import type { ShotOutcome } from '../run/shot-types.js';
@@ -70,18 +70,8 @@ function againstVersion(plan: TryPlan, against: string | undefined): number[] {
 
 /** A record for a candidate that made no image (skipped offline, refused, failed), for the sheet. */
 function failedRecord(c: Candidate, o: ShotOutcome): ManifestRecord {
-  const s = c.spec;
   return {
-    key: s.key,
-    sku: s.sku,
-    variant: s.variant,
-    genHash: s.genHash,
-    specHash: s.specHash,
-    prompt: `${s.promptId}@${s.promptVersion}`,
-    templateHash: s.templateHash,
-    model: s.model,
-    provider: o.provider ?? '',
-    seed: c.seed,
+    ...recordBase(c.spec, o.provider ?? '', c.seed),
     status: 'failed',
     error: o.error ?? { kind: o.status, message: o.status },
     attempts: o.attempts,

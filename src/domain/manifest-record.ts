@@ -1,3 +1,5 @@
+import type { ShotSpec } from './spec.js';
+
 /**
  * `pending`: an asynchronous provider job was submitted and its id checkpointed, but the run ended
  * before the result: the next run resumes polling that job instead of paying for a new one.
@@ -72,4 +74,21 @@ export interface ManifestRecord {
   qaHash?: string;
   createdAt: string;
   runId: string;
+}
+
+/** The fields every record of a shot carries, whatever became of it. */
+export function recordBase(s: ShotSpec, providerId: string, seed: number) {
+  return {
+    key: s.key,
+    sku: s.sku,
+    variant: s.variant,
+    genHash: s.genHash,
+    specHash: s.specHash,
+    prompt: `${s.promptId}@${s.promptVersion}`,
+    templateHash: s.templateHash,
+    model: s.model,
+    provider: providerId,
+    seed,
+    qaHash: s.qaHash,
+  };
 }

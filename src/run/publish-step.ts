@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../domain/config.js';
-import type { JobRef, ManifestRecord } from '../domain/manifest-record.js';
+import { recordBase, type JobRef, type ManifestRecord } from '../domain/manifest-record.js';
 import type { ShotSpec } from '../domain/spec.js';
 import { EXTENSIONS, sniffExtension } from '../images/normalise.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
@@ -36,22 +36,6 @@ export interface Publication {
 
 function posix(rel: string): string {
   return rel.split(path.sep).join('/');
-}
-
-function recordBase(s: ShotSpec, providerId: string, seed: number) {
-  return {
-    key: s.key,
-    sku: s.sku,
-    variant: s.variant,
-    genHash: s.genHash,
-    specHash: s.specHash,
-    prompt: `${s.promptId}@${s.promptVersion}`,
-    templateHash: s.templateHash,
-    model: s.model,
-    provider: providerId,
-    seed,
-    qaHash: s.qaHash,
-  };
 }
 
 /** Records a shot that made no image: the plan retries it next run (or blocks it, by its kind). */

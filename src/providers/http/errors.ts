@@ -69,3 +69,21 @@ export function commonErrorText(body: unknown, text: string): { message: string;
   if (typeof o.detail === 'string') return { message: o.detail };
   return { message: text.slice(0, 300) };
 }
+
+/**
+ * A job that ended `failed` with the API's free text. APIs that refuse unsafe content by failing
+ * the job (not with an HTTP error) say so only in that text, so `safety` matches it; anything else
+ * is a bad output of that job.
+ */
+export function failedJobError(
+  job: { api: string; noun: string; id: string; error: string | undefined },
+  safety: { pattern: RegExp; reason: string },
+): ProviderError {
+  const error = job.error ?? 'no error text';
+  const unsafe = safety.pattern.test(error);
+  return new ProviderError(
+    unsafe ? 'safety' : 'bad-output',
+    `${job.api} ${job.noun} ${job.id} failed: ${error.slice(0, 300)}`,
+    { reason: unsafe ? safety.reason : 'failed' },
+  );
+}

@@ -9,7 +9,7 @@ import {
 } from '../http/adapter.js';
 import { dataUri, jsonHeaders, joinUrl } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
-import { apiFailure, commonErrorText, maybeJson } from '../http/errors.js';
+import { apiFailure, commonErrorText, failedJobError, maybeJson } from '../http/errors.js';
 import { pollJob } from '../http/poll.js';
 import { httpCall, type Headers } from '../http/request.js';
 import { readJson, type JsonReader } from '../http/check.js';
@@ -137,15 +137,11 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
 }
 
 async function finish(ctx: ProviderContext, req: GenerateRequest, g: Generation): Promise<GenerateResult> {
-  if (g.status === 'failed') {
-    const error = g.error ?? 'no error text';
-    const safety = /nsfw|safety|moderat|content polic|inappropriate/i.test(error);
-    throw new ProviderError(
-      safety ? 'safety' : 'bad-output',
-      `${API} generation ${g.id} failed: ${error.slice(0, 300)}`,
-      { reason: safety ? 'safety' : 'failed' },
+  if (g.status === 'failed')
+    throw failedJobError(
+      { api: API, noun: 'generation', id: g.id, error: g.error },
+      { pattern: /nsfw|safety|moderat|content polic|inappropriate/i, reason: 'safety' },
     );
-  }
   const out = g.output[0];
   if (!out) throw new ProviderError('bad-output', `${API} generation ${g.id} succeeded with no output`);
   const image = await downloadResult(out, {

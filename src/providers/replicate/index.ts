@@ -9,7 +9,7 @@ import {
 } from '../http/adapter.js';
 import { dataUri, jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
-import { apiFailure, commonErrorText, maybeJson } from '../http/errors.js';
+import { apiFailure, commonErrorText, failedJobError, maybeJson } from '../http/errors.js';
 import { pollJob } from '../http/poll.js';
 import { httpCall, type Headers } from '../http/request.js';
 import { readJson, type JsonReader } from '../http/check.js';
@@ -152,16 +152,12 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
 }
 
 async function finish(ctx: ProviderContext, req: GenerateRequest, p: Prediction): Promise<GenerateResult> {
-  if (p.status === 'failed') {
-    const error = p.error ?? 'no error text';
-    // A refusal is not an HTTP error here: the prediction fails with a model-specific text.
-    const safety = /nsfw|safety|sensitive|flagged|content polic/i.test(error);
-    throw new ProviderError(
-      safety ? 'safety' : 'bad-output',
-      `${API} prediction ${p.id} failed: ${error.slice(0, 300)}`,
-      { reason: safety ? 'nsfw' : 'failed' },
+  // A refusal is not an HTTP error here: the prediction fails with a model-specific text.
+  if (p.status === 'failed')
+    throw failedJobError(
+      { api: API, noun: 'prediction', id: p.id, error: p.error },
+      { pattern: /nsfw|safety|sensitive|flagged|content polic/i, reason: 'nsfw' },
     );
-  }
   if (p.status !== 'succeeded')
     throw new ProviderError(
       'transient',

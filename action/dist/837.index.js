@@ -1,5 +1,5 @@
-export const id = 59;
-export const ids = [59];
+export const id = 837;
+export const ids = [837];
 export const modules = {
 
 /***/ 59277:
@@ -485,7 +485,7 @@ async function guarded(check, run) {
 
 /***/ }),
 
-/***/ 24059:
+/***/ 53837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -571,23 +571,8 @@ async function readVerified(file, expected) {
     }
 }
 
-// EXTERNAL MODULE: ./src/store/atomic-file.ts
-var atomic_file = __webpack_require__(92551);
-;// CONCATENATED MODULE: ./src/run/shot-types.ts
-function round4(n) {
-    return Math.round(n * 10_000) / 10_000;
-}
-
-;// CONCATENATED MODULE: ./src/run/publish-step.ts
-
-
-
-
-
-
-function posix(rel) {
-    return rel.split((external_node_path_default()).sep).join('/');
-}
+;// CONCATENATED MODULE: ./src/domain/manifest-record.ts
+/** The fields every record of a shot carries, whatever became of it. */
 function recordBase(s, providerId, seed) {
     return {
         key: s.key,
@@ -602,6 +587,25 @@ function recordBase(s, providerId, seed) {
         seed,
         qaHash: s.qaHash,
     };
+}
+
+// EXTERNAL MODULE: ./src/store/atomic-file.ts
+var atomic_file = __webpack_require__(92551);
+;// CONCATENATED MODULE: ./src/run/shot-types.ts
+function round4(n) {
+    return Math.round(n * 10_000) / 10_000;
+}
+
+;// CONCATENATED MODULE: ./src/run/publish-step.ts
+
+
+
+
+
+
+
+function posix(rel) {
+    return rel.split((external_node_path_default()).sep).join('/');
 }
 /** Records a shot that made no image: the plan retries it next run (or blocks it, by its kind). */
 async function recordFailure(ctx, spec, providerId, seed, tally, startedAt, error) {
