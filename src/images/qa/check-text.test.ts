@@ -1,11 +1,16 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeImage } from './analyse.js';
 import { checkText } from './check-text.js';
 import { closeOcr } from './ocr.js';
 import { resolveQaProfile } from './profiles.js';
+import { closeTextDetector } from './text-detect.js';
 
 const SIDE = 2048;
+const photos = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/photos-2');
 
 /** A dark, shaded product block on white with a soft shadow under it, plus optional SVG on top. */
 async function shot(overlay = ''): Promise<Buffer> {
@@ -23,46 +28,122 @@ async function shot(overlay = ''): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
-function text(content: string, y: number, px: number, fill: string, stroke: string): string {
-  return `<text x="1024" y="${y}" font-family="DejaVu Sans, sans-serif" font-size="${px}" font-weight="bold" fill="${fill}" stroke="${stroke}" stroke-width="${Math.max(2, Math.round(px / 14))}" paint-order="stroke" text-anchor="middle">${content}</text>`;
+function text(content: string, x: number, y: number, px: number, fill: string, stroke: string): string {
+  const outline = stroke
+    ? ` stroke="${stroke}" stroke-width="${Math.max(2, Math.round(px / 14))}" paint-order="stroke"`
+    : '';
+  return `<text x="${x}" y="${y}" font-family="DejaVu Sans, sans-serif" font-size="${px}" font-weight="bold" fill="${fill}"${outline} text-anchor="middle">${content}</text>`;
 }
 
-async function judge(image: Buffer) {
-  const profile = resolveQaProfile({ profile: 'marketplace-main', noText: true }, '#FFFFFF');
+/** A fixture photo (flattened on white) with SVG text laid over it at a share `y` of its height. */
+async function photoWith(
+  file: string,
+  overlay?: { content: string; y: number; px: number; fill: string; stroke: string },
+  format: 'png' | 'jpeg' = 'png',
+): Promise<Buffer> {
+  const bytes = await readFile(path.join(photos, file));
+  const { width = 0, height = 0 } = await sharp(bytes).metadata();
+  const layers = overlay
+    ? [
+        {
+          input: Buffer.from(
+            `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${text(overlay.content, width / 2, overlay.y * height, overlay.px, overlay.fill, overlay.stroke)}</svg>`,
+          ),
+        },
+      ]
+    : [];
+  return sharp(bytes)
+    .flatten({ background: '#FFFFFF' })
+    .composite(layers)
+    .toFormat(format, { quality: 85 })
+    .toBuffer();
+}
+
+const SALE = { content: 'SALE -50%', y: 0.2, px: 200, fill: '#E00000', stroke: '#FFFFFF' };
+
+async function judge(
+  image: Buffer,
+  qa: Parameters<typeof resolveQaProfile>[0] = { profile: 'marketplace-main' },
+) {
+  const profile = resolveQaProfile(qa, '#FFFFFF');
   return checkText(await decodeImage(image, profile.background), profile);
 }
 
 describe('text check', () => {
   afterAll(async () => {
     await closeOcr();
+    await closeTextDetector();
   });
 
-  it('passes a product with no text on it', async () => {
-    const r = await judge(await shot());
+  it('fails a bold "SALE -50%" overlay across the top of a real product photo under marketplace-main', async () => {
+    const r = await judge(await photoWith('white_red-hoodie.jpg', SALE));
+    expect(r?.status).toBe('fail');
+    expect(r?.message).toMatch(/text overlay on the background/);
+    // Located across the top fifth of the image, where it was laid.
+    expect(r?.message).toMatch(/ y (\d)-(1\d|2\d)%/);
+    // Tesseract reads the overlay's words for the message.
+    expect(String(r?.value)).toMatch(/SALE|50/);
+  });
+
+  it('warns about the same overlay, as JPEG, under the default profile', async () => {
+    const r = await judge(await photoWith('white_red-hoodie.jpg', SALE, 'jpeg'), {});
+    expect(r?.status).toBe('warn');
+    expect(r?.message).toMatch(/text overlay on the background/);
+  });
+
+  it.each([
+    ['white_coffee-bag.jpg', 'a printed coffee bag ("ANGRY VIKING COFFEE")'],
+    ['cutout_sneaker.png', 'a sneaker with "saleor" printed on its side'],
+    ['white_red-hoodie.jpg', 'a hoodie with a round printed badge'],
+  ])('passes branding on %s (%s) under marketplace-main and reports it', async (file) => {
+    const r = await judge(await photoWith(file));
     expect(r?.status).toBe('pass');
     expect(r?.value).toBe('');
+    expect(r?.message).toMatch(
+      /no text overlay; \d+ line\(s\) of branding inside the product's outline, allowed/,
+    );
   });
 
-  // The next two read as no text at all with whole-image reads of the 1024 px plane alone (the check before the stroke maps and line re-reads).
+  it.each(['colour_pendant-lamp-teal.jpg', 'shadow_tennis-ball.jpg'])(
+    'finds no text at all on a product without any (%s)',
+    async (file) => {
+      const r = await judge(await photoWith(file), { profile: 'marketplace-main', background: 'any' });
+      expect(r).toMatchObject({ status: 'pass', value: '', message: 'no text overlay' });
+    },
+  );
+
+  it('passes a plain product with no text on it', async () => {
+    const r = await judge(await shot());
+    expect(r).toMatchObject({ status: 'pass', value: '', message: 'no text overlay' });
+  });
+
   it('fails dark outlined text straddling the product top and the white backdrop', async () => {
-    const r = await judge(await shot(text('FREE SHIPPING', 320, 60, '#222222', '#FFFFFF')));
+    const r = await judge(await shot(text('FREE SHIPPING', 1024, 320, 60, '#222222', '#FFFFFF')));
     expect(r?.status).toBe('fail');
     expect(String(r?.value)).toMatch(/SHIP|FREE/);
   });
 
-  it('fails small grey text with a dark outline straddling the product bottom and its shadow', async () => {
-    // 56 px letters on a 2048 px image: 28 px on the analysis plane, where the outline blurs into the fill.
-    const r = await judge(await shot(text('www.shop-example.com', 1775, 56, '#777777', '#000000')));
+  it('fails a URL laid on a real cut-out product shadow, which the product region would include', async () => {
+    const r = await judge(
+      await photoWith('cutout_sneaker.png', {
+        content: 'www.shop-example.com',
+        y: 0.9,
+        px: 60,
+        fill: '#777777',
+        stroke: '#000000',
+      }),
+    );
     expect(r?.status).toBe('fail');
-    expect(String(r?.value)).toMatch(/shop|ample/i);
+    expect(r?.message).toMatch(/branding inside the product's outline/);
   });
 
-  it('is off when the placement allows text, and only warns where its severity says so', async () => {
-    const image = await shot(text('FREE SHIPPING', 320, 90, '#222222', '#FFFFFF'));
+  it('is off when the placement allows text or its severity is off, and warns where its severity says so', async () => {
+    const image = await shot(text('FREE SHIPPING', 1024, 320, 90, '#222222', '#FFFFFF'));
     const a = await decodeImage(image, [255, 255, 255]);
-    expect(
-      await checkText(a, resolveQaProfile({ profile: 'marketplace-main', noText: false }, '#FFFFFF')),
-    ).toBe(undefined);
+    const allowed = resolveQaProfile({ profile: 'marketplace-main', noText: false }, '#FFFFFF');
+    expect(await checkText(a, allowed)).toBe(undefined);
+    const off = resolveQaProfile({ severity: { text: 'off' } }, '#FFFFFF');
+    expect(await checkText(a, off)).toBe(undefined);
     const warn = resolveQaProfile(
       { profile: 'marketplace-main', noText: true, severity: { text: 'warn' } },
       '#FFFFFF',
