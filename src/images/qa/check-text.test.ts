@@ -123,18 +123,18 @@ describe('text check', () => {
     expect(String(r?.value)).toMatch(/SHIP|FREE/);
   });
 
-  it('fails a URL laid on a real cut-out product shadow, which the product region would include', async () => {
+  it('fails an overlay crossing the edges of a printed product, and still reports its branding', async () => {
     const r = await judge(
-      await photoWith('cutout_sneaker.png', {
-        content: 'www.shop-example.com',
-        y: 0.9,
-        px: 60,
-        fill: '#777777',
-        stroke: '#000000',
+      await photoWith('white_coffee-bag.jpg', {
+        content: 'FREE SHIPPING',
+        y: 0.55,
+        px: 70,
+        fill: '#222222',
+        stroke: '#FFFFFF',
       }),
     );
     expect(r?.status).toBe('fail');
-    expect(r?.message).toMatch(/branding inside the product's outline/);
+    expect(r?.message).toMatch(/line\(s\) of branding inside the product's outline/);
   });
 
   it('is off when the placement allows text or its severity is off, and warns where its severity says so', async () => {
