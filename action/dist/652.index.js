@@ -2236,8 +2236,9 @@ const MIN_CHARS = 2;
  * text-detect.ts); each is then told apart by where it sits: an overlay is on or crosses the
  * background, branding is printed inside the product's outline. Overlays get the profile's
  * severity when the placement forbids text (`noText`), branding is reported and passes. Tesseract
- * only reads an overlay's words for the message: the detector decides, since the OCR read noise
- * as words on textured products and missed bold overlays the detector finds.
+ * only reads an overlay's words for the message; the detector decides, since whole-image OCR both
+ * missed a bold "SALE -50%" overlay and failed printed branding (issue 17), and cannot say where a
+ * line lies until it has read it.
  */
 async function checkText(a, p, options = {}) {
     if (!p.noText || p.severity.text === 'off')
@@ -2246,16 +2247,7 @@ async function checkText(a, p, options = {}) {
     const lines = (await detectText(rgb, width, height, options.detectorModel)).map((r) => classify(a.small, r));
     const overlays = lines.filter((l) => l.kind === 'overlay');
     const branding = lines.filter((l) => l.kind === 'branding');
-    let words = '';
-    let unread = '';
-    try {
-        if (overlays.length > 0)
-            words = await readOverlays(a, overlays, p, options);
-    }
-    catch (error) {
-        // The detector's verdict stands; only the words for the message are missing.
-        unread = ` (words not read: ${error instanceof Error ? error.message : String(error)})`;
-    }
+    const { words, unread } = await overlayWords(a, overlays, p, options);
     const value = overlays.length > 0 ? words || `${overlays.length} overlay line(s)` : '';
     const brandNote = branding.length > 0
         ? `; ${branding.length} line(s) of branding inside the product's outline, allowed`
@@ -2283,6 +2275,20 @@ function classify(plane, r) {
             outside++;
     const backdrop = (0,result/* round */.LI)(outside / Math.max(1, r.core.length));
     return { ...r, backdrop, kind: backdrop >= OVERLAY_BACKDROP_SHARE ? 'overlay' : 'branding' };
+}
+/** The overlays' words, or why they could not be read: the detector's verdict stands either way. */
+async function overlayWords(a, overlays, p, options) {
+    if (overlays.length === 0)
+        return { words: '', unread: '' };
+    try {
+        return { words: await readOverlays(a, overlays, p, options), unread: '' };
+    }
+    catch (error) {
+        return {
+            words: '',
+            unread: ` (words not read: ${error instanceof Error ? error.message : String(error)})`,
+        };
+    }
 }
 /** The words of the first few overlay lines, read from the full-size image, joined; '' if none read. */
 async function readOverlays(a, overlays, p, options) {
