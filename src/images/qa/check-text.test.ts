@@ -10,7 +10,8 @@ import { resolveQaProfile } from './profiles.js';
 import { closeTextDetector } from './text-detect.js';
 
 const SIDE = 2048;
-const photos = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/photos-2');
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures');
+const photos = path.join(fixtures, 'photos-2');
 
 /** A dark, shaded product block on white with a soft shadow under it, plus optional SVG on top. */
 async function shot(overlay = ''): Promise<Buffer> {
@@ -104,6 +105,15 @@ describe('text check', () => {
     );
   });
 
+  it('passes the printed name on an off-white camera on a grey backdrop ("Step One", "Polaroid")', async () => {
+    const r = await judge(await photoWith('../photos/camera-off-white.jpg'), {
+      profile: 'marketplace-main',
+      background: 'any',
+    });
+    expect(r?.status).toBe('pass');
+    expect(r?.value).toBe('');
+  });
+
   it.each(['colour_pendant-lamp-teal.jpg', 'shadow_tennis-ball.jpg'])(
     'finds no text at all on a product without any (%s)',
     async (file) => {
@@ -135,6 +145,37 @@ describe('text check', () => {
     );
     expect(r?.status).toBe('fail');
     expect(r?.message).toMatch(/line\(s\) of branding inside the product's outline/);
+  });
+
+  it.each([
+    ['white_coffee-bag.jpg', 'BEST PRICE', 0.5, 50, /best price/],
+    ['white_red-hoodie.jpg', 'FREE SHIPPING', 0.64, 56, /free shipping/],
+    ['white_coffee-bag.jpg', 'NOW $19.99', 0.64, 50, /19\.99/],
+  ])(
+    'fails promotional text drawn wholly inside the product on %s ("%s") under marketplace-main',
+    async (file, content, y, px, term) => {
+      const r = await judge(await photoWith(file, { content, y, px, fill: '#111111', stroke: '#FFFFFF' }));
+      expect(r?.status).toBe('fail');
+      // Judged by its words, not its place: no part of it lies on the backdrop.
+      expect(r?.message).not.toMatch(/on the background/);
+      expect(r?.message).toMatch(/promotional text over the product, unrelated to its surface: "[^"]+" \(/);
+      // The message names the terms that made it an overlay.
+      expect(r?.message).toMatch(term);
+      expect(String(r?.value)).toMatch(new RegExp(content.split(' ')[1]!.replace('$', '\\$'), 'i'));
+    },
+  );
+
+  it('warns about promotional text inside the product under the default profile', async () => {
+    const image = await photoWith('white_coffee-bag.jpg', {
+      content: 'BEST PRICE',
+      y: 0.5,
+      px: 50,
+      fill: '#111111',
+      stroke: '#FFFFFF',
+    });
+    const r = await judge(image, {});
+    expect(r?.status).toBe('warn');
+    expect(r?.message).toMatch(/promotional text over the product/);
   });
 
   it('is off when the placement allows text or its severity is off, and warns where its severity says so', async () => {
