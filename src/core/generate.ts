@@ -10,10 +10,11 @@ import { acquireRunLock } from '../run/lock.js';
 import type { RunnableShot, ShotOutcome } from '../run/shot-types.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { Checkpoint } from '../store/checkpoint.js';
-import { deliverRun, type DeliveryResult } from '../store/deliver.js';
+import { deliverRun, targetBranch, type DeliveryResult } from '../store/deliver.js';
 import { gitRunner } from '../store/git-exec.js';
 import type { PullRequests } from '../store/pull-requests.js';
 import { restoreRaw } from '../store/raw-ref.js';
+import { restoreReview } from '../store/review-delivery.js';
 import type { ObjectStore } from '../store/s3-store.js';
 import { backoffFromEnv } from '../run/backoff.js';
 import { OptionsError } from './errors.js';
@@ -95,6 +96,7 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
     await r?.();
   };
   try {
+    if (!options.dryRun && options.commit !== false) await restoreReviewFor(dir, config, host);
     // Folding the journal of a killed run first makes the plan see every shot it finished.
     const { checkpoint, read } = await Checkpoint.open(manifestPathOf(dir, config), {
       readOnly: options.dryRun === true,
@@ -127,7 +129,7 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
       report: ran.report,
       ...(ran.reportPath ? { reportPath: ran.reportPath } : {}),
       ...(commit ? { commit } : {}),
-      ...(delivery?.pushed || delivery?.pullRequest ? { delivery } : {}),
+      ...(delivery?.pushed || delivery?.pullRequest || delivery?.review ? { delivery } : {}),
       interrupted: ran.interrupted,
     };
   } finally {
@@ -293,6 +295,35 @@ async function restoreRawFor(dir: string, config: Config, work: RunnableShot[], 
 }
 
 /**
+ * With `delivery: push`, review shots wait on the pull-request branch, not on the checked-out one:
+ * brought into the work tree first, so the plan sees them done instead of paying for them again.
+ */
+async function restoreReviewFor(dir: string, config: Config, host: Host): Promise<void> {
+  const g = config.settings.git;
+  const isReview = reviewKeyTest(config);
+  if (g.delivery !== 'push' || ![...config.variants.keys()].some((v) => isReview(`/${v}`))) return;
+  const git = gitRunner(dir, host.env);
+  try {
+    const base = await targetBranch(git, g.branch, host.env);
+    const branch = g.pullRequestBranch.replaceAll('{base}', base);
+    const keys = await restoreReview(git, {
+      remote: g.remote,
+      branch,
+      storeRel: config.settings.paths.store,
+      isReview,
+    });
+    if (keys.length)
+      logTo(host, 'info', `${keys.length} shot(s) still waiting for review on ${branch}: taken as done`);
+  } catch (error) {
+    logTo(
+      host,
+      'warning',
+      `could not read the shots waiting for review (${(error as Error).message}); review shots not on the branch are made again`,
+    );
+  }
+}
+
+/**
  * Storage kind s3: published images go to the bucket, uploads retried like provider calls. The S3
  * client is loaded only then.
  */
@@ -349,7 +380,7 @@ async function deliverIfChanged(
   );
   const pullRequests =
     options.pullRequests ??
-    (config.settings.git.delivery === 'pull-request' ? await defaultPullRequests(host.env) : undefined);
+    (config.settings.git.delivery !== 'commit' ? await defaultPullRequests(host.env) : undefined);
   const message = commitMessage(ran.report);
   const delivery = await deliverRun({
     root: dir,
@@ -362,6 +393,7 @@ async function deliverIfChanged(
     ...(ran.reportPath ? { reportRel: ran.reportPath } : {}),
     ...(pullRequests ? { pullRequests } : {}),
     pullRequest: { title: message.split('\n')[0]!, body: pullRequestBody(ran.report) },
+    isReview: reviewKeyTest(config),
     onLog: (m) => logTo(host, 'info', m),
   });
   if (delivery.noCommit) logTo(host, 'info', delivery.noCommit);
@@ -373,8 +405,22 @@ async function deliverIfChanged(
       'info',
       `pushed ${pushed.sha.slice(0, 12)} to ${pushed.remote} ${pushed.branch}${pushed.rebuilt ? ` (merged with ${pushed.rebuilt} concurrent push${pushed.rebuilt === 1 ? '' : 'es'})` : ''}`,
     );
+  if (delivery.review)
+    logTo(
+      host,
+      'info',
+      `pushed ${delivery.review.keys.length} shot(s) of review placements to ${delivery.review.branch} (${delivery.review.sha.slice(0, 12)})`,
+    );
   if (pr) logTo(host, 'info', `${pr.created ? 'opened' : 'updated'} pull request #${pr.number}: ${pr.url}`);
   return delivery;
+}
+
+/** Shot keys (sku/variant) whose variant's placement says `review: true`. */
+export function reviewKeyTest(config: Config): (key: string) => boolean {
+  const review = new Set<string>();
+  for (const v of config.variants.values())
+    if (config.placements.get(v.placement)?.qa.review === true) review.add(v.id);
+  return (key) => review.has(key.slice(key.lastIndexOf('/') + 1));
 }
 
 function deferredOutcome(shot: RunnableShot, maxImages: number | undefined): ShotOutcome {
