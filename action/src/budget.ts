@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildPlan } from '../../src/core/plan.js';
 import { selectWork, type Selection } from '../../src/core/select-work.js';
 import { estimateCost, formatUsd } from '../../src/plan/cost.js';
+import type { GitSettings } from '../../src/domain/config.js';
 import type { StepContext } from './context.js';
 
 export interface Preflight {
@@ -10,6 +11,8 @@ export interface Preflight {
   manifest: string;
   /** The store folder relative to the config folder (generated/ by default). */
   storeRel: string;
+  /** shotlist.yaml's git settings, when the configuration loaded. */
+  git?: GitSettings;
   /** Set when the estimate is over the budget input: the job stops here. */
   problem?: string;
 }
@@ -22,7 +25,8 @@ export async function preflight(
   const result = await buildPlan({ dir: ctx.dir });
   const manifest = path.relative(ctx.workspace, result.manifestPath).split(path.sep).join('/');
   const storeRel = path.relative(ctx.dir, path.dirname(result.manifestPath));
-  if (s.budgetUsd === undefined || !result.config) return { manifest, storeRel };
+  const git = result.config?.settings.git;
+  if (s.budgetUsd === undefined || !result.config) return { manifest, storeRel, ...(git ? { git } : {}) };
   const selection: Selection = {};
   if (shard) selection.shard = shard;
   if (s.only) selection.only = s.only;
@@ -30,10 +34,11 @@ export async function preflight(
   const { work } = selectWork(result.plan, selection);
   const usd = estimateCost(work, result.config.settings).usd;
   const limit = shard ? s.budgetUsd / shard.count : s.budgetUsd;
-  if (usd <= limit + 1e-9) return { manifest, storeRel };
+  if (usd <= limit + 1e-9) return { manifest, storeRel, ...(git ? { git } : {}) };
   return {
     manifest,
     storeRel,
+    ...(git ? { git } : {}),
     problem:
       `the plan for this job costs an estimated ${formatUsd(usd)}, over the budget input ${formatUsd(limit)}` +
       `${shard ? ` (${formatUsd(s.budgetUsd)} split over ${shard.count} shards)` : ''}; nothing was generated. ` +

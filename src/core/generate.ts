@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import type { Config } from '../domain/config.js';
+import type { Config, GitSettings } from '../domain/config.js';
 import { hasErrors, type Finding } from '../domain/findings.js';
 import { fakeProviderProblem, FAKE_PROVIDER_ENV } from '../providers/registry.js';
 import { buildRunReport, commitMessage, renderRunText, type RunReport } from '../report/run-report.js';
@@ -34,6 +34,10 @@ export interface GenerateOptions extends Selection {
   commit?: boolean;
   /** Pull requests for `git.delivery: pull-request`; default: GitHub's API with GITHUB_TOKEN from the host env. */
   pullRequests?: PullRequests;
+  /** Overrides shotlist.yaml's `git.delivery` (the action's `delivery` input). */
+  delivery?: GitSettings['delivery'];
+  /** Overrides `git.branch`: the branch pushed to, or the pull request's base. */
+  branch?: string;
 }
 
 export type GenerateResult =
@@ -57,6 +61,8 @@ export type GenerateResult =
       commit?: { sha: string; message: string };
       /** Push and pull request, when `git.delivery` asks for them. */
       delivery?: DeliveryResult;
+      /** Why the commit, push or pull request failed (the images and manifest are written). */
+      deliveryError?: string;
       interrupted: boolean;
     };
 
@@ -84,7 +90,7 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
   if (fakeProblem) throw new OptionsError(fakeProblem);
   const loaded = await loadConfig(dir);
   if (!loaded.config || hasErrors(loaded.findings)) return { kind: 'invalid', findings: loaded.findings };
-  const config = loaded.config;
+  const config = withGitOverrides(loaded.config, options);
   const storeRel = config.settings.paths.store;
   const lock = options.dryRun ? undefined : await acquireRunLock(path.join(dir, storeRel));
   if (lock && 'heldBy' in lock) return { kind: 'locked', heldBy: lock.heldBy, store: storeRel };
@@ -117,7 +123,12 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
     await restoreRawFor(dir, config, work, host);
     const ran = await runWork({ dir, config, planned, checkpoint, work, deferred, options, host });
     await unlock();
-    const delivery = await deliverIfChanged(dir, config, ran, checkpoint, options, host);
+    // The run's results are recorded whatever happens to the push: a failed delivery is reported
+    // beside the run report, not in place of it.
+    let deliveryError: string | undefined;
+    const delivery = await deliverIfChanged(dir, config, ran, checkpoint, options, host).catch(
+      (error: unknown) => void (deliveryError = (error as Error).message),
+    );
     const commit = delivery?.commit
       ? { sha: delivery.commit.sha, message: delivery.commit.message }
       : undefined;
@@ -130,11 +141,20 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
       ...(ran.reportPath ? { reportPath: ran.reportPath } : {}),
       ...(commit ? { commit } : {}),
       ...(delivery?.pushed || delivery?.pullRequest || delivery?.review ? { delivery } : {}),
+      ...(deliveryError ? { deliveryError } : {}),
       interrupted: ran.interrupted,
     };
   } finally {
     await unlock();
   }
+}
+
+function withGitOverrides(config: Config, o: GenerateOptions): Config {
+  if (!o.delivery && !o.branch) return config;
+  const git = { ...config.settings.git };
+  if (o.delivery) git.delivery = o.delivery;
+  if (o.branch) git.branch = o.branch;
+  return { ...config, settings: { ...config.settings, git } };
 }
 
 function blockedShots(planned: PlanResult): BlockedShot[] {
