@@ -10,7 +10,7 @@ import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeServer, type FakeServer } from './fakes/fake-server.mjs';
 import { startFakeGitHub, type FakeGitHub } from './fakes/github-pulls.js';
-import { makeRepo } from './fakes/repo.js';
+import { makeRepo, writeRepoFile } from './fakes/repo.js';
 import { checkout, git, runAction, remoteAndCheckout } from './helpers/action-run.js';
 
 const FAST = 'run: { maxAttempts: 2, shotDeadlineSeconds: 20, rerolls: 0, graceSeconds: 2 }\n';
@@ -111,6 +111,63 @@ describe('action delivery through the core', () => {
       '',
     );
     expect(logs).not.toMatch(/ghs_workflow/);
+  });
+
+  it('review: true placements: the rest is pushed to main, the review shots go to one pull request', async () => {
+    const src = await makeRepo({ skus: 2, settings: FAST });
+    await writeRepoFile(
+      src,
+      'placements/main.yaml',
+      [
+        'placements:',
+        '  grid: { aspect: "1:1", size: 64, format: webp, quality: 80, background: "#FFFFFF", models: [flux-schnell], qa: { minLongEdge: 32, minBorderShare: 0.5 } }',
+        '  hero: { aspect: "1:1", size: 64, format: webp, quality: 80, background: "#FFFFFF", models: [flux-schnell], qa: { minLongEdge: 32, minBorderShare: 0.5, review: true } }',
+        'variants:',
+        '  v1: { placement: grid, prompt: p@1, model: flux-schnell }',
+        '  hero: { placement: hero, prompt: p@1, model: flux-schnell }',
+        '',
+      ].join('\n'),
+    );
+    await writeRepoFile(
+      src,
+      'catalog/main.yaml',
+      'defaults: { variants: [v1, hero] }\nproducts:\n  - { sku: sku-0000, name: one }\n  - { sku: sku-0001, name: two }\n',
+    );
+    git(src, 'add', '-A');
+    git(src, 'commit', '-qm', 'review placement');
+    const { remote, workspace } = await remoteAndCheckout(src);
+    dirs.push(src, path.dirname(remote), workspace);
+    const sha = git(workspace, 'rev-parse', 'HEAD');
+    // A fresh remote: forget the pull requests of the test before (the fake is one repository).
+    github.pulls.length = 0;
+    const run = await runAction({
+      workspace,
+      event: 'workflow_dispatch',
+      payload: dispatch,
+      inputs: { 'github-token': 'ghs_workflow' },
+      apiUrl: github.url,
+      env: env(provider.url),
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.generated).toBe('4');
+    const keys = (ref: string) =>
+      git(remote, 'show', `${ref}:generated/manifest.jsonl`)
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { key: string }).key);
+    expect(git(remote, 'rev-parse', 'main^')).toBe(sha);
+    expect(keys('main')).toEqual(['sku-0000/v1', 'sku-0001/v1']);
+    expect(keys('shotlist/main')).toEqual(['sku-0000/hero', 'sku-0000/v1', 'sku-0001/hero', 'sku-0001/v1']);
+    expect(git(remote, 'rev-parse', 'shotlist/main^')).toBe(git(remote, 'rev-parse', 'main'));
+    expect(github.pulls).toHaveLength(1);
+    expect(github.pulls.at(-1)).toMatchObject({
+      head: 'shotlist/main',
+      base: 'main',
+      title: 'shotlist: 2 shots for review',
+    });
+    expect(run.summary).toMatch(/Pushed [0-9a-f]{12} to `main`/);
+    expect(run.summary).toMatch(/Opened pull request #1/);
+    expect(run.summary).toMatch(/2 shot\(s\) of review placements pushed to `shotlist\/main` for review/);
   });
 
   it('storage kind s3 uploads the images to the bucket and commits only the manifest and report', async () => {

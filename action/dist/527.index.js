@@ -58,7 +58,7 @@ async function mergeStep(ctx, branch) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(await (0,_git_js__WEBPACK_IMPORTED_MODULE_7__/* .catchUp */ .x)(ctx.dir, branch));
     const root = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ctx.workspace, ctx.settings.parts);
     const parts = await (0,_parts_js__WEBPACK_IMPORTED_MODULE_8__/* .findParts */ .ae)(root);
-    const { manifest, storeRel, git } = await (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .preflight */ .M)(ctx, undefined);
+    const { manifest, storeRel, git, isReview } = await (0,_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .preflight */ .M)(ctx, undefined);
     if (parts.length === 0) {
         const problem = `no shard parts (folders named shotlist-part-*) under ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(ctx.workspace, root) || '.'}: download the artifacts there first (actions/download-artifact with pattern: shotlist-part-* and path: ${ctx.settings.parts})`;
         return { outputs: { manifest }, summary: [`### shotlist merge\n\n${problem}\n`], failure: problem };
@@ -94,6 +94,7 @@ async function mergeStep(ctx, branch) {
             runId: `merge-${ctx.env.GITHUB_RUN_ID ?? 'local'}-${ctx.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
             message,
             rawFiles: [],
+            ...(isReview ? { isReview } : {}),
             ...(how.pullRequests ? { pullRequests: how.pullRequests } : {}),
             pullRequest: { title: subject, body: `<!-- shotlist:run -->\n### ${subject}\n` },
             onLog: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
@@ -106,6 +107,8 @@ async function mergeStep(ctx, branch) {
             summary.push(`Pushed ${d.pushed.sha.slice(0, 12)} to \`${d.pushed.branch}\`.\n`);
         else
             summary.push(`Committed ${d.commit.sha.slice(0, 12)}; not on a branch, so not pushed.\n`);
+        if (d.review)
+            summary.push(`${d.review.keys.length} shot(s) of review placements pushed to \`${d.review.branch}\`.\n`);
         if (d.pullRequest)
             summary.push(`${d.pullRequest.created ? 'Opened' : 'Updated'} pull request #${d.pullRequest.number}.\n`);
         return { outputs, summary };

@@ -203,6 +203,8 @@ function logTo(host, level, message) {
 
 // EXTERNAL MODULE: ./src/core/plan.ts + 5 modules
 var plan = __webpack_require__(84906);
+// EXTERNAL MODULE: ./src/core/review-keys.ts
+var review_keys = __webpack_require__(56088);
 ;// CONCATENATED MODULE: ./src/core/run-signals.ts
 
 /**
@@ -262,6 +264,7 @@ var select_work = __webpack_require__(88173);
 
 
 
+
 /**
  * `generate`: loads the configuration once, reads the manifest (with its journal) once, plans
  * once, runs the selected shots under the store lock, writes the run report and commits.
@@ -287,7 +290,7 @@ async function generate(options, host) {
         await r?.();
     };
     try {
-        if (!options.dryRun && options.commit !== false)
+        if (!options.dryRun)
             await restoreReviewFor(dir, config, host);
         // Folding the journal of a killed run first makes the plan see every shot it finished.
         const { checkpoint, read } = await store_checkpoint/* Checkpoint */.F9.open((0,plan/* manifestPathOf */.Au)(dir, config), {
@@ -470,7 +473,7 @@ async function restoreRawFor(dir, config, work, host) {
  */
 async function restoreReviewFor(dir, config, host) {
     const g = config.settings.git;
-    const isReview = reviewKeyTest(config);
+    const isReview = (0,review_keys/* reviewKeyTest */.E)(config);
     if (g.delivery !== 'push' || ![...config.variants.keys()].some((v) => isReview(`/${v}`)))
         return;
     const git = (0,git_exec/* gitRunner */.o)(dir, host.env);
@@ -544,7 +547,7 @@ async function deliverIfChanged(dir, config, ran, checkpoint, options, host) {
         ...(ran.reportPath ? { reportRel: ran.reportPath } : {}),
         ...(pullRequests ? { pullRequests } : {}),
         pullRequest: { title: message.split('\n')[0], body: pullRequestBody(ran.report) },
-        isReview: reviewKeyTest(config),
+        isReview: (0,review_keys/* reviewKeyTest */.E)(config),
         onLog: (m) => logTo(host, 'info', m),
     });
     if (delivery.noCommit)
@@ -559,14 +562,6 @@ async function deliverIfChanged(dir, config, ran, checkpoint, options, host) {
     if (pr)
         logTo(host, 'info', `${pr.created ? 'opened' : 'updated'} pull request #${pr.number}: ${pr.url}`);
     return delivery;
-}
-/** Shot keys (sku/variant) whose variant's placement says `review: true`. */
-function reviewKeyTest(config) {
-    const review = new Set();
-    for (const v of config.variants.values())
-        if (config.placements.get(v.placement)?.qa.review === true)
-            review.add(v.id);
-    return (key) => review.has(key.slice(key.lastIndexOf('/') + 1));
 }
 function deferredOutcome(shot, maxImages) {
     return {
@@ -729,7 +724,8 @@ async function generateStep(ctx, branch) {
     const options = {
         dir: ctx.dir,
         commit: deliver,
-        ...(deliver ? (0,git/* deliveryOptions */.v)(ctx, branch, pre.git?.delivery) : {}),
+        // Shards deliver nothing, but knowing the delivery lets them take waiting review shots as done.
+        ...(s.delivery !== 'none' ? (0,git/* deliveryOptions */.v)(ctx, branch, pre.git?.delivery) : {}),
     };
     if (s.only)
         options.only = s.only;

@@ -10,10 +10,12 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _src_core_review_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56088);
 /* harmony import */ var _src_core_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84906);
 /* harmony import */ var _src_core_select_work_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88173);
 /* harmony import */ var _src_plan_cost_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58);
 /** The budget input: the plan's estimate for what this job would run, checked before any provider call. */
+
 
 
 
@@ -23,9 +25,11 @@ async function preflight(ctx, shard) {
     const result = await (0,_src_core_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .buildPlan */ .Gg)({ dir: ctx.dir });
     const manifest = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(ctx.workspace, result.manifestPath).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
     const storeRel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(ctx.dir, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(result.manifestPath));
-    const git = result.config?.settings.git;
+    const known = result.config
+        ? { git: result.config.settings.git, isReview: (0,_src_core_review_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .reviewKeyTest */ .E)(result.config) }
+        : {};
     if (s.budgetUsd === undefined || !result.config)
-        return { manifest, storeRel, ...(git ? { git } : {}) };
+        return { manifest, storeRel, ...known };
     const selection = {};
     if (shard)
         selection.shard = shard;
@@ -37,11 +41,11 @@ async function preflight(ctx, shard) {
     const usd = (0,_src_plan_cost_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateCost */ .a3)(work, result.config.settings).usd;
     const limit = shard ? s.budgetUsd / shard.count : s.budgetUsd;
     if (usd <= limit + 1e-9)
-        return { manifest, storeRel, ...(git ? { git } : {}) };
+        return { manifest, storeRel, ...known };
     return {
         manifest,
         storeRel,
-        ...(git ? { git } : {}),
+        ...known,
         problem: `the plan for this job costs an estimated ${(0,_src_plan_cost_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(usd)}, over the budget input ${(0,_src_plan_cost_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(limit)}` +
             `${shard ? ` (${(0,_src_plan_cost_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(s.budgetUsd)} split over ${shard.count} shards)` : ''}; nothing was generated. ` +
             'Raise budget in the workflow, or narrow the run with only or max-images',
@@ -201,6 +205,24 @@ async function listFiles(root, rel = '') {
             out.push(child);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 56088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ reviewKeyTest)
+/* harmony export */ });
+/** Shot keys (sku/variant) whose variant's placement says `review: true`. */
+function reviewKeyTest(config) {
+    const review = new Set();
+    for (const v of config.variants.values())
+        if (config.placements.get(v.placement)?.qa.review === true)
+            review.add(v.id);
+    return (key) => review.has(key.slice(key.lastIndexOf('/') + 1));
 }
 
 

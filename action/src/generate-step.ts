@@ -130,7 +130,8 @@ export async function generateStep(ctx: StepContext, branch: string | undefined)
   const options: GenerateOptions = {
     dir: ctx.dir,
     commit: deliver,
-    ...(deliver ? deliveryOptions(ctx, branch, pre.git?.delivery) : {}),
+    // Shards deliver nothing, but knowing the delivery lets them take waiting review shots as done.
+    ...(s.delivery !== 'none' ? deliveryOptions(ctx, branch, pre.git?.delivery) : {}),
   };
   if (s.only) options.only = s.only;
   if (s.maxImages !== undefined) options.maxImages = s.maxImages;

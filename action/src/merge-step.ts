@@ -47,7 +47,7 @@ export async function mergeStep(ctx: StepContext, branch: string | undefined): P
   if (branch) core.info(await catchUp(ctx.dir, branch));
   const root = path.resolve(ctx.workspace, ctx.settings.parts);
   const parts = await findParts(root);
-  const { manifest, storeRel, git } = await preflight(ctx, undefined);
+  const { manifest, storeRel, git, isReview } = await preflight(ctx, undefined);
   if (parts.length === 0) {
     const problem = `no shard parts (folders named shotlist-part-*) under ${path.relative(ctx.workspace, root) || '.'}: download the artifacts there first (actions/download-artifact with pattern: shotlist-part-* and path: ${ctx.settings.parts})`;
     return { outputs: { manifest }, summary: [`### shotlist merge\n\n${problem}\n`], failure: problem };
@@ -82,6 +82,7 @@ export async function mergeStep(ctx: StepContext, branch: string | undefined): P
       runId: `merge-${ctx.env.GITHUB_RUN_ID ?? 'local'}-${ctx.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
       message,
       rawFiles: [],
+      ...(isReview ? { isReview } : {}),
       ...(how.pullRequests ? { pullRequests: how.pullRequests } : {}),
       pullRequest: { title: subject, body: `<!-- shotlist:run -->\n### ${subject}\n` },
       onLog: (m) => core.info(m),
@@ -90,6 +91,10 @@ export async function mergeStep(ctx: StepContext, branch: string | undefined): P
     if (!d.commit) summary.push(`Nothing committed: ${d.noCommit ?? 'no change'}.\n`);
     else if (d.pushed) summary.push(`Pushed ${d.pushed.sha.slice(0, 12)} to \`${d.pushed.branch}\`.\n`);
     else summary.push(`Committed ${d.commit.sha.slice(0, 12)}; not on a branch, so not pushed.\n`);
+    if (d.review)
+      summary.push(
+        `${d.review.keys.length} shot(s) of review placements pushed to \`${d.review.branch}\`.\n`,
+      );
     if (d.pullRequest)
       summary.push(
         `${d.pullRequest.created ? 'Opened' : 'Updated'} pull request #${d.pullRequest.number}.\n`,

@@ -20,6 +20,7 @@ import { backoffFromEnv } from '../run/backoff.js';
 import { OptionsError } from './errors.js';
 import { logTo, type Host } from './host.js';
 import { manifestPathOf, planLoaded, type PlanResult } from './plan.js';
+import { reviewKeyTest } from './review-keys.js';
 import { runSignals } from './run-signals.js';
 import { selectWork, shardSettings, type Selection } from './select-work.js';
 
@@ -102,7 +103,7 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
     await r?.();
   };
   try {
-    if (!options.dryRun && options.commit !== false) await restoreReviewFor(dir, config, host);
+    if (!options.dryRun) await restoreReviewFor(dir, config, host);
     // Folding the journal of a killed run first makes the plan see every shot it finished.
     const { checkpoint, read } = await Checkpoint.open(manifestPathOf(dir, config), {
       readOnly: options.dryRun === true,
@@ -433,14 +434,6 @@ async function deliverIfChanged(
     );
   if (pr) logTo(host, 'info', `${pr.created ? 'opened' : 'updated'} pull request #${pr.number}: ${pr.url}`);
   return delivery;
-}
-
-/** Shot keys (sku/variant) whose variant's placement says `review: true`. */
-export function reviewKeyTest(config: Config): (key: string) => boolean {
-  const review = new Set<string>();
-  for (const v of config.variants.values())
-    if (config.placements.get(v.placement)?.qa.review === true) review.add(v.id);
-  return (key) => review.has(key.slice(key.lastIndexOf('/') + 1));
 }
 
 function deferredOutcome(shot: RunnableShot, maxImages: number | undefined): ShotOutcome {
