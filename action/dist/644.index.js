@@ -474,7 +474,7 @@ async function restoreRawFor(dir, config, work, host) {
 async function restoreReviewFor(dir, config, host) {
     const g = config.settings.git;
     const isReview = (0,review_keys/* reviewKeyTest */.E)(config);
-    if (g.delivery !== 'push' || ![...config.variants.keys()].some((v) => isReview(`/${v}`)))
+    if (g.delivery !== 'push' || !(0,review_keys/* hasReviewPlacements */.Z)(config))
         return;
     const git = (0,git_exec/* gitRunner */.o)(dir, host.env);
     try {
@@ -547,7 +547,7 @@ async function deliverIfChanged(dir, config, ran, checkpoint, options, host) {
         ...(ran.reportPath ? { reportRel: ran.reportPath } : {}),
         ...(pullRequests ? { pullRequests } : {}),
         pullRequest: { title: message.split('\n')[0], body: pullRequestBody(ran.report) },
-        isReview: (0,review_keys/* reviewKeyTest */.E)(config),
+        ...((0,review_keys/* hasReviewPlacements */.Z)(config) ? { isReview: (0,review_keys/* reviewKeyTest */.E)(config) } : {}),
         onLog: (m) => logTo(host, 'info', m),
     });
     if (delivery.noCommit)

@@ -214,7 +214,8 @@ async function listFiles(root, rel = '') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ reviewKeyTest)
+/* harmony export */   E: () => (/* binding */ reviewKeyTest),
+/* harmony export */   Z: () => (/* binding */ hasReviewPlacements)
 /* harmony export */ });
 /** Shot keys (sku/variant) whose variant's placement says `review: true`. */
 function reviewKeyTest(config) {
@@ -223,6 +224,9 @@ function reviewKeyTest(config) {
         if (config.placements.get(v.placement)?.qa.review === true)
             review.add(v.id);
     return (key) => review.has(key.slice(key.lastIndexOf('/') + 1));
+}
+function hasReviewPlacements(config) {
+    return [...config.placements.values()].some((p) => p.qa.review === true);
 }
 
 

@@ -20,7 +20,7 @@ import { backoffFromEnv } from '../run/backoff.js';
 import { OptionsError } from './errors.js';
 import { logTo, type Host } from './host.js';
 import { manifestPathOf, planLoaded, type PlanResult } from './plan.js';
-import { reviewKeyTest } from './review-keys.js';
+import { hasReviewPlacements, reviewKeyTest } from './review-keys.js';
 import { runSignals } from './run-signals.js';
 import { selectWork, shardSettings, type Selection } from './select-work.js';
 
@@ -322,7 +322,7 @@ async function restoreRawFor(dir: string, config: Config, work: RunnableShot[], 
 async function restoreReviewFor(dir: string, config: Config, host: Host): Promise<void> {
   const g = config.settings.git;
   const isReview = reviewKeyTest(config);
-  if (g.delivery !== 'push' || ![...config.variants.keys()].some((v) => isReview(`/${v}`))) return;
+  if (g.delivery !== 'push' || !hasReviewPlacements(config)) return;
   const git = gitRunner(dir, host.env);
   try {
     const base = await targetBranch(git, g.branch, host.env);
@@ -414,7 +414,7 @@ async function deliverIfChanged(
     ...(ran.reportPath ? { reportRel: ran.reportPath } : {}),
     ...(pullRequests ? { pullRequests } : {}),
     pullRequest: { title: message.split('\n')[0]!, body: pullRequestBody(ran.report) },
-    isReview: reviewKeyTest(config),
+    ...(hasReviewPlacements(config) ? { isReview: reviewKeyTest(config) } : {}),
     onLog: (m) => logTo(host, 'info', m),
   });
   if (delivery.noCommit) logTo(host, 'info', delivery.noCommit);

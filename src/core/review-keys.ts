@@ -7,3 +7,7 @@ export function reviewKeyTest(config: Config): (key: string) => boolean {
     if (config.placements.get(v.placement)?.qa.review === true) review.add(v.id);
   return (key) => review.has(key.slice(key.lastIndexOf('/') + 1));
 }
+
+export function hasReviewPlacements(config: Config): boolean {
+  return [...config.placements.values()].some((p) => p.qa.review === true);
+}
