@@ -1,5 +1,6 @@
 import type { GitRunner } from './git-exec.js';
 import type { GitIdentity } from './git-identity.js';
+import { isRaceRejection } from './git-push.js';
 import { commitTree, withTempIndex } from './git-store.js';
 import { RAW_REF } from './raw-ref.js';
 
@@ -62,15 +63,24 @@ export async function applyRawPrune(
   });
   const message = `prune: ${plan.files.length} raw outputs no record uses; ${plan.kept.length} kept\n`;
   const sha = await commitTree(git, tree, [], message, identity);
-  if (remote)
-    await git([
-      'push',
-      '--quiet',
-      '--no-verify',
-      `--force-with-lease=${RAW_REF}:${plan.tip}`,
-      remote,
-      `${sha}:${RAW_REF}`,
-    ]);
+  if (remote) {
+    try {
+      await git([
+        'push',
+        '--quiet',
+        '--no-verify',
+        `--force-with-lease=${RAW_REF}:${plan.tip}`,
+        remote,
+        `${sha}:${RAW_REF}`,
+      ]);
+    } catch (error) {
+      if (!isRaceRejection(error)) throw error;
+      throw new Error(
+        `${RAW_REF} on ${remote} moved while pruning (a run added raw outputs); nothing was removed from it. Run shotlist prune --apply again`,
+        { cause: error },
+      );
+    }
+  }
   await git(['update-ref', RAW_REF, sha]);
   return sha;
 }
