@@ -189,42 +189,8 @@ async function deliverWithReview(
   const store = o.storeRel.replace(/\/+$/, '');
   const keys = s.pending.map((r) => r.key);
   const prBranch = o.git.pullRequestBranch.replaceAll('{base}', s.base);
-  const trailers = { 'Shotlist-Run': o.runId };
   const note = `${keys.length} shot${keys.length === 1 ? '' : 's'} of review placements wait in ${prBranch}: ${keys.join(', ')}`;
-  const [subject, ...body] = o.message.trimEnd().split('\n');
-  const mainCommit = await commitWithoutReview(git, {
-    parent: s.parent,
-    commit: s.full,
-    storeRel: store,
-    pending: s.pending,
-    message: withTrailers(`${[subject, ...body].join('\n')}\n\n${note}`, trailers),
-    identity: s.identity,
-  });
-  // HEAD leaves the review shots out before anything is pushed: a failed push cannot take them along.
-  const head = mainCommit ?? s.parent;
-  await git(['update-ref', '-m', 'shotlist: run commit', 'HEAD', head, s.full]);
-  await git(['reset', '-q', head, '--', store]);
-  let tip = head;
-  if (mainCommit) {
-    const pushed = await pushWithRetry({
-      git,
-      remote: o.git.remote,
-      branch: s.base,
-      storeRel: store,
-      runCommit: mainCommit,
-      identity: s.identity,
-      followHead: false,
-      ...(o.maxAttempts ? { maxAttempts: o.maxAttempts } : {}),
-      ...(o.backoffMs !== undefined ? { backoffMs: o.backoffMs } : {}),
-      onRetry: retryLog(o, s.base),
-    });
-    result.pushed = { remote: o.git.remote, branch: s.base, ...pushed };
-    result.commit = { ...result.commit!, sha: mainCommit };
-    tip = pushed.sha;
-  } else {
-    delete result.commit;
-    result.noCommit = `only shots of review placements changed: nothing for ${s.base}; ${note}`;
-  }
+  const { head, tip, mainCommit } = await deliverBranchPart(git, o, result, s, note);
   if (s.rawFiles.length) await pushRaw(git, o.git.remote, s.rawFiles, o.runId, s.identity);
   const title = `shotlist: ${keys.length} shot${keys.length === 1 ? '' : 's'} for review`;
   const review = await pushReview({
@@ -236,7 +202,7 @@ async function deliverWithReview(
     isReview: o.isReview!,
     run: { commit: s.full, records: s.pending },
     ...(!mainCommit && o.reportRel ? { extra: [{ commit: s.full, file: o.reportRel }] } : {}),
-    message: withTrailers(`${title}\n\n${keys.map((k) => `- ${k}`).join('\n')}`, trailers),
+    message: withTrailers(`${title}\n\n${keys.map((k) => `- ${k}`).join('\n')}`, { 'Shotlist-Run': o.runId }),
     identity: s.identity,
     ...(o.maxAttempts ? { maxAttempts: o.maxAttempts } : {}),
   });
@@ -248,4 +214,50 @@ async function deliverWithReview(
   result.review = { branch: prBranch, sha: review.sha, keys };
   await openPullRequest(o, result, { head: prBranch, base: s.base, title });
   return result;
+}
+
+/**
+ * The branch's part of a split run: its commit without the review shots, HEAD moved there (before
+ * anything is pushed, so a failed push cannot take them along), then pushed. `tip` is the pushed
+ * commit (rebuilt on a race), `head` the local one.
+ */
+async function deliverBranchPart(
+  git: GitRunner,
+  o: DeliverOptions,
+  result: DeliveryResult,
+  s: Split,
+  note: string,
+): Promise<{ head: string; tip: string; mainCommit?: string }> {
+  const store = o.storeRel.replace(/\/+$/, '');
+  const mainCommit = await commitWithoutReview(git, {
+    parent: s.parent,
+    commit: s.full,
+    storeRel: store,
+    pending: s.pending,
+    message: withTrailers(`${o.message.trimEnd()}\n\n${note}`, { 'Shotlist-Run': o.runId }),
+    identity: s.identity,
+  });
+  const head = mainCommit ?? s.parent;
+  await git(['update-ref', '-m', 'shotlist: run commit', 'HEAD', head, s.full]);
+  await git(['reset', '-q', head, '--', store]);
+  if (!mainCommit) {
+    delete result.commit;
+    result.noCommit = `only shots of review placements changed: nothing for ${s.base}; ${note}`;
+    return { head, tip: head };
+  }
+  const pushed = await pushWithRetry({
+    git,
+    remote: o.git.remote,
+    branch: s.base,
+    storeRel: store,
+    runCommit: mainCommit,
+    identity: s.identity,
+    followHead: false,
+    ...(o.maxAttempts ? { maxAttempts: o.maxAttempts } : {}),
+    ...(o.backoffMs !== undefined ? { backoffMs: o.backoffMs } : {}),
+    onRetry: retryLog(o, s.base),
+  });
+  result.pushed = { remote: o.git.remote, branch: s.base, ...pushed };
+  result.commit = { ...result.commit!, sha: mainCommit };
+  return { head, tip: pushed.sha, mainCommit };
 }

@@ -109,4 +109,23 @@ describe('review split', () => {
       ['b/hero', 'later'],
     ]);
   });
+
+  it('a run that made only review shots leaves the branch alone and pushes them to the pull-request branch', async () => {
+    const env = { ...(await bareEnv()), ...TEST_IDENTITY };
+    const { remote, clones } = await remoteWithClones(1, env);
+    const dir = clones[0]!;
+    // A first delivery (it also adds the store's .gitignore), so the next one has only review shots.
+    await writeShots(dir, ['c/v1'], { runId: 'first', createdAt: new Date().toISOString() });
+    expect((await deliver(dir, env, 'first')).pushed?.branch).toBe('main');
+    const before = git(remote, ['rev-parse', 'main'], env).trim();
+    await writeShots(dir, ['c/hero'], { runId: 'only', createdAt: new Date().toISOString() });
+    const d = await deliver(dir, env, 'only');
+    expect(d.commit).toBeUndefined();
+    expect(d.pushed).toBeUndefined();
+    expect(d.noCommit).toMatch(/only shots of review placements changed: nothing for main; 1 shot of review/);
+    expect(git(remote, ['rev-parse', 'main'], env).trim()).toBe(before);
+    expect(git(dir, ['rev-parse', 'HEAD'], env).trim()).toBe(before);
+    expect(git(remote, ['rev-parse', 'shotlist/main^'], env).trim()).toBe(before);
+    expect(manifestAt(remote, 'shotlist/main', env).map((r) => r.key)).toEqual(['c/hero', 'c/v1']);
+  });
 });
