@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../types.js';
 import { checkImage } from './image.js';
-import { pollJob } from './poll.js';
+import { jobCheck, pollJob } from './poll.js';
 import { makeRedactor, REDACTED } from './redact.js';
 import { checkResultUrl, fromDataUri } from './download.js';
 
@@ -99,5 +99,37 @@ describe('result checks', () => {
     expect(() => checkResultUrl('x', 'file:///etc/passwd', true)).toThrow(/not https/);
     expect(fromDataUri('data:image/png;base64,AAEC')).toEqual(Buffer.from([0, 1, 2]));
     expect(fromDataUri('https://x')).toBeUndefined();
+  });
+});
+
+describe('jobCheck', () => {
+  const answer = (status: number, body: string) => ({ status, headers: {}, body: Buffer.from(body) });
+  const base = {
+    api: 'Api',
+    noun: 'job',
+    id: 'j1',
+    fail: (status: number) => new ProviderError('auth', `failed ${status}`),
+    done: (text: string) => (text === 'done' ? text : undefined),
+  };
+
+  it('returns the finished job, undefined while it runs, and the API error otherwise', async () => {
+    let forgotten = 0;
+    const forget = () => void forgotten++;
+    expect(await jobCheck({ ...base, forget, get: async () => answer(200, 'done') })()).toBe('done');
+    expect(await jobCheck({ ...base, forget, get: async () => answer(200, 'running') })()).toBeUndefined();
+    const e = await jobCheck({ ...base, forget, get: async () => answer(401, '') })().catch((x) => x);
+    expect(e).toMatchObject({ kind: 'auth', message: 'failed 401' });
+    expect(forgotten).toBe(0);
+  });
+
+  it('forgets a job the API answers 404 for and fails transient, so the retry submits again', async () => {
+    let forgotten = 0;
+    const check = jobCheck({ ...base, forget: () => void forgotten++, get: async () => answer(404, '{}') });
+    const e = (await check().catch((x) => x)) as ProviderError;
+    expect(e).toBeInstanceOf(ProviderError);
+    expect(e.kind).toBe('transient');
+    expect(e.status).toBe(404);
+    expect(e.message).toBe('Api no longer knows job j1 (HTTP 404); submitting it again');
+    expect(forgotten).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import {
 import { dataUri, jsonHeaders, joinUrl } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
 import { apiFailure, commonErrorText, failedJobError, maybeJson } from '../http/errors.js';
-import { pollJob } from '../http/poll.js';
+import { jobCheck, pollJob } from '../http/poll.js';
 import { httpCall, type Headers } from '../http/request.js';
 import { readJson, type JsonReader } from '../http/check.js';
 import { ProviderError, type GenerateRequest, type GenerateResult } from '../types.js';
@@ -115,21 +115,18 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
             initialMs: ctx.pollInitialMs ?? 2000,
             maxMs: ctx.pollMaxMs ?? 5000,
             now,
-            check: async () => {
-              const res = await call('GET', `images/${encodeURIComponent(id)}`);
-              const text = res.body.toString('utf8');
-              if (res.status === 404) {
-                book.finished(req);
-                throw new ProviderError(
-                  'transient',
-                  `${API} no longer knows generation ${id} (HTTP 404); submitting it again`,
-                  { status: 404 },
-                );
-              }
-              if (res.status !== 200) throw pixelmuseError(res.status, res.headers, text);
-              const g = generation(readJson(API, text));
-              return g.status === 'succeeded' || g.status === 'failed' ? g : undefined;
-            },
+            check: jobCheck({
+              api: API,
+              noun: 'generation',
+              id,
+              get: () => call('GET', `images/${encodeURIComponent(id)}`),
+              forget: () => book.finished(req),
+              fail: pixelmuseError,
+              done: (text) => {
+                const g = generation(readJson(API, text));
+                return g.status === 'succeeded' || g.status === 'failed' ? g : undefined;
+              },
+            }),
           });
     book.finished(req);
     return finish(ctx, req, done);

@@ -10,7 +10,7 @@ import {
 import { dataUri, jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
 import { apiFailure, commonErrorText, failedJobError, maybeJson } from '../http/errors.js';
-import { pollJob } from '../http/poll.js';
+import { jobCheck, pollJob } from '../http/poll.js';
 import { httpCall, type Headers } from '../http/request.js';
 import { readJson, type JsonReader } from '../http/check.js';
 import { ProviderError, type GenerateRequest, type GenerateResult, type ProviderJob } from '../types.js';
@@ -130,21 +130,18 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
             initialMs: ctx.pollInitialMs ?? 500,
             maxMs: ctx.pollMaxMs ?? 5000,
             now,
-            check: async () => {
-              const res = await call('GET', pollUrl);
-              const text = res.body.toString('utf8');
-              if (res.status === 404) {
-                book.finished(req);
-                throw new ProviderError(
-                  'transient',
-                  `${API} no longer knows prediction ${ref.id} (HTTP 404); submitting it again`,
-                  { status: 404 },
-                );
-              }
-              if (res.status !== 200) throw replicateError(res.status, res.headers, text);
-              const p = prediction(readJson(API, text));
-              return p.status === 'starting' || p.status === 'processing' ? undefined : p;
-            },
+            check: jobCheck({
+              api: API,
+              noun: 'prediction',
+              id: ref.id,
+              get: () => call('GET', pollUrl),
+              forget: () => book.finished(req),
+              fail: replicateError,
+              done: (text) => {
+                const p = prediction(readJson(API, text));
+                return p.status === 'starting' || p.status === 'processing' ? undefined : p;
+              },
+            }),
           });
     book.finished(req);
     return finish(ctx, req, done);
