@@ -1,8 +1,8 @@
 // Contract tests: each adapter against the fake of its API (test/fakes/providers, written from the
 // API's documentation, not from the adapters). Every request must validate against the API's
 // published schema, and each documented failure must map to the right error kind.
-import { afterEach, describe, expect, it } from 'vitest';
-import { PROVIDER_FAKES, type ProviderApi } from './fakes/providers/index.mjs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PROVIDER_FAKES, productImage, type ProviderApi } from './fakes/providers/index.mjs';
 import type { FakeHandle } from './fakes/providers/common.mjs';
 import { testRequest, rejection } from './helpers/api-server.js';
 import { PROVIDERS } from '../src/providers/registry.js';
@@ -16,6 +16,8 @@ interface Case {
   safety: [Record<string, unknown>, string];
   rateLimit: [Record<string, unknown>, string, number | undefined];
   authOp: string;
+  /** Send the product photo as a reference (edits / image-to-image / image_input). */
+  reference?: boolean;
 }
 
 const CASES: Case[] = [
@@ -67,6 +69,32 @@ const CASES: Case[] = [
     rateLimit: [{ type: 'rate-limit', retryAfter: 10 }, 'create', 10_000],
     authOp: 'create',
   },
+  {
+    api: 'openai',
+    providerModel: 'gpt-image-1.5',
+    aspect: '2:3',
+    safety: [{ type: 'moderation' }, 'edit'],
+    rateLimit: [{ type: 'rate-limit', retryAfter: 4 }, 'edit', 4000],
+    authOp: 'edit',
+    reference: true,
+  },
+  {
+    api: 'openai',
+    providerModel: 'gpt-image-2',
+    aspect: '16:9',
+    safety: [{ type: 'moderation' }, 'generate'],
+    rateLimit: [{ type: 'rate-limit', retryAfterMs: 800 }, 'generate', 800],
+    authOp: 'generate',
+  },
+  {
+    api: 'openai',
+    providerModel: 'gpt-image-2',
+    aspect: '21:9',
+    safety: [{ type: 'moderation' }, 'edit'],
+    rateLimit: [{ type: 'rate-limit', retryAfterMs: 800 }, 'edit', 800],
+    authOp: 'edit',
+    reference: true,
+  },
 ];
 
 let fake: FakeHandle | undefined;
@@ -84,10 +112,20 @@ async function setup(c: Case, options: Record<string, unknown> = {}, key?: strin
   });
 }
 
-const req = (c: Case) =>
-  testRequest({ providerModel: c.providerModel, aspect: c.aspect, signal: AbortSignal.timeout(15_000) });
+let photo: Buffer;
+beforeAll(async () => {
+  photo = await productImage(64, 64);
+});
 
-describe.each(CASES)('$api adapter against its fake', (c) => {
+const req = (c: Case) =>
+  testRequest({
+    providerModel: c.providerModel,
+    aspect: c.aspect,
+    signal: AbortSignal.timeout(15_000),
+    ...(c.reference ? { reference: { bytes: photo, mimeType: 'image/png' } } : {}),
+  });
+
+describe.each(CASES)('$api adapter ($providerModel) against its fake', (c) => {
   it('makes an image with requests that validate, paying once', async () => {
     const p = await setup(c);
     const out = await p.generate(req(c));

@@ -434,11 +434,13 @@ describe('a cancelled run', () => {
 describe.each([
   { api: 'gemini' as const, model: 'nano-banana-2' },
   { api: 'openai' as const, model: 'gpt-image-1' },
+  { api: 'openai' as const, model: 'gpt-image-1.5' },
+  { api: 'openai' as const, model: 'gpt-image-2' },
   { api: 'recraft' as const, model: 'recraft-v4' },
   { api: 'fal' as const, model: 'nano-banana-2' },
   { api: 'replicate' as const, model: 'flux-schnell' },
   { api: 'pixelmuse' as const, model: 'nano-banana-2' },
-])('shotlist generate against the $api fake', (c) => {
+])('shotlist generate against the $api fake ($model)', (c) => {
   it('makes every shot through the routed adapter with requests that validate', async () => {
     const fake = await PROVIDER_FAKES[c.api].start({ jobMs: 50 });
     try {

@@ -64,6 +64,23 @@ const FAL_TIERS = [
   { value: '4K', longEdge: 4096 },
 ];
 const OPENAI_SIZES = { '1:1': '1024x1024', '3:2': '1536x1024', '2:3': '1024x1536' };
+// gpt-image-2 takes any WxH with sides divisible by 16, at most 3:1 and 3840x2160: each aspect
+// exactly, long edge at most 2048 (the largest placement size the plan asks for).
+const OPENAI_2_SIZES = {
+  '1:1': '2048x2048',
+  '4:5': '1600x2000',
+  '5:4': '2000x1600',
+  '3:4': '1536x2048',
+  '4:3': '2048x1536',
+  '2:3': '1344x2016',
+  '3:2': '2016x1344',
+  '9:16': '1152x2048',
+  '16:9': '2048x1152',
+  '1:2': '1024x2048',
+  '2:1': '2048x1024',
+  '9:21': '864x2016',
+  '21:9': '2016x864',
+};
 const RECRAFT_V4_SIZES = {
   '1:1': '1024x1024',
   '4:5': '896x1152',
@@ -262,6 +279,46 @@ export const MODELS: readonly ModelInfo[] = [
         priceUsd: 0.052,
         tokenUsd: { textIn: 2, imageIn: 2.5, imageOut: 8 },
         secondsPerImage: 25,
+      },
+    ],
+  }),
+  model({
+    id: 'gpt-image-1.5',
+    sourceType: AI,
+    routes: [
+      {
+        provider: 'openai',
+        providerModel: 'gpt-image-1.5',
+        aspects: ['1:1', '3:2', '2:3'],
+        sizes: OPENAI_SIZES,
+        maxSize: 1536,
+        seed: false,
+        reference: true,
+        negativePrompt: false,
+        // Estimates: OpenAI's list price for high quality at 1024x1024 and its token rates.
+        priceUsd: 0.133,
+        tokenUsd: { textIn: 5, imageIn: 8, imageOut: 32 },
+        secondsPerImage: 30,
+      },
+    ],
+  }),
+  model({
+    id: 'gpt-image-2',
+    sourceType: AI,
+    routes: [
+      {
+        provider: 'openai',
+        providerModel: 'gpt-image-2',
+        aspects: Object.keys(OPENAI_2_SIZES),
+        sizes: OPENAI_2_SIZES,
+        maxSize: 2048,
+        seed: false,
+        reference: true,
+        negativePrompt: false,
+        // Estimates (no confirmed list price): gpt-image-1.5's token rates, about 4x the tokens at 2048x2048.
+        priceUsd: 0.5,
+        tokenUsd: { textIn: 5, imageIn: 8, imageOut: 32 },
+        secondsPerImage: 40,
       },
     ],
   }),
