@@ -16,9 +16,11 @@ interface Case {
   safety: [Record<string, unknown>, string];
   rateLimit: [Record<string, unknown>, string, number | undefined];
   authOp: string;
-  /** Send the product photo as a reference (edits / image-to-image / image_input). */
-  reference?: boolean;
+  /** Send the product photo as a reference, and how the fake's log shows it arrived. */
+  reference?: (requests: FakeHandle['requests']) => boolean;
 }
+
+const edited = (requests: FakeHandle['requests']) => requests.some((r) => r.op === 'edit');
 
 const CASES: Case[] = [
   {
@@ -76,7 +78,7 @@ const CASES: Case[] = [
     safety: [{ type: 'moderation' }, 'edit'],
     rateLimit: [{ type: 'rate-limit', retryAfter: 4 }, 'edit', 4000],
     authOp: 'edit',
-    reference: true,
+    reference: edited,
   },
   {
     api: 'openai',
@@ -93,7 +95,16 @@ const CASES: Case[] = [
     safety: [{ type: 'moderation' }, 'edit'],
     rateLimit: [{ type: 'rate-limit', retryAfterMs: 800 }, 'edit', 800],
     authOp: 'edit',
-    reference: true,
+    reference: edited,
+  },
+  {
+    api: 'recraft',
+    providerModel: 'recraftv4_pro',
+    aspect: '3:2',
+    safety: [{ type: 'bad-request', code: 'nsfw', message: 'NSFW content detected' }, 'edit'],
+    rateLimit: [{ type: 'rate-limit', retryAfter: 5 }, 'edit', 5000],
+    authOp: 'edit',
+    reference: edited,
   },
 ];
 
@@ -131,6 +142,7 @@ describe.each(CASES)('$api adapter ($providerModel) against its fake', (c) => {
     const out = await p.generate(req(c));
     expect(out.images[0]!.bytes!.length).toBeGreaterThan(100);
     expect(fake!.stats.schemaViolations).toEqual([]);
+    if (c.reference) expect(c.reference(fake!.requests)).toBe(true);
     expect(fake!.stats.paid).toBe(1);
   });
 

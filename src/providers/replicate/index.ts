@@ -7,7 +7,7 @@ import {
   type ProviderContext,
   type ProviderDefinition,
 } from '../http/adapter.js';
-import { dataUri, jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
+import { REFERENCE_STRENGTH, dataUri, jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
 import { apiFailure, commonErrorText, failedJobError, maybeJson } from '../http/errors.js';
 import { jobCheck, pollJob } from '../http/poll.js';
@@ -40,7 +40,9 @@ export function replicateInput(req: GenerateRequest): Record<string, unknown> {
     output_format: 'png',
     ...(route?.seed ? { seed: req.spec.seed } : {}),
     // flux-dev's image-to-image: the product photo, with how far the prompt may move from it.
-    ...(req.reference && route?.reference ? { image: dataUri(req.reference), prompt_strength: 0.8 } : {}),
+    ...(req.reference && route?.reference
+      ? { image: dataUri(req.reference), prompt_strength: REFERENCE_STRENGTH }
+      : {}),
   };
 }
 
