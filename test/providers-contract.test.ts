@@ -106,6 +106,26 @@ const CASES: Case[] = [
     authOp: 'edit',
     reference: edited,
   },
+  {
+    api: 'replicate',
+    providerModel: 'google/nano-banana-pro',
+    aspect: '21:9',
+    safety: [{ type: 'nsfw' }, 'create'],
+    rateLimit: [{ type: 'rate-limit', retryAfter: 30 }, 'create', 30_000],
+    authOp: 'create',
+    reference: (requests) =>
+      requests.some(
+        (r) => r.op === 'create' && r.body?.input?.image_input?.[0]?.startsWith('data:image/png'),
+      ),
+  },
+  {
+    api: 'replicate',
+    providerModel: 'google/nano-banana',
+    aspect: '5:4',
+    safety: [{ type: 'nsfw' }, 'create'],
+    rateLimit: [{ type: 'rate-limit', retryAfter: 30 }, 'create', 30_000],
+    authOp: 'create',
+  },
 ];
 
 let fake: FakeHandle | undefined;

@@ -52,6 +52,8 @@ export const PIXELMUSE_USD_PER_CREDIT = 0.05;
 
 const GEMINI_ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '9:16', '16:9', '21:9'];
 const FAL_NANO_ASPECTS = ['21:9', '16:9', '3:2', '4:3', '5:4', '1:1', '4:5', '3:4', '2:3', '9:16'];
+// google/nano-banana(-pro) on Replicate: its published input schema (UNCONFIRMED in detail).
+const REPLICATE_NANO_ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9'];
 const PIXELMUSE_ASPECTS = ['1:1', '16:9', '9:16', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '21:9', '9:21'];
 const GEMINI_TIERS = [
   { value: '1K', longEdge: 1024 },
@@ -166,6 +168,19 @@ export const MODELS: readonly ModelInfo[] = [
         secondsPerImage: 25,
       },
       pixelmuse('nano-banana-pro', 4, { reference: true, secondsPerImage: 25 }),
+      {
+        provider: 'replicate',
+        providerModel: 'google/nano-banana-pro',
+        aspects: REPLICATE_NANO_ASPECTS,
+        tiers: GEMINI_TIERS,
+        maxSize: 4096,
+        seed: false,
+        reference: true,
+        negativePrompt: false,
+        // An estimate: Replicate's per-image price for 1K/2K (4K costs more).
+        priceUsd: 0.15,
+        secondsPerImage: 25,
+      },
     ],
   }),
   model({
@@ -212,6 +227,18 @@ export const MODELS: readonly ModelInfo[] = [
         seed: false,
         reference: true,
         negativePrompt: false,
+        priceUsd: 0.039,
+        secondsPerImage: 12,
+      },
+      {
+        provider: 'replicate',
+        providerModel: 'google/nano-banana',
+        aspects: REPLICATE_NANO_ASPECTS,
+        maxSize: 1024,
+        seed: false,
+        reference: true,
+        negativePrompt: false,
+        // An estimate: Replicate's per-image price.
         priceUsd: 0.039,
         secondsPerImage: 12,
       },

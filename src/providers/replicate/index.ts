@@ -1,4 +1,4 @@
-import { routeByProviderModel } from '../../domain/models.js';
+import { routeByProviderModel, tierFor } from '../../domain/models.js';
 import {
   JobBook,
   isLoopbackBase,
@@ -31,8 +31,22 @@ export const replicate: ProviderDefinition = {
   },
 };
 
+// Google's nano banana models on Replicate take their own inputs (image_input, resolution), not flux's.
+const NANO_BANANA = new Set(['google/nano-banana', 'google/nano-banana-pro']);
+
 export function replicateInput(req: GenerateRequest): Record<string, unknown> {
   const route = routeByProviderModel('replicate', req.providerModel);
+  const reference = req.reference && route?.reference ? req.reference : undefined;
+  if (NANO_BANANA.has(req.providerModel)) {
+    const resolution = route ? tierFor(route, req.spec.size) : undefined;
+    return {
+      prompt: promptWithNegative(req.spec, false),
+      aspect_ratio: req.aspect,
+      output_format: 'png',
+      ...(resolution ? { resolution } : {}),
+      ...(reference ? { image_input: [dataUri(reference)] } : {}),
+    };
+  }
   return {
     prompt: promptWithNegative(req.spec, false),
     aspect_ratio: req.aspect,
@@ -40,9 +54,7 @@ export function replicateInput(req: GenerateRequest): Record<string, unknown> {
     output_format: 'png',
     ...(route?.seed ? { seed: req.spec.seed } : {}),
     // flux-dev's image-to-image: the product photo, with how far the prompt may move from it.
-    ...(req.reference && route?.reference
-      ? { image: dataUri(req.reference), prompt_strength: REFERENCE_STRENGTH }
-      : {}),
+    ...(reference ? { image: dataUri(reference), prompt_strength: REFERENCE_STRENGTH } : {}),
   };
 }
 
