@@ -109,7 +109,7 @@ describe('jobCheck', () => {
     noun: 'job',
     id: 'j1',
     fail: (status: number) => new ProviderError('auth', `failed ${status}`),
-    done: (text: string) => (text === 'done' ? text : undefined),
+    done: (body: Buffer) => (body.toString() === 'done' ? 'done' : undefined),
   };
 
   it('returns the finished job, undefined while it runs, and the API error otherwise', async () => {

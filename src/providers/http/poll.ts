@@ -59,8 +59,8 @@ export interface JobCheck<T> {
   forget: () => void;
   /** The API's error for a non-200 answer. */
   fail: (status: number, headers: Headers, text: string) => ProviderError;
-  /** The job when it has finished (either way), undefined while it runs. */
-  done: (text: string) => T | undefined;
+  /** The job when it has finished (either way), undefined while it runs; from the answer's bytes. */
+  done: (body: Buffer) => T | undefined;
 }
 
 /**
@@ -70,7 +70,6 @@ export interface JobCheck<T> {
 export function jobCheck<T>(o: JobCheck<T>): () => Promise<T | undefined> {
   return async () => {
     const res = await o.get();
-    const text = res.body.toString('utf8');
     if (res.status === 404) {
       o.forget();
       throw new ProviderError(
@@ -79,7 +78,7 @@ export function jobCheck<T>(o: JobCheck<T>): () => Promise<T | undefined> {
         { status: 404 },
       );
     }
-    if (res.status !== 200) throw o.fail(res.status, res.headers, text);
-    return o.done(text);
+    if (res.status !== 200) throw o.fail(res.status, res.headers, res.body.toString('utf8'));
+    return o.done(res.body);
   };
 }

@@ -65,13 +65,11 @@ async function generate(ctx: ProviderContext, req: GenerateRequest): Promise<Gen
     maxBytes: ctx.maxBytes,
     timeoutMs: ctx.timeoutMs,
   });
-  const text = res.body.toString('utf8');
-  if (res.status !== 200) throw recraftError(res.status, res.headers, text);
-  const first = readJson(API, text).get('data').items()[0];
+  if (res.status !== 200) throw recraftError(res.status, res.headers, res.body.toString('utf8'));
+  const first = readJson(API, res.body).get('data').items()[0];
   if (!first) throw new ProviderError('bad-output', `${API} answered 200 with no image in data`);
-  const b64 = first.get('b64_json').optString();
-  if (b64) {
-    const bytes = Buffer.from(b64, 'base64');
+  if (first.has('b64_json')) {
+    const bytes = first.get('b64_json').base64();
     return { images: [{ bytes, mimeType: await checkImage(API, bytes) }] };
   }
   const url = first.get('url').string();

@@ -151,8 +151,8 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
               get: () => call('GET', pollUrl),
               forget: () => book.finished(req),
               fail: replicateError,
-              done: (text) => {
-                const p = prediction(readJson(API, text));
+              done: (body) => {
+                const p = prediction(readJson(API, body));
                 return p.status === 'starting' || p.status === 'processing' ? undefined : p;
               },
             }),
