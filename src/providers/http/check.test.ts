@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../types.js';
-import { readJson, type JsonReader } from './check.js';
+import { decodeBase64, readJson, type JsonReader } from './check.js';
 
 /** Every value of a reader as plain JSON, lifted strings read back as strings. */
 function plain(r: JsonReader): unknown {
@@ -64,6 +64,17 @@ describe('readJson of an answer held as bytes', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('decodes base64 in pieces like Buffer.from, also unpadded, wrapped or with stray spaces', () => {
+    for (const n of [0, 1, 2, 3, 65_535, 65_536, 200_001]) {
+      const bytes = randomBytes(n);
+      const b64 = bytes.toString('base64');
+      expect(decodeBase64(Buffer.from(b64)).equals(bytes)).toBe(true);
+      expect(decodeBase64(Buffer.from(b64.replace(/=+$/, ''))).equals(bytes)).toBe(true);
+      const wrapped = b64.replace(/(.{76})/g, '$1\n').replace(/^(.{5})/, '$1 ');
+      expect(decodeBase64(Buffer.from(wrapped)).equals(bytes)).toBe(true);
+    }
   });
 
   it('calls a body that is not JSON bad-output, naming the API', () => {

@@ -100,7 +100,29 @@ const DATA_URI = /^data:image\/[a-z0-9.+-]+;base64,/i;
 /** The bytes of a `data:image/…;base64,` URI held as bytes, or undefined when it is not one. */
 export function dataUriBytes(uri: Buffer): Buffer | undefined {
   const m = DATA_URI.exec(uri.toString('latin1', 0, Math.min(uri.length, 100)));
-  return m ? Buffer.from(uri.toString('latin1', m[0].length), 'base64') : undefined;
+  return m ? decodeBase64(uri.subarray(m[0].length)) : undefined;
+}
+
+const DECODE_CHUNK = 64 * 1024;
+
+/**
+ * Base64 held as bytes, decoded in 64 KiB pieces (whole 4-character groups decode on their own)
+ * into one buffer: no multi-megabyte JS string for the collector to move.
+ */
+export function decodeBase64(text: Buffer): Buffer {
+  const out = Buffer.allocUnsafe(Math.ceil(text.length / 4) * 3);
+  let written = 0;
+  for (let at = 0; at < text.length; at += DECODE_CHUNK)
+    written += out.write(
+      text.toString('latin1', at, Math.min(text.length, at + DECODE_CHUNK)),
+      written,
+      'base64',
+    );
+  const pad = text[text.length - 1] === 0x3d ? (text[text.length - 2] === 0x3d ? 2 : 1) : 0;
+  // Anything but clean base64 (spaces, line breaks) shifts the groups: decode it whole, leniently.
+  if (text.length % 4 !== 0 || written !== (text.length / 4) * 3 - pad)
+    return Buffer.from(text.toString('latin1'), 'base64');
+  return out.subarray(0, written);
 }
 
 /**
@@ -115,7 +137,7 @@ class LiftedString {
   }
 
   base64(): Buffer {
-    return Buffer.from(this.bytes.toString('latin1'), 'base64');
+    return decodeBase64(this.bytes);
   }
 
   dataUri(): Buffer | undefined {

@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../types.js';
-import { checkImage } from './image.js';
+import { checkImage, probeHeader } from './image.js';
+import { readBody } from './request.js';
 import { jobCheck, pollJob } from './poll.js';
 import { makeRedactor, REDACTED } from './redact.js';
 import { checkResultUrl, fromDataUri } from './download.js';
@@ -91,6 +94,44 @@ describe('result checks', () => {
     });
   });
 
+  it('probes PNG, JPEG and WebP headers as sharp reads them, and sends other formats to sharp', async () => {
+    for (const [w, h] of [
+      [1, 1],
+      [97, 13],
+      [640, 480],
+    ] as const) {
+      const base = sharp({ create: { width: w, height: h, channels: 4, background: '#33669980' } });
+      for (const format of ['png', 'jpeg', 'webp'] as const) {
+        const bytes = await base.clone().toFormat(format).toBuffer();
+        expect(probeHeader(bytes)).toEqual({ format, whole: true });
+        expect(await checkImage('x', bytes)).toBe(`image/${(await sharp(bytes).metadata()).format}`);
+      }
+    }
+    const webp = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#123456' } })
+      .webp()
+      .toBuffer();
+    await expect(checkImage('x', webp.subarray(0, webp.length - 5))).rejects.toMatchObject({
+      kind: 'transient',
+    });
+    const avif = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#123456' } })
+      .avif()
+      .toBuffer();
+    expect(probeHeader(avif)).toBeUndefined();
+    expect(await checkImage('x', avif)).toBe('image/heif');
+  });
+
+  it('calls a PNG whose header is damaged (IHDR CRC, zero width) bad output, not an image', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
+    const crc = Buffer.from(png);
+    crc[29] = crc[29]! ^ 0xff;
+    const zero = Buffer.from(png);
+    zero.writeUInt32BE(0, 16);
+    for (const bad of [crc, zero, png.subarray(0, 20)])
+      await expect(checkImage('x', bad)).rejects.toMatchObject({ kind: 'bad-output' });
+  });
+
   it('takes https everywhere, http only from loopback when allowed, and decodes data URIs', () => {
     expect(checkResultUrl('x', 'https://cdn.example/a.png', false).host).toBe('cdn.example');
     expect(() => checkResultUrl('x', 'http://cdn.example/a.png', true)).toThrow(/not https/);
@@ -131,5 +172,25 @@ describe('jobCheck', () => {
     expect(e.status).toBe(404);
     expect(e.message).toBe('Api no longer knows job j1 (HTTP 404); submitting it again');
     expect(forgotten).toBe(1);
+  });
+});
+
+describe('readBody', () => {
+  const body = (...chunks: Buffer[]) => Readable.from(chunks) as unknown as Parameters<typeof readBody>[1];
+  const bytes = randomBytes(10_000);
+  const parts = [bytes.subarray(0, 3000), bytes.subarray(3000, 7000), bytes.subarray(7000)];
+
+  it('reads the same bytes whether the length is declared right, short, long or not at all', async () => {
+    for (const length of [10_000, 6000, 12_000, undefined]) {
+      const headers = length === undefined ? {} : { 'content-length': String(length) };
+      expect((await readBody('x', body(...parts), headers, 1 << 20)).equals(bytes)).toBe(true);
+    }
+  });
+
+  it('refuses a body over the cap, declared or not', async () => {
+    await expect(readBody('x', body(...parts), { 'content-length': '10000' }, 9999)).rejects.toMatchObject({
+      kind: 'bad-output',
+    });
+    await expect(readBody('x', body(...parts), {}, 9999)).rejects.toThrow(/over|more than/);
   });
 });
