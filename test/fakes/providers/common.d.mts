@@ -41,3 +41,5 @@ export declare function dimsForAspect(aspect: string, longSide: number): { width
 /** JSON of an answer as bytes, long base64 strings spliced in from cached bytes (same text as JSON.stringify). */
 export declare function jsonBytes(value: unknown): Buffer;
 export declare function pngDataUri(bytes: Buffer): string;
+/** jsonBytes as the buffers to write in turn (the image bytes not copied). */
+export declare function jsonPieces(value: unknown): Buffer[];

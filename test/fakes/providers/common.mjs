@@ -99,6 +99,12 @@ const longBytes = new Map();
  * so a bench measures the client rather than this fake.
  */
 export function jsonBytes(value) {
+  const pieces = jsonPieces(value);
+  return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+}
+
+/** jsonBytes as the buffers to write one after another (no copy of the image bytes). */
+export function jsonPieces(value) {
   const longs = [];
   const text = JSON.stringify(value, (_k, v) => {
     if (typeof v !== 'string' || v.length < LONG) return v;
@@ -112,7 +118,7 @@ export function jsonBytes(value) {
     longs.push(bytes);
     return `\u0000long:${longs.length - 1}`;
   });
-  if (longs.length === 0) return Buffer.from(text);
+  if (longs.length === 0) return [Buffer.from(text)];
   const pieces = [];
   let from = 0;
   for (const [i, bytes] of longs.entries()) {
@@ -122,7 +128,7 @@ export function jsonBytes(value) {
     from = at + token.length - 1;
   }
   pieces.push(Buffer.from(text.slice(from)));
-  return Buffer.concat(pieces);
+  return pieces;
 }
 
 export function mimeOf(format) {
@@ -257,10 +263,16 @@ export async function startServer({ name, route, latencyMs = 0, basePath = '' })
     await route(ctx);
   }
 
+  /** `body`: a string, a Buffer, or Buffers to write in turn (jsonPieces). */
   function send(res, status, body, headers = {}) {
-    const buf = Buffer.isBuffer(body) ? body : Buffer.from(String(body ?? ''));
-    res.writeHead(status, { 'content-length': String(buf.length), ...headers });
-    res.end(buf);
+    const bufs = Array.isArray(body)
+      ? body
+      : [Buffer.isBuffer(body) ? body : Buffer.from(String(body ?? ''))];
+    const length = bufs.reduce((n, b) => n + b.length, 0);
+    res.writeHead(status, { 'content-length': String(length), ...headers });
+    res.cork();
+    for (const b of bufs) res.write(b);
+    res.end();
   }
 
   /**
@@ -288,7 +300,11 @@ export async function startServer({ name, route, latencyMs = 0, basePath = '' })
       }
       case 'truncate': {
         const full = await fallback();
-        const buf = Buffer.isBuffer(full.body) ? full.body : Buffer.from(full.body);
+        const buf = Array.isArray(full.body)
+          ? Buffer.concat(full.body)
+          : Buffer.isBuffer(full.body)
+            ? full.body
+            : Buffer.from(full.body);
         res.writeHead(full.status ?? 200, { ...full.headers, 'content-length': String(buf.length) });
         res.write(buf.subarray(0, Math.floor(buf.length / 2)));
         setTimeout(() => res.destroy(), 20);

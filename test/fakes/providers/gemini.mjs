@@ -8,7 +8,7 @@
 import {
   describeErrors,
   dimsForAspect,
-  jsonBytes,
+  jsonPieces,
   loadSchema,
   productImage,
   startServer,
@@ -195,7 +195,7 @@ export async function startGeminiFake(options = {}) {
     }
     const answer = async () => ({
       status: 200,
-      body: jsonBytes(await success(action, model, body)),
+      body: jsonPieces(await success(action, model, body)),
       headers: { 'content-type': 'application/json' },
     });
     if (await ctx.run(action, answer)) return;

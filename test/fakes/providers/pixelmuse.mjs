@@ -17,7 +17,7 @@ import {
   preferWaitSeconds,
   productImage,
   startServer,
-  jsonBytes,
+  jsonPieces,
   pngDataUri,
 } from './common.mjs';
 
@@ -224,7 +224,7 @@ export async function startPixelmuseFake(options = {}) {
   }
 
   async function reply(ctx, action, status, body) {
-    const text = jsonBytes(body);
+    const text = jsonPieces(body);
     const headers = {
       'content-type': 'application/json',
       'x-ratelimit-remaining': '29',
