@@ -1193,17 +1193,27 @@ async function readBody(api, body, headers, maxBytes) {
         body.destroy();
         throw new types/* ProviderError */.m('bad-output', `${api} sent ${declared} bytes, over the ${maxBytes}-byte cap`);
     }
+    // With a declared length each chunk is copied into place as it arrives and can be collected young.
+    let into = Number.isFinite(declared) && declared > 0 ? Buffer.allocUnsafe(declared) : undefined;
     const chunks = [];
     let size = 0;
     for await (const chunk of body) {
-        size += chunk.length;
-        if (size > maxBytes) {
+        if (size + chunk.length > maxBytes) {
             body.destroy();
             throw new types/* ProviderError */.m('bad-output', `${api} sent more than the ${maxBytes}-byte cap; refusing it`);
         }
-        chunks.push(chunk);
+        if (into && size + chunk.length > into.length) {
+            // Longer than declared: gather the rest as chunks after what was copied.
+            chunks.push(into.subarray(0, size));
+            into = undefined;
+        }
+        if (into)
+            chunk.copy(into, size);
+        else
+            chunks.push(chunk);
+        size += chunk.length;
     }
-    return Buffer.concat(chunks);
+    return into ? into.subarray(0, size) : Buffer.concat(chunks);
 }
 /**
  * One HTTP exchange with a whole body read under a cap. Network failures become `transient` or
@@ -1338,6 +1348,12 @@ function promptWithNegative(spec, negativeField) {
         return spec.prompt;
     return `${spec.prompt}\n\nAvoid: ${spec.negative}`;
 }
+/**
+ * How far an image-to-image call may move away from the product photo (Replicate's
+ * `prompt_strength`, Recraft's `strength`: 0 keeps the photo, 1 ignores it). One value for every
+ * API, so "the same prompt with the same photo" means the same on each.
+ */
+const REFERENCE_STRENGTH = 0.8;
 function dataUri(ref) {
     return `data:${ref.mimeType};base64,${ref.bytes.toString('base64')}`;
 }
@@ -1348,34 +1364,97 @@ function joinUrl(base, path) {
     return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/sharp/lib/index.js
 var lib = __webpack_require__(3491);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/providers/http/image.ts
 
 
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 /**
- * Checks bytes an API returned are a whole image: the header decodes, and PNG and JPEG end with
- * their end markers (a cut-off transfer that still parses is caught here, cheaply, without a full
- * decode). Returns the MIME type.
+ * Checks bytes an API returned are a whole image: the header parses, and the file is not cut off
+ * (PNG and JPEG end markers, WebP's RIFF length). PNG, JPEG and WebP are probed here, from their
+ * headers, without libvips (this runs for every image of a run, on the event loop); other formats
+ * go to sharp's metadata. The image is decoded in full later, when it is normalised. Returns the
+ * MIME type.
  */
 async function checkImage(api, bytes) {
-    let format;
-    try {
-        format = (await lib_default()(bytes, { failOn: 'none' }).metadata()).format;
+    const probed = probeHeader(bytes);
+    const undecodable = (cause) => new types/* ProviderError */.m('bad-output', `${api} returned ${bytes.length} bytes that do not decode as an image`, {
+        cause,
+    });
+    if (probed === 'broken')
+        throw undecodable();
+    if (probed === undefined) {
+        try {
+            const { format } = await lib_default()(bytes, { failOn: 'none' }).metadata();
+            return `image/${format ?? 'octet-stream'}`;
+        }
+        catch (error) {
+            throw undecodable(error);
+        }
     }
-    catch (error) {
-        throw new types/* ProviderError */.m('bad-output', `${api} returned ${bytes.length} bytes that do not decode as an image`, {
-            cause: error,
-        });
-    }
-    const truncated = (format === 'png' && bytes.lastIndexOf(PNG_END) < bytes.length - 64) ||
-        (format === 'jpeg' && !tailHas(bytes, 0xff, 0xd9));
     // A truncated body is what an interrupted transfer looks like: worth another try.
-    if (truncated)
-        throw new types/* ProviderError */.m('transient', `${api} returned a truncated ${format} (${bytes.length} bytes)`);
-    return format === 'jpeg' ? 'image/jpeg' : `image/${format ?? 'octet-stream'}`;
+    if (!probed.whole)
+        throw new types/* ProviderError */.m('transient', `${api} returned a truncated ${probed.format} (${bytes.length} bytes)`);
+    return `image/${probed.format}`;
+}
+/** The format named by the header, 'broken' when the signature is there but the header is not valid. */
+function probeHeader(bytes) {
+    if (bytes.subarray(0, 8).equals(PNG_SIGNATURE))
+        return probePng(bytes);
+    if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+        return probeJpeg(bytes);
+    if (bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP')
+        return probeWebp(bytes);
+    return undefined;
+}
+function probePng(bytes) {
+    // IHDR: length 13, type, width, height, depth, colour type, ..., then its CRC over type + data.
+    if (bytes.length < 33 || bytes.readUInt32BE(8) !== 13 || bytes.toString('latin1', 12, 16) !== 'IHDR')
+        return 'broken';
+    const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    const [depth, colour] = [bytes[24], bytes[25]];
+    const valid = width > 0 &&
+        height > 0 &&
+        [1, 2, 4, 8, 16].includes(depth) &&
+        [0, 2, 3, 4, 6].includes(colour) &&
+        (0,external_node_zlib_.crc32)(bytes.subarray(12, 29)) === bytes.readUInt32BE(29);
+    if (!valid)
+        return 'broken';
+    return { format: 'png', whole: bytes.lastIndexOf(PNG_END) >= bytes.length - 64 };
+}
+function probeJpeg(bytes) {
+    // Walk the marker segments to a frame header (SOFn) with a size; the scan (SOS) must not come first.
+    for (let at = 2; at + 9 < bytes.length;) {
+        if (bytes[at] !== 0xff)
+            return 'broken';
+        const marker = bytes[at + 1];
+        if (marker === 0xff) {
+            at++;
+            continue;
+        }
+        if (marker === 0xda || marker === 0xd9)
+            return 'broken';
+        const sof = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
+        if (sof) {
+            const ok = bytes.readUInt16BE(at + 5) > 0 && bytes.readUInt16BE(at + 7) > 0;
+            return ok ? { format: 'jpeg', whole: tailHas(bytes, 0xff, 0xd9) } : 'broken';
+        }
+        at += 2 + bytes.readUInt16BE(at + 2);
+    }
+    return 'broken';
+}
+function probeWebp(bytes) {
+    const chunk = bytes.toString('latin1', 12, 16);
+    if (!['VP8 ', 'VP8L', 'VP8X'].includes(chunk))
+        return 'broken';
+    // RIFF's size counts everything after its first 8 bytes: fewer bytes than that is a cut-off file.
+    return { format: 'webp', whole: bytes.length >= bytes.readUInt32LE(4) + 8 };
 }
 function tailHas(bytes, a, b) {
     for (let i = bytes.length - 2; i >= Math.max(0, bytes.length - 64); i--)
@@ -1536,6 +1615,22 @@ function sleepOrAbort(ms, signal) {
         signal.addEventListener('abort', onAbort, { once: true });
     });
 }
+/**
+ * The `check` of a job polled by GET: a 404 means the API no longer knows the job (expired or
+ * lost), so it is forgotten and the attempt fails `transient`, and the retry submits it again.
+ */
+function jobCheck(o) {
+    return async () => {
+        const res = await o.get();
+        if (res.status === 404) {
+            o.forget();
+            throw new types/* ProviderError */.m('transient', `${o.api} no longer knows ${o.noun} ${o.id} (HTTP 404); submitting it again`, { status: 404 });
+        }
+        if (res.status !== 200)
+            throw o.fail(res.status, res.headers, res.body.toString('utf8'));
+        return o.done(res.body);
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/providers/http/check.ts
 
@@ -1552,12 +1647,18 @@ class JsonReader {
         this.value = value;
         this.path = path;
     }
+    child(value, path) {
+        return new JsonReader(this.api, value, path);
+    }
     fail(expected) {
         const found = this.value === null ? 'null' : Array.isArray(this.value) ? 'an array' : typeof this.value;
         throw new types/* ProviderError */.m('bad-output', `${this.api} answered an unexpected shape: expected ${expected} at ${this.path || 'the top level'}, found ${found}; the API may have changed, check for a shotlist update`);
     }
     isObject() {
-        return this.value !== null && typeof this.value === 'object' && !Array.isArray(this.value);
+        return (this.value !== null &&
+            typeof this.value === 'object' &&
+            !Array.isArray(this.value) &&
+            !(this.value instanceof LiftedString));
     }
     has(name) {
         return (this.isObject() &&
@@ -1568,12 +1669,26 @@ class JsonReader {
     get(name) {
         if (!this.isObject())
             this.fail('an object');
-        return new JsonReader(this.api, this.value[name], `${this.path}.${name}`);
+        return this.child(this.value[name], `${this.path}.${name}`);
     }
     string() {
+        if (this.value instanceof LiftedString)
+            return this.value.text();
         if (typeof this.value !== 'string')
             this.fail('a string');
         return this.value;
+    }
+    /** A base64 string field decoded, without making a JS string of a lifted (long) one. */
+    base64() {
+        if (this.value instanceof LiftedString)
+            return this.value.base64();
+        return Buffer.from(this.string(), 'base64');
+    }
+    /** The image of a `data:image/…;base64,` string field, or undefined when it is not one. */
+    dataUri() {
+        if (this.value instanceof LiftedString)
+            return this.value.dataUri();
+        return dataUriBytes(Buffer.from(this.string(), 'latin1'));
     }
     optString() {
         return this.value === undefined || this.value === null ? undefined : this.string();
@@ -1598,7 +1713,7 @@ class JsonReader {
             return [];
         if (!Array.isArray(this.value))
             this.fail('an array');
-        return this.value.map((v, i) => new JsonReader(this.api, v, `${this.path}[${i}]`));
+        return this.value.map((v, i) => this.child(v, `${this.path}[${i}]`));
     }
     /** One of `allowed`, for status fields: an unknown value is an API change, not a silent pass. */
     oneOf(allowed) {
@@ -1608,12 +1723,104 @@ class JsonReader {
         return s;
     }
 }
-/** Parses a JSON body; anything else is `bad-output` naming the API. */
-function readJson(api, text) {
+const DATA_URI = /^data:image\/[a-z0-9.+-]+;base64,/i;
+/** The bytes of a `data:image/…;base64,` URI held as bytes, or undefined when it is not one. */
+function dataUriBytes(uri) {
+    const m = DATA_URI.exec(uri.toString('latin1', 0, Math.min(uri.length, 100)));
+    return m ? decodeBase64(uri.subarray(m[0].length)) : undefined;
+}
+const DECODE_CHUNK = 64 * 1024;
+/**
+ * Base64 held as bytes, decoded in 64 KiB pieces (whole 4-character groups decode on their own)
+ * into one buffer: no multi-megabyte JS string for the collector to move.
+ */
+function decodeBase64(text) {
+    const out = Buffer.allocUnsafe(Math.ceil(text.length / 4) * 3);
+    let written = 0;
+    for (let at = 0; at < text.length; at += DECODE_CHUNK)
+        written += out.write(text.toString('latin1', at, Math.min(text.length, at + DECODE_CHUNK)), written, 'base64');
+    const pad = text[text.length - 1] === 0x3d ? (text[text.length - 2] === 0x3d ? 2 : 1) : 0;
+    // Anything but clean base64 (spaces, line breaks) shifts the groups: decode it whole, leniently.
+    if (text.length % 4 !== 0 || written !== (text.length / 4) * 3 - pad)
+        return Buffer.from(text.toString('latin1'), 'base64');
+    return out.subarray(0, written);
+}
+/**
+ * A long JSON string (a base64 image) kept as the answer's bytes: decoding base64 from them skips
+ * the UTF-8 decode and the parse of megabytes, and the multi-megabyte JS string (see readJson).
+ */
+class LiftedString {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    text() {
+        return this.bytes.toString('utf8');
+    }
+    base64() {
+        return decodeBase64(this.bytes);
+    }
+    dataUri() {
+        return dataUriBytes(this.bytes);
+    }
+}
+// The placeholder as JSON text (`\u0000` escaped) and as the parsed string.
+const MARKER_JSON = `\\u0000lifted-${Math.random().toString(36).slice(2, 10)}:`;
+const MARKER = JSON.parse(`"${MARKER_JSON}"`);
+/** Strings at least this long, without escapes, are lifted out before JSON.parse. */
+const LIFT_MIN_BYTES = 16 * 1024;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** The index of the quote closing the JSON string opened at `open`, or -1. */
+function stringEnd(body, open) {
+    let end = body.indexOf(QUOTE, open + 1);
+    for (; end !== -1; end = body.indexOf(QUOTE, end + 1)) {
+        let slashes = 0;
+        while (body[end - 1 - slashes] === BACKSLASH)
+            slashes++;
+        if (slashes % 2 === 0)
+            return end;
+    }
+    return -1;
+}
+/**
+ * Parses a JSON answer held as bytes with its long escape-free strings lifted out: the parser sees
+ * a placeholder (a marker no API sends, as it holds a per-process random part) and the reader the
+ * bytes. Jumping from quote to quote with indexOf keeps the scan native; quotes outside strings
+ * only ever open one.
+ */
+function parseLifting(body) {
+    const lifted = [];
+    const pieces = [];
+    let from = 0;
+    for (let open = body.indexOf(QUOTE); open !== -1;) {
+        const end = stringEnd(body, open);
+        if (end === -1)
+            break;
+        const long = end - open - 1 >= LIFT_MIN_BYTES;
+        const slash = long ? body.indexOf(BACKSLASH, open + 1) : -1;
+        if (long && (slash === -1 || slash > end)) {
+            pieces.push(body.subarray(from, open), Buffer.from(`"${MARKER_JSON}${lifted.length}"`));
+            lifted.push(new LiftedString(body.subarray(open + 1, end)));
+            from = end + 1;
+        }
+        open = body.indexOf(QUOTE, end + 1);
+    }
+    if (lifted.length === 0)
+        return JSON.parse(body.toString('utf8'));
+    pieces.push(body.subarray(from));
+    return JSON.parse(Buffer.concat(pieces).toString('utf8'), (_k, v) => typeof v === 'string' && v.startsWith(MARKER) ? lifted[Number(v.slice(MARKER.length))] : v);
+}
+/**
+ * Parses a JSON body (as bytes: long strings are lifted, see parseLifting); anything else is
+ * `bad-output` naming the API.
+ */
+function readJson(api, body) {
     try {
-        return new JsonReader(api, JSON.parse(text));
+        return new JsonReader(api, typeof body === 'string' ? JSON.parse(body) : parseLifting(body));
     }
     catch (error) {
+        const text = typeof body === 'string' ? body : body.toString('utf8', 0, 120);
         throw new types/* ProviderError */.m('bad-output', `${api} answered something that is not JSON: ${text.slice(0, 120)}`, {
             cause: error,
         });
@@ -1848,10 +2055,9 @@ async function gemini_generate(ctx, req) {
         maxBytes: ctx.maxBytes,
         timeoutMs: ctx.timeoutMs,
     });
-    const text = res.body.toString('utf8');
     if (res.status !== 200)
-        throw geminiError(res.status, res.headers, text, req.providerModel);
-    const bytes = imageFrom(readJson(gemini_API, text));
+        throw geminiError(res.status, res.headers, res.body.toString('utf8'), req.providerModel);
+    const bytes = imageFrom(readJson(gemini_API, res.body));
     return { images: [{ bytes, mimeType: await checkImage(gemini_API, bytes) }] };
 }
 /** The last non-thought image part of the first candidate; a 200 without one is a safety block or a refusal. */
@@ -1874,10 +2080,10 @@ function imageFrom(answer) {
         const inline = part.get('inlineData');
         const mime = inline.get('mimeType').optString() ?? '';
         if (mime.startsWith('image/'))
-            image = inline.get('data').string();
+            image = inline.get('data');
     }
     if (image !== undefined)
-        return Buffer.from(image, 'base64');
+        return image.base64();
     const finish = first.get('finishReason').optString() ?? 'unstated';
     const said = parts
         .map((p) => p.get('text').optString())
@@ -2005,15 +2211,13 @@ async function openai_generate(ctx, req) {
         maxBytes: ctx.maxBytes,
         timeoutMs: ctx.timeoutMs,
     });
-    const text = res.body.toString('utf8');
     if (res.status !== 200)
-        throw openaiError(res.status, res.headers, text);
-    const answer = readJson(openai_API, text);
-    const data = answer.get('data').items();
-    const b64 = data[0]?.get('b64_json').optString();
-    if (!b64)
+        throw openaiError(res.status, res.headers, res.body.toString('utf8'));
+    const answer = readJson(openai_API, res.body);
+    const first = answer.get('data').items()[0];
+    if (!first?.has('b64_json'))
         throw new types/* ProviderError */.m('bad-output', `${openai_API} answered 200 without data[0].b64_json`);
-    const bytes = Buffer.from(b64, 'base64');
+    const bytes = first.get('b64_json').base64();
     const cost = costFromUsage(answer, route);
     return {
         images: [{ bytes, mimeType: await checkImage(openai_API, bytes) }],
@@ -2072,6 +2276,7 @@ function openaiError(status, headers, text) {
 
 
 
+
 const pixelmuse_API = 'Pixelmuse';
 const pixelmuse_KEY_ENV = 'PIXELMUSE_API_KEY';
 const STATUSES = ['pending', 'processing', 'succeeded', 'failed'];
@@ -2106,10 +2311,7 @@ function generation(a) {
     return {
         id: a.get('id').string(),
         status: a.get('status').oneOf(STATUSES),
-        output: a
-            .get('output')
-            .items()
-            .map((o) => o.string()),
+        output: a.get('output').items(),
         ...(credits !== undefined ? { credits } : {}),
         ...(error ? { error: typeof error === 'string' ? error : commonErrorText({ error }, '').message } : {}),
     };
@@ -2130,10 +2332,9 @@ async function pixelmuse_generate(ctx, book, req) {
         const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 1));
         // The key is derived from the shot: a submit repeated after a lost answer is not paid twice.
         const res = await call('POST', 'images', { prefer: `wait=${wait}`, 'idempotency-key': req.idempotencyKey.slice(0, 255) }, pixelmuseBody(req));
-        const text = res.body.toString('utf8');
         if (res.status !== 200 && res.status !== 201 && res.status !== 202)
-            throw pixelmuseError(res.status, res.headers, text);
-        current = generation(readJson(pixelmuse_API, text));
+            throw pixelmuseError(res.status, res.headers, res.body.toString('utf8'));
+        current = generation(readJson(pixelmuse_API, res.body));
         job = {
             id: current.id,
             pollUrl: joinUrl(ctx.baseUrl, `images/${encodeURIComponent(current.id)}`),
@@ -2154,18 +2355,18 @@ async function pixelmuse_generate(ctx, book, req) {
                 initialMs: ctx.pollInitialMs ?? 2000,
                 maxMs: ctx.pollMaxMs ?? 5000,
                 now,
-                check: async () => {
-                    const res = await call('GET', `images/${encodeURIComponent(id)}`);
-                    const text = res.body.toString('utf8');
-                    if (res.status === 404) {
-                        book.finished(req);
-                        throw new types/* ProviderError */.m('transient', `${pixelmuse_API} no longer knows generation ${id} (HTTP 404); submitting it again`, { status: 404 });
-                    }
-                    if (res.status !== 200)
-                        throw pixelmuseError(res.status, res.headers, text);
-                    const g = generation(readJson(pixelmuse_API, text));
-                    return g.status === 'succeeded' || g.status === 'failed' ? g : undefined;
-                },
+                check: jobCheck({
+                    api: pixelmuse_API,
+                    noun: 'generation',
+                    id,
+                    get: () => call('GET', `images/${encodeURIComponent(id)}`),
+                    forget: () => book.finished(req),
+                    fail: pixelmuseError,
+                    done: (body) => {
+                        const g = generation(readJson(pixelmuse_API, body));
+                        return g.status === 'succeeded' || g.status === 'failed' ? g : undefined;
+                    },
+                }),
             });
         book.finished(req);
         return finish(ctx, req, done);
@@ -2177,13 +2378,16 @@ async function finish(ctx, req, g) {
     const out = g.output[0];
     if (!out)
         throw new types/* ProviderError */.m('bad-output', `${pixelmuse_API} generation ${g.id} succeeded with no output`);
-    const image = await downloadResult(out, {
-        api: pixelmuse_API,
-        signal: req.signal,
-        maxBytes: ctx.maxBytes,
-        timeoutMs: ctx.timeoutMs,
-        allowLoopbackHttp: isLoopbackBase(ctx.baseUrl),
-    });
+    const inline = out.dataUri();
+    const image = inline
+        ? { bytes: inline, mimeType: await checkImage(pixelmuse_API, inline) }
+        : await downloadResult(out.string(), {
+            api: pixelmuse_API,
+            signal: req.signal,
+            maxBytes: ctx.maxBytes,
+            timeoutMs: ctx.timeoutMs,
+            allowLoopbackHttp: isLoopbackBase(ctx.baseUrl),
+        });
     const cost = g.credits !== undefined ? Math.round(g.credits * models/* PIXELMUSE_USD_PER_CREDIT */.MW * 10_000) / 10_000 : undefined;
     return { images: [image], jobId: g.id, ...(cost !== undefined ? { costUsd: cost } : {}) };
 }
@@ -2212,12 +2416,15 @@ function pixelmuseError(status, headers, text) {
 
 const recraft_API = 'Recraft';
 const recraft_KEY_ENV = 'RECRAFT_API_TOKEN';
-/** Recraft's OpenAI-like generations endpoint; result URLs expire, so they are fetched at once. */
+/**
+ * Recraft's OpenAI-like generations endpoint, and image-to-image with the product photo; result
+ * URLs expire, so they are fetched at once.
+ */
 const recraft = {
     id: 'recraft',
     keyEnv: recraft_KEY_ENV,
     defaultBaseUrl: 'https://external.api.recraft.ai/v1',
-    capabilities: { async: false, cancel: false, idempotencyKey: false, reference: false },
+    capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
     create: (ctx) => redacting({ id: 'recraft', generate: (req) => recraft_generate(ctx, req) }, [ctx.key]),
 };
 // V3 styles; V4 takes no style field, so other values are not sent.
@@ -2229,6 +2436,7 @@ const recraft_STYLES = {
 };
 function recraftBody(req) {
     const route = (0,models/* routeByProviderModel */.JH)('recraft', req.providerModel);
+    const reference = req.reference && route?.reference ? req.reference : undefined;
     const size = route?.sizes?.[req.aspect];
     if (!size)
         throw new types/* ProviderError */.m('validation', `${recraft_API} ${req.providerModel} has no size for aspect ${req.aspect} (it makes ${Object.keys(route?.sizes ?? {}).join(', ')}); pick another model for this placement`);
@@ -2241,26 +2449,28 @@ function recraftBody(req) {
         random_seed: req.spec.seed,
         ...(req.spec.negative ? { negative_prompt: req.spec.negative } : {}),
         ...(style ? { style } : {}),
+        // imageToImage: the photo as a data URI (no upload step), with the strength every API shares.
+        ...(reference ? { image_url: dataUri(reference), strength: REFERENCE_STRENGTH } : {}),
     };
 }
 async function recraft_generate(ctx, req) {
-    const res = await httpCall(recraft_API, joinUrl(ctx.baseUrl, 'images/generations'), {
+    const body = recraftBody(req);
+    const path = body.image_url === undefined ? 'images/generations' : 'images/imageToImage';
+    const res = await httpCall(recraft_API, joinUrl(ctx.baseUrl, path), {
         method: 'POST',
         headers: jsonHeaders({ authorization: `Bearer ${ctx.key}` }),
-        body: JSON.stringify(recraftBody(req)),
+        body: JSON.stringify(body),
         signal: req.signal,
         maxBytes: ctx.maxBytes,
         timeoutMs: ctx.timeoutMs,
     });
-    const text = res.body.toString('utf8');
     if (res.status !== 200)
-        throw recraftError(res.status, res.headers, text);
-    const first = readJson(recraft_API, text).get('data').items()[0];
+        throw recraftError(res.status, res.headers, res.body.toString('utf8'));
+    const first = readJson(recraft_API, res.body).get('data').items()[0];
     if (!first)
         throw new types/* ProviderError */.m('bad-output', `${recraft_API} answered 200 with no image in data`);
-    const b64 = first.get('b64_json').optString();
-    if (b64) {
-        const bytes = Buffer.from(b64, 'base64');
+    if (first.has('b64_json')) {
+        const bytes = first.get('b64_json').base64();
         return { images: [{ bytes, mimeType: await checkImage(recraft_API, bytes) }] };
     }
     const url = first.get('url').string();
@@ -2308,8 +2518,21 @@ const replicate = {
         return redacting({ id: 'replicate', generate: (req) => replicate_generate(ctx, book, req) }, [ctx.key]);
     },
 };
+// Google's nano banana models on Replicate take their own inputs (image_input, resolution), not flux's.
+const NANO_BANANA = new Set(['google/nano-banana', 'google/nano-banana-pro']);
 function replicateInput(req) {
     const route = (0,models/* routeByProviderModel */.JH)('replicate', req.providerModel);
+    const reference = req.reference && route?.reference ? req.reference : undefined;
+    if (NANO_BANANA.has(req.providerModel)) {
+        const resolution = route ? (0,models/* tierFor */.ic)(route, req.spec.size) : undefined;
+        return {
+            prompt: promptWithNegative(req.spec, false),
+            aspect_ratio: req.aspect,
+            output_format: 'png',
+            ...(resolution ? { resolution } : {}),
+            ...(reference ? { image_input: [dataUri(reference)] } : {}),
+        };
+    }
     return {
         prompt: promptWithNegative(req.spec, false),
         aspect_ratio: req.aspect,
@@ -2317,7 +2540,7 @@ function replicateInput(req) {
         output_format: 'png',
         ...(route?.seed ? { seed: req.spec.seed } : {}),
         // flux-dev's image-to-image: the product photo, with how far the prompt may move from it.
-        ...(req.reference && route?.reference ? { image: dataUri(req.reference), prompt_strength: 0.8 } : {}),
+        ...(reference ? { image: dataUri(reference), prompt_strength: REFERENCE_STRENGTH } : {}),
     };
 }
 function prediction(a) {
@@ -2382,18 +2605,18 @@ async function replicate_generate(ctx, book, req) {
                 initialMs: ctx.pollInitialMs ?? 500,
                 maxMs: ctx.pollMaxMs ?? 5000,
                 now,
-                check: async () => {
-                    const res = await call('GET', pollUrl);
-                    const text = res.body.toString('utf8');
-                    if (res.status === 404) {
-                        book.finished(req);
-                        throw new types/* ProviderError */.m('transient', `${replicate_API} no longer knows prediction ${ref.id} (HTTP 404); submitting it again`, { status: 404 });
-                    }
-                    if (res.status !== 200)
-                        throw replicateError(res.status, res.headers, text);
-                    const p = prediction(readJson(replicate_API, text));
-                    return p.status === 'starting' || p.status === 'processing' ? undefined : p;
-                },
+                check: jobCheck({
+                    api: replicate_API,
+                    noun: 'prediction',
+                    id: ref.id,
+                    get: () => call('GET', pollUrl),
+                    forget: () => book.finished(req),
+                    fail: replicateError,
+                    done: (body) => {
+                        const p = prediction(readJson(replicate_API, body));
+                        return p.status === 'starting' || p.status === 'processing' ? undefined : p;
+                    },
+                }),
             });
         book.finished(req);
         return replicate_finish(ctx, req, done);
