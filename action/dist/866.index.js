@@ -1,5 +1,5 @@
-export const id = 652;
-export const ids = [652,160];
+export const id = 866;
+export const ids = [866,160];
 export const modules = {
 
 /***/ 22160:
@@ -510,7 +510,7 @@ function rgbToLab([r, g, b]) {
 
 /***/ }),
 
-/***/ 50652:
+/***/ 10866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1919,6 +1919,166 @@ async function closeOcr() {
     await worker.terminate();
 }
 
+;// CONCATENATED MODULE: ./src/images/qa/promo-terms.ts
+/**
+ * Promotional wording marketplaces forbid on a main image (Amazon, Google Shopping, eBay and
+ * Zalando image rules: no sale or price claims, no shipping or guarantee promises, no "new" or
+ * "bestseller" badges). A line inside the product reading one of these is an overlay unrelated to
+ * the product's surface, not branding. Phrases are matched whole-word, case- and accent-blind, so
+ * "sale" never matches "saleor" and "deal" never matches "ideal".
+ *
+ * Left out on purpose, because brands and packaging use them on their own: bare "new" (New
+ * Balance, New Era), "free" ("gluten free"), "best" ("best before"), "only", "limited" ("limited
+ * edition" is a product line); they count in the phrases below.
+ */
+const PROMO_TERMS = {
+    en: [
+        'sale',
+        'on sale',
+        'clearance',
+        'discount',
+        'discounts',
+        'discounted',
+        'deal',
+        'deals',
+        'hot deal',
+        'bargain',
+        'coupon',
+        'promo',
+        'promo code',
+        'promotion',
+        'free shipping',
+        'free delivery',
+        'free returns',
+        'free gift',
+        'shipping',
+        'best price',
+        'best prices',
+        'lowest price',
+        'low price',
+        'price',
+        'prices',
+        'best seller',
+        'bestseller',
+        'best-seller',
+        'best selling',
+        'top seller',
+        'top rated',
+        'new arrival',
+        'new arrivals',
+        'brand new',
+        'all new',
+        'new in',
+        'just in',
+        'limited offer',
+        'limited time',
+        'limited time offer',
+        'special offer',
+        'offer',
+        'buy now',
+        'shop now',
+        'order now',
+        'buy one get one',
+        'bogo',
+        'guarantee',
+        'guaranteed',
+        'money back',
+        'cheap',
+        'cheapest',
+    ],
+    de: [
+        'angebot',
+        'sonderangebot',
+        'rabatt',
+        'ausverkauf',
+        'schlussverkauf',
+        'reduziert',
+        'versandkostenfrei',
+        'kostenloser versand',
+        'gratis versand',
+        'bestpreis',
+        'tiefpreis',
+        'neuheit',
+        'schnäppchen',
+        'garantie',
+    ],
+    fr: [
+        'soldes',
+        'promo',
+        'promotion',
+        'remise',
+        'réduction',
+        'offre',
+        'offre spéciale',
+        'livraison gratuite',
+        'meilleur prix',
+        'prix',
+        'nouveauté',
+        'garantie',
+    ],
+    es: [
+        'oferta',
+        'ofertas',
+        'rebajas',
+        'descuento',
+        'envío gratis',
+        'mejor precio',
+        'precio',
+        'novedad',
+        'garantía',
+    ],
+};
+/**
+ * Price tags and percentages: "$19.99", "19,99 €", "EUR 20", "50%", "-50 %", "30% off", "save 20".
+ * A number with two decimals reads as a price (the sign is often lost to OCR). Other digits are
+ * not promotional, nor is "100%" (model numbers, sizes and compositions print on products).
+ */
+const PROMO_PATTERNS = [
+    /[$€£¥]\s?\d+(?:[.,]\d{1,2})?/u,
+    /\d+(?:[.,]\d{1,2})?\s?(?:[$€£¥]|(?:eur|usd|gbp)(?![\p{L}\p{N}]))/u,
+    /(?<![\p{L}\p{N}])(?:eur|usd|gbp)\s?\d+/u,
+    // 100% is a composition claim ("100% cotton", "100% arabica"), not a discount.
+    /(?<![\p{N}.,])(?!100\s?%)\d{1,3}\s?%/u,
+    /(?<![\p{L}\p{N}])\d+\s?%?\s?off(?![\p{L}\p{N}])/u,
+    /(?<![\p{L}\p{N}])save\s?\d+/u,
+    // Cents: OCR often drops or misreads the currency sign ("$19.99" read as "19.99" or "S19.99").
+    /(?<![\p{N}.,])[s$]?\d{1,4}[.,]\d{2}(?![\p{N}.,%])/u,
+];
+
+;// CONCATENATED MODULE: ./src/images/qa/promo-words.ts
+
+/** Lower case, accents dropped, runs of spaces as one: OCR and the lexicon compare alike. */
+function normalise(text) {
+    return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+function escaped(term) {
+    return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+/** One regex per term, bounded by anything that is not a letter or digit (word boundaries in any script). */
+const TERMS = [...new Set(Object.values(PROMO_TERMS).flat())].map((term) => ({
+    term,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${escaped(normalise(term))}(?![\\p{L}\\p{N}])`, 'u'),
+}));
+/**
+ * The promotional terms and price or percent tags a line of text contains, as found in it (lower
+ * case), longest first; [] for branding and product names.
+ */
+function promoWords(text) {
+    const t = normalise(text);
+    const found = TERMS.filter(({ re }) => re.test(t)).map(({ term }) => term);
+    for (const re of PROMO_PATTERNS) {
+        const m = re.exec(t);
+        if (m)
+            found.push(m[0].trim());
+    }
+    // A phrase's own words ("free shipping" and "shipping") are named once, by the phrase.
+    const sorted = [...new Set(found)].sort((a, b) => b.length - a.length);
+    return sorted.filter((w, i) => !sorted.slice(0, i).some((longer) => contains(longer, w)));
+}
+function contains(longer, word) {
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(word)}(?![\\p{L}\\p{N}])`, 'u').test(longer);
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -2217,6 +2377,7 @@ function maxLine(v, out, o, n, k, g, h) {
 
 
 
+
 /**
  * A text line with at least this share of its core on clean backdrop (outside the product's
  * region) is an overlay: it sits on or crosses the background. Measured on the QA corpus and the
@@ -2227,34 +2388,55 @@ function maxLine(v, out, o, n, k, g, h) {
 const OVERLAY_BACKDROP_SHARE = 0.05;
 /** Overlay lines read for the message, at most: each read costs a few tens of ms. */
 const MAX_READS = 3;
+/**
+ * Lines inside the product read for promotional wording, at most, largest first: a printed
+ * package can carry dozens of small lines, an overlay is large enough to be read.
+ */
+const MAX_INSIDE_READS = 6;
+/**
+ * Word confidence (0-100) enough to judge a line inside the product by its words. Lower than the
+ * profile's: a word only counts when it spells a promotional term exactly, and tesseract gives
+ * a correctly read "SHIPPING" over a busy red hoodie a confidence in the 50s.
+ */
+const PROMO_MIN_CONFIDENCE = 30;
 /** Letter height a line is scaled to for tesseract, which reads 20-40 px caps best. */
 const LINE_PX = 48;
 /** A word counts for the message when it has this many letters or digits. */
 const MIN_CHARS = 2;
 /**
  * Text where the placement forbids it. PaddleOCR's text detector finds the lines (see
- * text-detect.ts); each is then told apart by where it sits: an overlay is on or crosses the
- * background, branding is printed inside the product's outline. Overlays get the profile's
- * severity when the placement forbids text (`noText`), branding is reported and passes. Tesseract
- * only reads an overlay's words for the message; the detector decides, since whole-image OCR both
- * missed a bold "SALE -50%" overlay and failed printed branding (issue 17), and cannot say where a
- * line lies until it has read it.
+ * text-detect.ts); each is then told apart by where it sits and what it says: an overlay is on
+ * or crosses the background, or lies inside the product but reads as promotional wording
+ * (promo-terms.ts: sale, prices, free shipping...), which is unrelated to the product's surface;
+ * other text inside the product's outline is branding. Overlays get the profile's severity when
+ * the placement forbids text (`noText`), branding is reported and passes. Tesseract reads the
+ * words; the detector finds and places the lines, since whole-image OCR both missed a bold
+ * "SALE -50%" overlay and failed printed branding (issue 17).
  */
 async function checkText(a, p, options = {}) {
     if (!p.noText || p.severity.text === 'off')
         return undefined;
     const { width, height, rgb } = a.small;
-    const lines = (await detectText(rgb, width, height, options.detectorModel)).map((r) => classify(a.small, r));
-    const overlays = lines.filter((l) => l.kind === 'overlay');
-    const branding = lines.filter((l) => l.kind === 'branding');
-    const { words, unread } = await overlayWords(a, overlays, p, options);
-    const value = overlays.length > 0 ? words || `${overlays.length} overlay line(s)` : '';
+    const placed = (await detectText(rgb, width, height, options.detectorModel)).map((r) => classify(a.small, r));
+    const onBackdrop = placed.filter((l) => l.kind === 'overlay');
+    const { words, unread } = await overlayWords(a, onBackdrop, p, options);
+    const inside = await readInside(a, placed, onBackdrop.length > 0, p, options);
+    const promo = inside.lines.filter((l) => l.kind === 'overlay');
+    const branding = inside.lines.filter((l) => l.kind === 'branding');
+    const overlays = onBackdrop.length + promo.length;
+    const allWords = [words, ...promo.map((l) => l.words ?? '')].filter(Boolean).join(' ');
     const brandNote = branding.length > 0
         ? `; ${branding.length} line(s) of branding inside the product's outline, allowed`
         : '';
-    return (0,result/* judged */.g$)('text', overlays.length === 0, p.severity.text, value, `no text line with >= ${OVERLAY_BACKDROP_SHARE} of its core on clean backdrop`, overlays.length === 0
-        ? `no text overlay${brandNote}`
-        : `text overlay on the background where the placement forbids text${words ? `: "${words}"` : ''}${unread} at ${overlays.map((o) => where(o.box, a.small)).join(', ')}${brandNote}; remove the overlay from the image (or its prompt)`);
+    const why = [
+        onBackdrop.length > 0
+            ? `text overlay on the background where the placement forbids text${words ? `: "${words}"` : ''}${unread} at ${onBackdrop.map((o) => where(o.box, a.small)).join(', ')}`
+            : '',
+        ...promo.map((l) => `promotional text over the product, unrelated to its surface: "${l.words}" (${l.promo.map((t) => `"${t}"`).join(', ')}) at ${where(l.box, a.small)}`),
+    ].filter(Boolean);
+    return (0,result/* judged */.g$)('text', overlays === 0, p.severity.text, overlays > 0 ? allWords || `${overlays} overlay line(s)` : '', `no text line with >= ${OVERLAY_BACKDROP_SHARE} of its core on clean backdrop, nor promotional wording inside the product`, overlays === 0
+        ? `no text overlay${brandNote}${inside.note}`
+        : `${why.join('; ')}${brandNote}${inside.note}; remove the overlay from the image (or its prompt)`);
 }
 /** Where a line's box lies on the image, as percentages of its size (the plane's scale does not matter). */
 function where(b, plane) {
@@ -2275,6 +2457,44 @@ function classify(plane, r) {
             outside++;
     const backdrop = (0,result/* round */.LI)(outside / Math.max(1, r.core.length));
     return { ...r, backdrop, kind: backdrop >= OVERLAY_BACKDROP_SHARE ? 'overlay' : 'branding' };
+}
+/**
+ * The lines inside the product, each read and judged by its words: promotional wording makes it
+ * an overlay. When the OCR fails, an image that already fails on a backdrop overlay keeps that
+ * verdict (with a note); otherwise the check cannot tell promotion from branding and throws, so
+ * the image is reported as not checked rather than passed.
+ */
+async function readInside(a, placed, failsAnyway, p, options) {
+    const inside = placed.filter((l) => l.kind === 'branding');
+    // The largest lines first: an overlay is set to be read; fine print is the product's own.
+    const order = [...inside].sort((q, r) => check_text_area(r.box) - check_text_area(q.box));
+    const lines = [];
+    try {
+        for (const [i, l] of order.entries()) {
+            if (i >= MAX_INSIDE_READS) {
+                lines.push(l);
+                continue;
+            }
+            const read = await readLine(a, l.box, PROMO_MIN_CONFIDENCE, options, (w) => promoWords(w.join(' ')).length > 0);
+            const words = read.join(' ');
+            const promo = promoWords(words);
+            lines.push(promo.length > 0 ? { ...l, kind: 'overlay', words, promo } : { ...l, words });
+        }
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        if (failsAnyway)
+            return { lines: inside, note: ` (lines inside the product not read: ${why})` };
+        throw new Error(`the words of ${inside.length} text line(s) inside the product could not be read to tell promotional text from branding: ${why}`, { cause: error });
+    }
+    const skipped = order.length - MAX_INSIDE_READS;
+    return {
+        lines,
+        note: skipped > 0 ? ` (${skipped} smaller line(s) inside the product not read)` : '',
+    };
+}
+function check_text_area(b) {
+    return (b.x1 - b.x0) * (b.y1 - b.y0);
 }
 /** The overlays' words, or why they could not be read: the detector's verdict stands either way. */
 async function overlayWords(a, overlays, p, options) {
@@ -2302,9 +2522,11 @@ async function readOverlays(a, overlays, p, options) {
 /**
  * One line cropped from the full-size image, scaled so its letters are about LINE_PX high, read
  * from its greyscale and then its top-hat stroke maps (letters over a busy product need a
- * threshold of their own); the first plane that yields confident words wins.
+ * threshold of their own). The first plane whose confident words `enough` accepts wins; failing
+ * that, the first plane that yielded any (a plane can read confident misspellings, "EREE" for
+ * "FREE", where the next reads it right).
  */
-async function readLine(a, box, min, options) {
+async function readLine(a, box, min, options, enough = () => true) {
     const scale = a.width / a.small.width;
     const left = Math.max(0, Math.floor(box.x0 * scale));
     const top = Math.max(0, Math.floor(box.y0 * scale));
@@ -2327,6 +2549,7 @@ async function readLine(a, box, min, options) {
     const h = ch + 32;
     const grey = new Uint8Array(data.buffer, data.byteOffset, w * h);
     const maps = strokeMaps(grey, w, h, 2 * Math.round(LINE_PX / 4) + 1);
+    let first = [];
     for (const plane of [grey, inverted(maps.dark), inverted(maps.light)]) {
         const png = await lib_default()(plane, { raw: { width: w, height: h, channels: 1 } })
             .png({ compressionLevel: 1 })
@@ -2334,10 +2557,12 @@ async function readLine(a, box, min, options) {
         const words = (await readWords(png, options, { layout: 'line' }))
             .filter((word) => word.confidence >= min && alnum(word.text) >= MIN_CHARS)
             .map((word) => word.text);
-        if (words.length > 0)
+        if (words.length > 0 && enough(words))
             return words;
+        if (first.length === 0)
+            first = words;
     }
-    return [];
+    return first;
 }
 function alnum(text) {
     return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
