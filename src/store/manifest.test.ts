@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordFor, sampleConfig } from '../../test/plan-fixtures.js';
+import { planShots } from '../plan/plan.js';
 import { resolveSpecs } from '../plan/resolve.js';
 import { mergeManifests, parseManifest, readManifest, serialiseRecord, writeManifest } from './manifest.js';
 
@@ -112,6 +113,16 @@ describe('manifest', () => {
     expect(record.output).toBeDefined();
     expect(lean).toEqual(rest);
     expect(parseManifest(text).records.get(spec!.key)).toEqual(record);
+  });
+
+  it('keeps the QA checks of a qa-failed shot for planning: they decide whether it is blocked', async () => {
+    const [spec] = await resolveSpecs(sampleConfig(1));
+    const qa = { status: 'fail' as const, checks: [{ check: 'ocr', status: 'error' as const, value: null }] };
+    const record = recordFor(spec!, { status: 'qa-failed', qa });
+    const lean = parseManifest(serialiseRecord(record) + '\n', 'm.jsonl', { forPlanning: true });
+    expect(lean.records.get(spec!.key)!.qa).toEqual(qa);
+    // A check that could not finish does not block: the shot is tried again, as generate would.
+    expect(planShots([spec!], lean.records)[0]!.status).toBe('failed-last-time');
   });
 
   it('reads UTF-8 bytes line by line, multi-byte characters included', () => {

@@ -49,7 +49,8 @@ export function newerRecord(a: ManifestRecord, b: ManifestRecord): ManifestRecor
 
 export interface ReadOptions {
   /**
-   * Keep only what planning looks at: drop each record's QA detail, output description and job id.
+   * Keep only what planning looks at: drop each record's output description, job id and the QA
+   * detail of shots that did not fail QA (a qa-failed shot's checks decide whether it is blocked).
    * Not keeping 200,000 of those alive saves much of the garbage collector's work on a large
    * manifest. Never write back records read this way: that detail would be lost.
    */
@@ -57,12 +58,34 @@ export interface ReadOptions {
 }
 
 /**
- * A copy without the optional detail, built as a fresh object: the parsed one then dies young,
- * which is what saves the collector's time. (`delete` would leave a slow dictionary object.)
+ * A copy without the optional detail, built as a fresh object of one fixed shape: the parsed one
+ * then dies young, which is what saves the collector's time, and every record shares one hidden
+ * class. Absent optional fields are undefined members, which JSON and toEqual ignore.
  */
 function planningView(r: ManifestRecord): ManifestRecord {
-  const { qa: _qa, output: _output, jobId: _jobId, ...rest } = r;
-  return rest;
+  return {
+    key: r.key,
+    sku: r.sku,
+    variant: r.variant,
+    genHash: r.genHash,
+    specHash: r.specHash,
+    prompt: r.prompt,
+    templateHash: r.templateHash,
+    model: r.model,
+    provider: r.provider,
+    seed: r.seed,
+    status: r.status,
+    raw: r.raw,
+    qa: r.status === 'qa-failed' ? r.qa : undefined,
+    job: r.job,
+    attempts: r.attempts,
+    ms: r.ms,
+    costUsd: r.costUsd,
+    error: r.error,
+    qaHash: r.qaHash,
+    createdAt: r.createdAt,
+    runId: r.runId,
+  } as ManifestRecord;
 }
 
 /** Reads a manifest. A missing file is an empty manifest (the first run). */
