@@ -127,15 +127,14 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
 
 /** Products' positions from a cheap scan of the text; when it does not line up, from the document on first read. */
 function placeProducts(file: YamlFile, entries: CatalogEntry[]): void {
-  const scanned = scanSkuPositions(
-    file.text,
-    entries.map((e) => e.value.sku),
-  );
-  entries.forEach((entry, i) => {
-    const pos = scanned?.[i];
-    if (pos) entry.value.at = { file: file.rel, line: pos.line, column: pos.column };
-    else lazyAt(entry.value, () => file.ref(entry.path));
-  });
+  if (
+    scanSkuPositions(
+      file.text,
+      entries.map((e) => e.value),
+    )
+  )
+    return;
+  for (const entry of entries) lazyAt(entry.value, () => file.ref(entry.path));
 }
 
 /** `at` computed on first read: exact positions cost a positioned parse, which most runs never need. */
