@@ -123,7 +123,7 @@ export class YamlFile {
       return;
     }
     // An anchor is the only way to make aliases; files with one go through the bounded parser.
-    if (/(?:^|[\s,[{:-])&[^\s,[\]{}]/m.test(this.text)) {
+    if (this.text.includes('&') && /(?:^|[\s,[{:-])&[^\s,[\]{}]/m.test(this.text)) {
       this.parseWithDocument();
       return;
     }
