@@ -6,7 +6,12 @@ import { deriveSeed } from './seed.js';
 import { SourceHasher } from './source-hash.js';
 import { CONTRACT_VERSION, type ShotSpec } from '../domain/spec.js';
 import { shotModel } from '../config/model-choice.js';
-import { compileTemplate, renderTemplate, type CompiledTemplate } from '../config/template.js';
+import {
+  compileTemplate,
+  renderTemplate,
+  renderTemplateText,
+  type CompiledTemplate,
+} from '../config/template.js';
 
 interface PreparedVersion {
   version: PromptVersion;
@@ -176,19 +181,25 @@ interface PreparedShot {
 /** The per-shot parts that do not wait for a source photo: key, rendered prompt, seed. */
 function prepareShot(plan: VariantPlan, product: Product): PreparedShot {
   const { variant, prompt } = plan;
-  const text = renderTemplate(prompt.text, product, variant.id);
-  const negative = prompt.negative ? renderTemplate(prompt.negative, product, variant.id) : undefined;
-  if (text.missing.length > 0 || (negative !== undefined && negative.missing.length > 0)) {
-    const missing = [...text.missing, ...(negative?.missing ?? [])];
-    throw new Error(
-      `${where(product.at)}: product ${product.sku} has no value for ${missing.map((m) => `{{${m}}}`).join(', ')} ` +
-        `used by prompt ${variant.promptId}@${variant.promptVersion}; add the field or change the template`,
-    );
-  }
+  const text = renderTemplateText(prompt.text, product, variant.id);
+  const negative = prompt.negative ? renderTemplateText(prompt.negative, product, variant.id) : undefined;
+  if (text === undefined || (prompt.negative && negative === undefined)) throw missingValues(plan, product);
   if (plan.noModel) throw new Error(plan.noModel);
   const key = `${product.sku}/${variant.id}`;
   const seed = variant.seed ?? deriveSeed(key, variant.promptId, variant.promptVersion);
-  return { key, text: text.text, negative: negative?.text, seed };
+  return { key, text, negative, seed };
+}
+
+function missingValues(plan: VariantPlan, product: Product): Error {
+  const { variant, prompt } = plan;
+  const missing = [
+    ...renderTemplate(prompt.text, product, variant.id).missing,
+    ...(prompt.negative ? renderTemplate(prompt.negative, product, variant.id).missing : []),
+  ];
+  return new Error(
+    `${where(product.at)}: product ${product.sku} has no value for ${missing.map((m) => `{{${m}}}`).join(', ')} ` +
+      `used by prompt ${variant.promptId}@${variant.promptVersion}; add the field or change the template`,
+  );
 }
 
 function buildSpec(
