@@ -139,7 +139,9 @@ function attributesOf(raw: unknown): Product['attributes'] {
     const t = typeof raw[k];
     if (t !== 'string' && t !== 'number' && t !== 'boolean') all = false;
   }
-  if (all && Object.getPrototypeOf(raw) === Object.prototype) return raw as Product['attributes'];
+  // A "__proto__" key is dropped by the copy below (assigning it sets no own key): keep that.
+  if (all && Object.getPrototypeOf(raw) === Object.prototype && !Object.hasOwn(raw, '__proto__'))
+    return raw as Product['attributes'];
   const attributes: Product['attributes'] = {};
   for (const [k, v] of Object.entries(raw)) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') attributes[k] = v;
