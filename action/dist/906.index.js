@@ -1011,7 +1011,8 @@ function attributesOf(raw) {
         if (t !== 'string' && t !== 'number' && t !== 'boolean')
             all = false;
     }
-    if (all && Object.getPrototypeOf(raw) === Object.prototype)
+    // A "__proto__" key is dropped by the copy below (assigning it sets no own key): keep that.
+    if (all && Object.getPrototypeOf(raw) === Object.prototype && !Object.hasOwn(raw, '__proto__'))
         return raw;
     const attributes = {};
     for (const [k, v] of Object.entries(raw)) {
