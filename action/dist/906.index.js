@@ -84,8 +84,8 @@ __webpack_require__.d(validators_generated_namespaceObject, {
   shotlist: () => (shotlist)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -93,8 +93,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var domain_findings = __webpack_require__(38944);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(33243);
 // EXTERNAL MODULE: external "node:module"
@@ -1551,6 +1549,8 @@ function withoutConsequences(findings, broken) {
     ];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/source-image.ts
 
 
@@ -1668,7 +1668,7 @@ async function loadConfig(root) {
     let settingsData;
     let settingsFile;
     const settingsAbs = external_node_path_default().join(absRoot, SETTINGS_FILE);
-    if (await isFile(settingsAbs)) {
+    if (isFile(settingsAbs)) {
         const file = await YamlFile.read(settingsAbs, SETTINGS_FILE);
         settingsFile = file;
         findings.push(...file.findings);
@@ -1786,9 +1786,13 @@ function lazyAt(target, compute) {
         },
     });
 }
-async function isFile(p) {
+/**
+ * Synchronous like YamlFile.read: the files are looked at one after another, and awaiting each
+ * stat only idles (on a busy machine, for a scheduler slice per file).
+ */
+function isFile(p) {
     try {
-        return (await (0,promises_.stat)(p)).isFile();
+        return (0,external_node_fs_.statSync)(p).isFile();
     }
     catch {
         return false;
@@ -1807,7 +1811,7 @@ async function listYaml(root, folder, kind, named) {
     });
     let entries;
     try {
-        entries = (await (0,promises_.readdir)(abs, { recursive: true })).map(String);
+        entries = (0,external_node_fs_.readdirSync)(abs, { recursive: true }).map(String);
     }
     catch {
         return { rels: [], finding: missing(`folder ${folder}/ not found`) };
@@ -1817,7 +1821,7 @@ async function listYaml(root, folder, kind, named) {
         const posix = entry.split((external_node_path_default()).sep).join('/');
         if (!/\.ya?ml$/i.test(posix) || posix.split('/').some((part) => part.startsWith('.')))
             continue;
-        if (!(await isFile(external_node_path_default().join(abs, entry))))
+        if (!isFile(external_node_path_default().join(abs, entry)))
             continue;
         rels.push(`${folder}/${posix}`);
     }
