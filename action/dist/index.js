@@ -28427,9 +28427,7 @@ class InputError extends Error {
     name = 'InputError';
 }
 const COMMANDS = ['auto', 'validate', 'plan', 'generate', 'merge'];
-// 'pull-request' and 's3' are in the design; refused by name until delivery builds them, never ignored.
-const DELIVERIES = ['commit', 'none'];
-const NOT_BUILT_DELIVERIES = ['pull-request', 's3'];
+const DELIVERIES = ['commit', 'pull-request', 'none'];
 function oneOf(name, text, allowed, problems) {
     if (allowed.includes(text))
         return text;
@@ -28481,17 +28479,15 @@ function parseBudget(text, problems) {
 function parseSettings(read) {
     const problems = [];
     const get = (name, fallback) => read(name).trim() || fallback;
-    const delivery = get('delivery', 'commit');
-    if (NOT_BUILT_DELIVERIES.includes(delivery)) {
-        problems.push(`input delivery: "${delivery}" is not built yet in this version; use commit (commit and push to the branch) or none`);
-    }
+    const delivery = read('delivery').trim();
+    // Where images are stored is the repository's setting, not the workflow's: refused with the fix.
+    if (delivery === 's3')
+        problems.push('input delivery: "s3" is not a delivery: the S3 store is set in shotlist.yaml (storage: { kind: s3, bucket: … }) and the manifest is still delivered by commit or pull-request; use commit, pull-request or none, or leave it empty to follow git.delivery in shotlist.yaml');
     const settings = {
         command: oneOf('command', get('command', 'auto'), COMMANDS, problems),
         workingDirectory: get('working-directory', '.'),
         githubToken: read('github-token').trim(),
-        delivery: NOT_BUILT_DELIVERIES.includes(delivery)
-            ? 'commit'
-            : oneOf('delivery', delivery, DELIVERIES, problems),
+        delivery: delivery === '' || delivery === 's3' ? 'config' : oneOf('delivery', delivery, DELIVERIES, problems),
         comment: bool('comment', get('comment', 'true'), problems),
         failOnQa: bool('fail-on-qa', get('fail-on-qa', 'true'), problems),
         parts: get('parts', 'shotlist-parts'),
@@ -28633,20 +28629,20 @@ async function runRoute(ctx, route) {
                 summary: [`### shotlist\n\nNothing to do: ${route.reason}.\n`],
             };
         case 'validate': {
-            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(194), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
+            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
             return planStep(ctx, undefined, true);
         }
         case 'plan': {
-            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(194), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
+            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
             return planStep(ctx, route.pr);
         }
         case 'generate': {
             // Loaded only here: the run pulls in sharp and the OCR engine, which the pull-request path never needs.
-            const { generateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(491), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(906), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53722));
+            const { generateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(491), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(906), __nccwpck_require__.e(898), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12644));
             return generateStep(ctx, route.branch);
         }
         case 'merge': {
-            const { mergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(6), __nccwpck_require__.e(906), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69527));
+            const { mergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(6), __nccwpck_require__.e(906), __nccwpck_require__.e(898), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69527));
             return mergeStep(ctx, route.branch);
         }
     }
