@@ -358,7 +358,7 @@ const QA_CHECK_DOCS = {
         why: 'colour variants that do not match the catalog',
     },
     text: {
-        measures: "text lines found by PaddleOCR's detector (ONNX, offline) with part of their band on the backdrop: overlays; lines inside the product's outline are branding and pass",
+        measures: "text lines found by PaddleOCR's detector (ONNX, offline) with part of their band on the backdrop, or inside the product but read (tesseract) as promotional wording or a price: overlays; other lines inside the product are branding and pass",
         threshold: 'noText',
         why: 'marketplaces forbid overlays and watermarks; branding printed on the product is allowed',
     },

@@ -193,7 +193,7 @@ export const QA_CHECK_DOCS: Record<
   },
   text: {
     measures:
-      "text lines found by PaddleOCR's detector (ONNX, offline) with part of their band on the backdrop: overlays; lines inside the product's outline are branding and pass",
+      "text lines found by PaddleOCR's detector (ONNX, offline) with part of their band on the backdrop, or inside the product but read (tesseract) as promotional wording or a price: overlays; other lines inside the product are branding and pass",
     threshold: 'noText',
     why: 'marketplaces forbid overlays and watermarks; branding printed on the product is allowed',
   },
