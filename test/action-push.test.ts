@@ -187,7 +187,7 @@ describe('action on push and workflow_dispatch', () => {
     const failure = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(failure).toHaveLength(1);
     expect(failure[0]).toMatch(
-      /input delivery: "s3" is not built yet.*%0Ainput max-images must be a whole number/,
+      /input delivery: "s3" is not a delivery: the S3 store is set in shotlist\.yaml.*%0Ainput max-images must be a whole number/,
     );
     expect(git(workspace, 'status', '--porcelain')).toBe('');
   });

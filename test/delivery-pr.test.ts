@@ -61,4 +61,17 @@ describe('pull-request delivery', () => {
     // The token went only to the API, never into output.
     expect(first.stdout + first.stderr + second.stdout + second.stderr).not.toMatch(/ghs_workflow/);
   });
+
+  it('a push that fails still records the run, prints its report, then the error, and exits 1', async () => {
+    const gitEnv = { ...(await bareEnv()), ...TEST_IDENTITY };
+    const dir = await makeRepo({ skus: 1, settings: 'run: { rerolls: 0 }\ngit: { delivery: push }\n' });
+    git(dir, ['remote', 'add', 'origin', path.join(await tempDir(), 'no-such-remote.git')], gitEnv);
+    const run = await spawnCli(['generate'], dir, { ...cliEnv(fake.url), ...gitEnv }).done;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/1 ok/);
+    const head = git(dir, ['rev-parse', 'HEAD'], gitEnv).trim();
+    expect(run.stderr).toContain("error: could not push the run's commit to origin main: ");
+    expect(run.stderr).toContain(`The commit is kept locally (${head.slice(0, 12)})`);
+    expect(git(dir, ['show', 'HEAD:generated/manifest.jsonl'], gitEnv)).toMatch(/sku-0000\/v1/);
+  });
 });

@@ -173,6 +173,66 @@ describe('storage kind s3', () => {
     await proxy.close();
   });
 
+  it('accept uploads the approved image under its content-addressed key and records its url', async () => {
+    const dir = await makeRepo({
+      skus: 1,
+      qa: '{ minLongEdge: 4096 }',
+      settings: settings(s3Url, 'accepted'),
+    });
+    dirs.push(dir);
+    const run = await spawnCli(['generate'], dir, env()).done;
+    expect(run.code).toBe(1);
+    const kept = (await records(dir)).get('sku-0000/v1')!;
+    expect(kept.status).toBe('qa-failed');
+    // A shot kept for review is not published: it waits in git, not in the bucket.
+    expect(kept.output!.path).toBe('generated/.review/sku-0000/v1.webp');
+    const key = `accepted/sku-0000/v1-${kept.output!.sha256.slice(0, 8)}.webp`;
+    expect((await objectAt(key)).status).toBe(404);
+
+    const accepted = await spawnCli(['accept', 'sku-0000/v1', '--by', 'Dana'], dir, env()).done;
+    expect(accepted.code, accepted.stderr).toBe(0);
+    const r = (await records(dir)).get('sku-0000/v1')!;
+    expect(r).toMatchObject({ status: 'accepted', qa: { acceptedBy: 'Dana' } });
+    expect(r.output).toMatchObject({
+      url: `https://cdn.example.test/img/${key}`,
+      sha256: kept.output!.sha256,
+    });
+    expect(r.output!.path).toBeUndefined();
+    const obj = await objectAt(key);
+    expect(obj).toMatchObject({
+      status: 200,
+      contentType: 'image/webp',
+      cacheControl: 'public, max-age=31536000, immutable',
+    });
+    expect(sha256(obj.bytes)).toBe(kept.output!.sha256);
+    const { execFileSync } = await import('node:child_process');
+    const changed = execFileSync('git', ['show', '--no-renames', '--name-status', '--format=', 'HEAD'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(changed.trim().split('\n').sort()).toEqual([
+      'D\tgenerated/.review/sku-0000/v1.webp',
+      'M\tgenerated/manifest.jsonl',
+    ]);
+  });
+
+  it('accept without S3 credentials changes nothing and names the variables', async () => {
+    const dir = await makeRepo({
+      skus: 1,
+      qa: '{ minLongEdge: 4096 }',
+      settings: settings(s3Url, 'nocreds-accept'),
+    });
+    dirs.push(dir);
+    expect((await spawnCli(['generate'], dir, env()).done).code).toBe(1);
+    const e = env();
+    delete e.AWS_ACCESS_KEY_ID;
+    delete e.AWS_SECRET_ACCESS_KEY;
+    const out = await spawnCli(['accept', 'sku-0000/v1', '--by', 'Dana'], dir, e).done;
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/);
+    expect((await records(dir)).get('sku-0000/v1')!.status).toBe('qa-failed');
+  });
+
   it('without credentials the run stops before any provider call, naming the variables', async () => {
     const dir = await makeRepo({ skus: 1, settings: settings(s3Url, 'nocreds') });
     dirs.push(dir);

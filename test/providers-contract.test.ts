@@ -1,8 +1,8 @@
 // Contract tests: each adapter against the fake of its API (test/fakes/providers, written from the
 // API's documentation, not from the adapters). Every request must validate against the API's
 // published schema, and each documented failure must map to the right error kind.
-import { afterEach, describe, expect, it } from 'vitest';
-import { PROVIDER_FAKES, type ProviderApi } from './fakes/providers/index.mjs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PROVIDER_FAKES, productImage, type ProviderApi } from './fakes/providers/index.mjs';
 import type { FakeHandle } from './fakes/providers/common.mjs';
 import { testRequest, rejection } from './helpers/api-server.js';
 import { PROVIDERS } from '../src/providers/registry.js';
@@ -16,7 +16,11 @@ interface Case {
   safety: [Record<string, unknown>, string];
   rateLimit: [Record<string, unknown>, string, number | undefined];
   authOp: string;
+  /** Send the product photo as a reference, and how the fake's log shows it arrived. */
+  reference?: (requests: FakeHandle['requests']) => boolean;
 }
+
+const edited = (requests: FakeHandle['requests']) => requests.some((r) => r.op === 'edit');
 
 const CASES: Case[] = [
   {
@@ -67,6 +71,61 @@ const CASES: Case[] = [
     rateLimit: [{ type: 'rate-limit', retryAfter: 10 }, 'create', 10_000],
     authOp: 'create',
   },
+  {
+    api: 'openai',
+    providerModel: 'gpt-image-1.5',
+    aspect: '2:3',
+    safety: [{ type: 'moderation' }, 'edit'],
+    rateLimit: [{ type: 'rate-limit', retryAfter: 4 }, 'edit', 4000],
+    authOp: 'edit',
+    reference: edited,
+  },
+  {
+    api: 'openai',
+    providerModel: 'gpt-image-2',
+    aspect: '16:9',
+    safety: [{ type: 'moderation' }, 'generate'],
+    rateLimit: [{ type: 'rate-limit', retryAfterMs: 800 }, 'generate', 800],
+    authOp: 'generate',
+  },
+  {
+    api: 'openai',
+    providerModel: 'gpt-image-2',
+    aspect: '21:9',
+    safety: [{ type: 'moderation' }, 'edit'],
+    rateLimit: [{ type: 'rate-limit', retryAfterMs: 800 }, 'edit', 800],
+    authOp: 'edit',
+    reference: edited,
+  },
+  {
+    api: 'recraft',
+    providerModel: 'recraftv4_pro',
+    aspect: '3:2',
+    safety: [{ type: 'bad-request', code: 'nsfw', message: 'NSFW content detected' }, 'edit'],
+    rateLimit: [{ type: 'rate-limit', retryAfter: 5 }, 'edit', 5000],
+    authOp: 'edit',
+    reference: edited,
+  },
+  {
+    api: 'replicate',
+    providerModel: 'google/nano-banana-pro',
+    aspect: '21:9',
+    safety: [{ type: 'nsfw' }, 'create'],
+    rateLimit: [{ type: 'rate-limit', retryAfter: 30 }, 'create', 30_000],
+    authOp: 'create',
+    reference: (requests) =>
+      requests.some(
+        (r) => r.op === 'create' && r.body?.input?.image_input?.[0]?.startsWith('data:image/png'),
+      ),
+  },
+  {
+    api: 'replicate',
+    providerModel: 'google/nano-banana',
+    aspect: '5:4',
+    safety: [{ type: 'nsfw' }, 'create'],
+    rateLimit: [{ type: 'rate-limit', retryAfter: 30 }, 'create', 30_000],
+    authOp: 'create',
+  },
 ];
 
 let fake: FakeHandle | undefined;
@@ -84,15 +143,26 @@ async function setup(c: Case, options: Record<string, unknown> = {}, key?: strin
   });
 }
 
-const req = (c: Case) =>
-  testRequest({ providerModel: c.providerModel, aspect: c.aspect, signal: AbortSignal.timeout(15_000) });
+let photo: Buffer;
+beforeAll(async () => {
+  photo = await productImage(64, 64);
+});
 
-describe.each(CASES)('$api adapter against its fake', (c) => {
+const req = (c: Case) =>
+  testRequest({
+    providerModel: c.providerModel,
+    aspect: c.aspect,
+    signal: AbortSignal.timeout(15_000),
+    ...(c.reference ? { reference: { bytes: photo, mimeType: 'image/png' } } : {}),
+  });
+
+describe.each(CASES)('$api adapter ($providerModel) against its fake', (c) => {
   it('makes an image with requests that validate, paying once', async () => {
     const p = await setup(c);
     const out = await p.generate(req(c));
     expect(out.images[0]!.bytes!.length).toBeGreaterThan(100);
     expect(fake!.stats.schemaViolations).toEqual([]);
+    if (c.reference) expect(c.reference(fake!.requests)).toBe(true);
     expect(fake!.stats.paid).toBe(1);
   });
 

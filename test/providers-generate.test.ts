@@ -2,12 +2,12 @@
 // loopback stand-in of that API; and a failing run per provider whose every output is searched
 // for the key; and the same run against the per-API fakes of test/fakes/providers.
 import { execFileSync } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson, startApiServer, type ApiServer, type Handler } from './helpers/api-server.js';
 import { makeTestImage } from './fakes/fake-server.mjs';
-import { PROVIDER_FAKES } from './fakes/providers/index.mjs';
+import { PROVIDER_FAKES, productImage } from './fakes/providers/index.mjs';
 import { PROVIDERS } from '../src/providers/registry.js';
 import { ensureBuilt, spawnCli } from './fakes/cli.js';
 import { GIT_ENV, makeRepo } from './fakes/repo.js';
@@ -434,11 +434,14 @@ describe('a cancelled run', () => {
 describe.each([
   { api: 'gemini' as const, model: 'nano-banana-2' },
   { api: 'openai' as const, model: 'gpt-image-1' },
+  { api: 'openai' as const, model: 'gpt-image-1.5' },
+  { api: 'openai' as const, model: 'gpt-image-2' },
   { api: 'recraft' as const, model: 'recraft-v4' },
   { api: 'fal' as const, model: 'nano-banana-2' },
   { api: 'replicate' as const, model: 'flux-schnell' },
+  { api: 'replicate' as const, model: 'nano-banana' },
   { api: 'pixelmuse' as const, model: 'nano-banana-2' },
-])('shotlist generate against the $api fake', (c) => {
+])('shotlist generate against the $api fake ($model)', (c) => {
   it('makes every shot through the routed adapter with requests that validate', async () => {
     const fake = await PROVIDER_FAKES[c.api].start({ jobMs: 50 });
     try {
@@ -479,3 +482,65 @@ describe.each([
     }
   });
 });
+
+describe.each([
+  { api: 'openai' as const, model: 'gpt-image-2' },
+  { api: 'recraft' as const, model: 'recraft-v4' },
+  { api: 'replicate' as const, model: 'nano-banana-pro' },
+])('shotlist generate with product photos against the $api fake ($model)', (c) => {
+  it('sends each photo as the reference through the image-to-image endpoint, with requests that validate', async () => {
+    const fake = await PROVIDER_FAKES[c.api].start({});
+    try {
+      const settings = [
+        'run: { rerolls: 0 }',
+        'providers:',
+        `  ${c.api}: { baseUrl: "${fake.baseUrl}", timeoutSeconds: 20, pollSeconds: 0.02 }`,
+        'routing:',
+        `  ${c.model}: { provider: ${c.api} }`,
+        '',
+      ].join('\n');
+      const dir = await makeRepo({
+        skus: 2,
+        model: c.model,
+        settings,
+        qa: '{ minLongEdge: 32, severity: { background: off, fill: off, centring: off, text: off } }',
+      });
+      await withPhotos(dir, 2);
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        ...GIT_ENV,
+        SHOTLIST_BACKOFF_MS: '5,50',
+        CI: '1',
+        [PROVIDERS[c.api].keyEnv]: fake.apiKey,
+      };
+      delete env.SHOTLIST_FAKE_PROVIDER_URL;
+      const { code, stdout, stderr } = await spawnCli(['generate', '--json'], dir, env).done;
+      expect(code, `${stderr}\n${stdout}`).toBe(0);
+      expect((JSON.parse(stdout) as { totals: Record<string, number> }).totals.ok).toBe(2);
+      const photo = (r: (typeof fake.requests)[number]) =>
+        r.op === 'edit' || (r.op === 'create' && r.body?.input?.image_input?.length === 1);
+      const calls = fake.requests.filter((r) => ['generate', 'edit', 'create'].includes(r.op));
+      expect(calls.length).toBeGreaterThanOrEqual(2);
+      expect(calls.every(photo)).toBe(true);
+      expect(fake.stats.schemaViolations).toEqual([]);
+      expect(fake.stats.paid).toBe(2);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+/** Gives each of makeRepo's products a source photo, committed like a user's catalog. */
+async function withPhotos(dir: string, skus: number): Promise<void> {
+  const lines = ['defaults: { variants: [v1] }', 'products:'];
+  for (let i = 0; i < skus; i++) {
+    const sku = `sku-${String(i).padStart(4, '0')}`;
+    await mkdir(path.join(dir, 'catalog/sources'), { recursive: true });
+    await writeFile(path.join(dir, 'catalog/sources', `${sku}.png`), await productImage(96, 96));
+    lines.push(`  - sku: ${sku}`, `    name: product ${i}`, `    source: sources/${sku}.png`);
+  }
+  await writeFile(path.join(dir, 'catalog/main.yaml'), `${lines.join('\n')}\n`);
+  const env = { ...process.env, ...GIT_ENV };
+  execFileSync('git', ['add', '-A'], { cwd: dir, env });
+  execFileSync('git', ['commit', '-q', '-m', 'photos'], { cwd: dir, env });
+}

@@ -28427,9 +28427,7 @@ class InputError extends Error {
     name = 'InputError';
 }
 const COMMANDS = ['auto', 'validate', 'plan', 'generate', 'merge'];
-// 'pull-request' and 's3' are in the design; refused by name until delivery builds them, never ignored.
-const DELIVERIES = ['commit', 'none'];
-const NOT_BUILT_DELIVERIES = ['pull-request', 's3'];
+const DELIVERIES = ['commit', 'pull-request', 'none'];
 function oneOf(name, text, allowed, problems) {
     if (allowed.includes(text))
         return text;
@@ -28481,17 +28479,15 @@ function parseBudget(text, problems) {
 function parseSettings(read) {
     const problems = [];
     const get = (name, fallback) => read(name).trim() || fallback;
-    const delivery = get('delivery', 'commit');
-    if (NOT_BUILT_DELIVERIES.includes(delivery)) {
-        problems.push(`input delivery: "${delivery}" is not built yet in this version; use commit (commit and push to the branch) or none`);
-    }
+    const delivery = read('delivery').trim();
+    // Where images are stored is the repository's setting, not the workflow's: refused with the fix.
+    if (delivery === 's3')
+        problems.push('input delivery: "s3" is not a delivery: the S3 store is set in shotlist.yaml (storage: { kind: s3, bucket: … }) and the manifest is still delivered by commit or pull-request; use commit, pull-request or none, or leave it empty to follow git.delivery in shotlist.yaml');
     const settings = {
         command: oneOf('command', get('command', 'auto'), COMMANDS, problems),
         workingDirectory: get('working-directory', '.'),
         githubToken: read('github-token').trim(),
-        delivery: NOT_BUILT_DELIVERIES.includes(delivery)
-            ? 'commit'
-            : oneOf('delivery', delivery, DELIVERIES, problems),
+        delivery: delivery === '' || delivery === 's3' ? 'config' : oneOf('delivery', delivery, DELIVERIES, problems),
         comment: bool('comment', get('comment', 'true'), problems),
         failOnQa: bool('fail-on-qa', get('fail-on-qa', 'true'), problems),
         parts: get('parts', 'shotlist-parts'),
@@ -28633,20 +28629,20 @@ async function runRoute(ctx, route) {
                 summary: [`### shotlist\n\nNothing to do: ${route.reason}.\n`],
             };
         case 'validate': {
-            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(194), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
+            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
             return planStep(ctx, undefined, true);
         }
         case 'plan': {
-            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(194), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
+            const { planStep } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(420), __nccwpck_require__.e(906), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39552));
             return planStep(ctx, route.pr);
         }
         case 'generate': {
             // Loaded only here: the run pulls in sharp and the OCR engine, which the pull-request path never needs.
-            const { generateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(491), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(906), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53722));
+            const { generateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(491), __nccwpck_require__.e(6), __nccwpck_require__.e(752), __nccwpck_require__.e(906), __nccwpck_require__.e(898), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12644));
             return generateStep(ctx, route.branch);
         }
         case 'merge': {
-            const { mergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(553), __nccwpck_require__.e(6), __nccwpck_require__.e(906), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69527));
+            const { mergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(6), __nccwpck_require__.e(906), __nccwpck_require__.e(898), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69527));
             return mergeStep(ctx, route.branch);
         }
     }
@@ -28873,6 +28869,8 @@ const HOSTED_PROVIDERS = (/* unused pure expression or super */ null && (['gemin
 const PIXELMUSE_USD_PER_CREDIT = 0.05;
 const GEMINI_ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '9:16', '16:9', '21:9'];
 const FAL_NANO_ASPECTS = ['21:9', '16:9', '3:2', '4:3', '5:4', '1:1', '4:5', '3:4', '2:3', '9:16'];
+// google/nano-banana(-pro) on Replicate: its published input schema (UNCONFIRMED in detail).
+const REPLICATE_NANO_ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9'];
 const PIXELMUSE_ASPECTS = ['1:1', '16:9', '9:16', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '21:9', '9:21'];
 const GEMINI_TIERS = [
     { value: '1K', longEdge: 1024 },
@@ -28885,6 +28883,23 @@ const FAL_TIERS = [
     { value: '4K', longEdge: 4096 },
 ];
 const OPENAI_SIZES = { '1:1': '1024x1024', '3:2': '1536x1024', '2:3': '1024x1536' };
+// gpt-image-2 takes any WxH with sides divisible by 16, at most 3:1 and 3840x2160: each aspect
+// exactly, long edge at most 2048 (the largest placement size the plan asks for).
+const OPENAI_2_SIZES = {
+    '1:1': '2048x2048',
+    '4:5': '1600x2000',
+    '5:4': '2000x1600',
+    '3:4': '1536x2048',
+    '4:3': '2048x1536',
+    '2:3': '1344x2016',
+    '3:2': '2016x1344',
+    '9:16': '1152x2048',
+    '16:9': '2048x1152',
+    '1:2': '1024x2048',
+    '2:1': '2048x1024',
+    '9:21': '864x2016',
+    '21:9': '2016x864',
+};
 const RECRAFT_V4_SIZES = {
     '1:1': '1024x1024',
     '4:5': '896x1152',
@@ -28964,6 +28979,19 @@ const MODELS = [
                 secondsPerImage: 25,
             },
             pixelmuse('nano-banana-pro', 4, { reference: true, secondsPerImage: 25 }),
+            {
+                provider: 'replicate',
+                providerModel: 'google/nano-banana-pro',
+                aspects: REPLICATE_NANO_ASPECTS,
+                tiers: GEMINI_TIERS,
+                maxSize: 4096,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                // An estimate: Replicate's per-image price for 1K/2K (4K costs more).
+                priceUsd: 0.15,
+                secondsPerImage: 25,
+            },
         ],
     }),
     model({
@@ -29010,6 +29038,18 @@ const MODELS = [
                 seed: false,
                 reference: true,
                 negativePrompt: false,
+                priceUsd: 0.039,
+                secondsPerImage: 12,
+            },
+            {
+                provider: 'replicate',
+                providerModel: 'google/nano-banana',
+                aspects: REPLICATE_NANO_ASPECTS,
+                maxSize: 1024,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                // An estimate: Replicate's per-image price.
                 priceUsd: 0.039,
                 secondsPerImage: 12,
             },
@@ -29081,6 +29121,46 @@ const MODELS = [
         ],
     }),
     model({
+        id: 'gpt-image-1.5',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'openai',
+                providerModel: 'gpt-image-1.5',
+                aspects: ['1:1', '3:2', '2:3'],
+                sizes: OPENAI_SIZES,
+                maxSize: 1536,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                // Estimates: OpenAI's list price for high quality at 1024x1024 and its token rates.
+                priceUsd: 0.133,
+                tokenUsd: { textIn: 5, imageIn: 8, imageOut: 32 },
+                secondsPerImage: 30,
+            },
+        ],
+    }),
+    model({
+        id: 'gpt-image-2',
+        sourceType: AI,
+        routes: [
+            {
+                provider: 'openai',
+                providerModel: 'gpt-image-2',
+                aspects: Object.keys(OPENAI_2_SIZES),
+                sizes: OPENAI_2_SIZES,
+                maxSize: 2048,
+                seed: false,
+                reference: true,
+                negativePrompt: false,
+                // Estimates (no confirmed list price): gpt-image-1.5's token rates, about 4x the tokens at 2048x2048.
+                priceUsd: 0.5,
+                tokenUsd: { textIn: 5, imageIn: 8, imageOut: 32 },
+                secondsPerImage: 40,
+            },
+        ],
+    }),
+    model({
         id: 'recraft-v4',
         sourceType: AI,
         routes: [
@@ -29091,7 +29171,7 @@ const MODELS = [
                 sizes: RECRAFT_V4_SIZES,
                 maxSize: 1536,
                 seed: true,
-                reference: false,
+                reference: true,
                 negativePrompt: true,
                 priceUsd: 0.04,
                 secondsPerImage: 10,
@@ -29110,7 +29190,7 @@ const MODELS = [
                 sizes: RECRAFT_PRO_SIZES,
                 maxSize: 3072,
                 seed: true,
-                reference: false,
+                reference: true,
                 negativePrompt: true,
                 priceUsd: 0.25,
                 secondsPerImage: 20,

@@ -1,8 +1,10 @@
 /** The budget input: the plan's estimate for what this job would run, checked before any provider call. */
 import path from 'node:path';
+import { reviewKeyTest } from '../../src/core/review-keys.js';
 import { buildPlan } from '../../src/core/plan.js';
 import { selectWork, type Selection } from '../../src/core/select-work.js';
 import { estimateCost, formatUsd } from '../../src/plan/cost.js';
+import type { GitSettings } from '../../src/domain/config.js';
 import type { StepContext } from './context.js';
 
 export interface Preflight {
@@ -10,6 +12,10 @@ export interface Preflight {
   manifest: string;
   /** The store folder relative to the config folder (generated/ by default). */
   storeRel: string;
+  /** shotlist.yaml's git settings, when the configuration loaded. */
+  git?: GitSettings;
+  /** Shot keys of review: true placements, when the configuration loaded. */
+  isReview?: (key: string) => boolean;
   /** Set when the estimate is over the budget input: the job stops here. */
   problem?: string;
 }
@@ -22,7 +28,10 @@ export async function preflight(
   const result = await buildPlan({ dir: ctx.dir });
   const manifest = path.relative(ctx.workspace, result.manifestPath).split(path.sep).join('/');
   const storeRel = path.relative(ctx.dir, path.dirname(result.manifestPath));
-  if (s.budgetUsd === undefined || !result.config) return { manifest, storeRel };
+  const known = result.config
+    ? { git: result.config.settings.git, isReview: reviewKeyTest(result.config) }
+    : {};
+  if (s.budgetUsd === undefined || !result.config) return { manifest, storeRel, ...known };
   const selection: Selection = {};
   if (shard) selection.shard = shard;
   if (s.only) selection.only = s.only;
@@ -30,10 +39,11 @@ export async function preflight(
   const { work } = selectWork(result.plan, selection);
   const usd = estimateCost(work, result.config.settings).usd;
   const limit = shard ? s.budgetUsd / shard.count : s.budgetUsd;
-  if (usd <= limit + 1e-9) return { manifest, storeRel };
+  if (usd <= limit + 1e-9) return { manifest, storeRel, ...known };
   return {
     manifest,
     storeRel,
+    ...known,
     problem:
       `the plan for this job costs an estimated ${formatUsd(usd)}, over the budget input ${formatUsd(limit)}` +
       `${shard ? ` (${formatUsd(s.budgetUsd)} split over ${shard.count} shards)` : ''}; nothing was generated. ` +

@@ -7,7 +7,7 @@ import { formatFinding } from '../../src/domain/findings.js';
 import { describeChecks, runSummaryLine, type RunReport } from '../../src/report/run-report.js';
 import { cell } from '../../src/report/plan-markdown.js';
 import type { StepContext, StepResult } from './context.js';
-import { catchUp, ensureIdentity, pushRun } from './git.js';
+import { catchUp, deliveryOptions } from './git.js';
 import { preflight } from './budget.js';
 import { writePart } from './parts.js';
 import { annotate, findingsTable } from './render.js';
@@ -85,12 +85,40 @@ function notRan(ctx: StepContext, result: Exclude<GenerateResult, { kind: 'ran' 
   };
 }
 
+/** What the core's delivery did, for the job summary. */
+function deliverySummary(
+  result: Extract<GenerateResult, { kind: 'ran' }>,
+  branch: string | undefined,
+): string[] {
+  const out: string[] = [];
+  const d = result.delivery;
+  if (result.deliveryError) out.push(`Delivery failed: ${cell(result.deliveryError)}\n`);
+  if (d?.pushed) out.push(`Pushed ${d.pushed.sha.slice(0, 12)} to \`${cell(d.pushed.branch)}\`.\n`);
+  else if (result.commit && !branch)
+    out.push(`Committed ${result.commit.sha.slice(0, 12)} but not pushed: the run is not on a branch.\n`);
+  if (d?.review)
+    out.push(
+      `${d.review.keys.length} shot(s) of review placements pushed to \`${cell(d.review.branch)}\` for review.\n`,
+    );
+  if (d?.pullRequest)
+    out.push(
+      `${d.pullRequest.created ? 'Opened' : 'Updated'} pull request #${d.pullRequest.number}: ${d.pullRequest.url}\n`,
+    );
+  for (const w of d?.warnings ?? []) out.push(`> ${cell(w)}\n`);
+  if (!result.commit && !d?.review && !result.deliveryError)
+    out.push(
+      result.report.totals.shots === 0
+        ? 'Nothing to generate: every shot matches the manifest.\n'
+        : 'Nothing committed.\n',
+    );
+  return out;
+}
+
 export async function generateStep(ctx: StepContext, branch: string | undefined): Promise<StepResult> {
   const s = ctx.settings;
   const shard = s.shard && 'index' in s.shard ? s.shard : undefined;
-  const deliver = s.delivery === 'commit' && !shard;
+  const deliver = s.delivery !== 'none' && !shard;
   if (deliver && branch) core.info(await catchUp(ctx.dir, branch));
-  if (deliver) await ensureIdentity(ctx.dir, process.env);
   const pre = await preflight(ctx, shard);
   if (pre.problem)
     return {
@@ -99,7 +127,12 @@ export async function generateStep(ctx: StepContext, branch: string | undefined)
       failure: pre.problem,
     };
 
-  const options: GenerateOptions = { dir: ctx.dir, commit: deliver };
+  const options: GenerateOptions = {
+    dir: ctx.dir,
+    commit: deliver,
+    // Shards deliver nothing, but knowing the delivery lets them take waiting review shots as done.
+    ...(s.delivery !== 'none' ? deliveryOptions(ctx, branch, pre.git?.delivery) : {}),
+  };
   if (s.only) options.only = s.only;
   if (s.maxImages !== undefined) options.maxImages = s.maxImages;
   if (shard) options.shard = shard;
@@ -127,22 +160,11 @@ export async function generateStep(ctx: StepContext, branch: string | undefined)
     summary.push(
       `Shard ${shard.index}/${shard.count}: part written to \`${outputs.part}\` for the merge job.\n`,
     );
-  } else if (result.commit && deliver) {
-    if (!branch) {
-      summary.push(
-        `Committed ${result.commit.sha.slice(0, 12)} but not pushed: the run is not on a branch.\n`,
-      );
-    } else {
-      const pushed = await pushRun(ctx.dir, branch);
-      if (pushed.ok) summary.push(`Pushed ${pushed.sha.slice(0, 12)} to \`${cell(branch)}\`.\n`);
-      else failure ??= pushed.message;
-    }
-  } else if (!result.commit) {
-    summary.push(
-      report.totals.shots === 0
-        ? 'Nothing to generate: every shot matches the manifest.\n'
-        : 'Nothing committed.\n',
-    );
+  } else if (deliver) {
+    summary.push(...deliverySummary(result, branch));
+    if (result.deliveryError) failure = result.deliveryError;
+  } else if (report.totals.shots === 0) {
+    summary.push('Nothing to generate: every shot matches the manifest.\n');
   }
   return { outputs, summary, ...(failure ? { failure } : {}) };
 }

@@ -1,6 +1,10 @@
-/** The few git operations the action adds around the core's commit: catch up before a run, push after. */
+/** What the action adds around the core's delivery: catch up before a run, and the delivery options. */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import type { GenerateOptions } from '../../src/core/generate.js';
+import type { GitSettings } from '../../src/domain/config.js';
+import { githubPullRequests } from '../../src/store/pull-requests.js';
+import type { StepContext } from './context.js';
 
 const exec = promisify(execFile);
 
@@ -16,14 +20,6 @@ async function tryGit(cwd: string, args: string[]): Promise<{ ok: boolean; out: 
     const e = error as { stderr?: string; message: string };
     return { ok: false, out: (e.stderr ?? e.message).trim() };
   }
-}
-
-/** The bot identity GitHub shows for commits made with the workflow token, unless one is configured. */
-export async function ensureIdentity(cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const configured = await tryGit(cwd, ['config', 'user.email']);
-  if ((configured.ok && configured.out) || env.GIT_AUTHOR_EMAIL) return;
-  env.GIT_AUTHOR_NAME = env.GIT_COMMITTER_NAME = 'github-actions[bot]';
-  env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 }
 
 /**
@@ -43,25 +39,29 @@ export async function catchUp(cwd: string, branch: string): Promise<string> {
   return `fast-forwarded from ${head.slice(0, 12)} to ${branch}'s tip ${tip.slice(0, 12)}`;
 }
 
-/** Pushes HEAD to the branch; on a non-fast-forward, rebases the run's commit onto the new tip (a few times). */
-export async function pushRun(
-  cwd: string,
-  branch: string,
-): Promise<{ ok: true; sha: string } | { ok: false; message: string }> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const pushed = await tryGit(cwd, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
-    if (pushed.ok) return { ok: true, sha: await git(cwd, ['rev-parse', 'HEAD']) };
-    if (!/non-fast-forward|fetch first|rejected/.test(pushed.out)) {
-      return { ok: false, message: `git push to ${branch} failed: ${pushed.out}` };
-    }
-    const pulled = await tryGit(cwd, ['pull', '--quiet', '--rebase', '--no-tags', 'origin', branch]);
-    if (!pulled.ok) {
-      await tryGit(cwd, ['rebase', '--abort']);
-      return {
-        ok: false,
-        message: `${branch} moved while generating and the run's commit does not rebase onto it (${pulled.out}); run the workflow again`,
-      };
-    }
-  }
-  return { ok: false, message: `git push to ${branch} was rejected three times; run the workflow again` };
+/**
+ * What the core's delivery needs from the workflow: push or pull request (a runner's checkout is
+ * thrown away, so `commit` means commit and push here), the branch the event names, and the pull
+ * requests of this repository through the github-token input.
+ */
+export function deliveryOptions(
+  ctx: StepContext,
+  branch: string | undefined,
+  configured: GitSettings['delivery'] | undefined,
+): Pick<GenerateOptions, 'delivery' | 'branch' | 'pullRequests'> {
+  const wanted = ctx.settings.delivery === 'config' ? (configured ?? 'commit') : ctx.settings.delivery;
+  // Without a branch there is nothing to push to: the commit stays in the checkout, as the summary says.
+  if (!branch) return { delivery: 'commit' };
+  const out: Pick<GenerateOptions, 'delivery' | 'branch' | 'pullRequests'> = {
+    delivery: wanted === 'pull-request' ? 'pull-request' : 'push',
+    branch,
+  };
+  const repository = ctx.env.GITHUB_REPOSITORY;
+  if (ctx.settings.githubToken && repository)
+    out.pullRequests = githubPullRequests({
+      token: ctx.settings.githubToken,
+      repository,
+      ...(ctx.env.GITHUB_API_URL ? { baseUrl: ctx.env.GITHUB_API_URL } : {}),
+    });
+  return out;
 }

@@ -4,11 +4,11 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatUsd } from '../../src/plan/cost.js';
 import type { RunReport } from '../../src/report/run-report.js';
-import { commitRun } from '../../src/store/git-store.js';
+import { deliverRun } from '../../src/store/deliver.js';
 import { mergeManifests, readManifest, writeManifest } from '../../src/store/manifest.js';
 import { preflight } from './budget.js';
 import type { StepContext, StepResult } from './context.js';
-import { catchUp, ensureIdentity, pushRun } from './git.js';
+import { catchUp, deliveryOptions } from './git.js';
 import { findParts, listFiles } from './parts.js';
 
 interface Totals {
@@ -43,12 +43,11 @@ async function applyPart(ctx: StepContext, part: string, storeRel: string, total
 }
 
 export async function mergeStep(ctx: StepContext, branch: string | undefined): Promise<StepResult> {
-  const deliver = ctx.settings.delivery === 'commit';
+  const deliver = ctx.settings.delivery !== 'none';
   if (branch) core.info(await catchUp(ctx.dir, branch));
-  if (deliver) await ensureIdentity(ctx.dir, process.env);
   const root = path.resolve(ctx.workspace, ctx.settings.parts);
   const parts = await findParts(root);
-  const { manifest, storeRel } = await preflight(ctx, undefined);
+  const { manifest, storeRel, git, isReview } = await preflight(ctx, undefined);
   if (parts.length === 0) {
     const problem = `no shard parts (folders named shotlist-part-*) under ${path.relative(ctx.workspace, root) || '.'}: download the artifacts there first (actions/download-artifact with pattern: shotlist-part-* and path: ${ctx.settings.parts})`;
     return { outputs: { manifest }, summary: [`### shotlist merge\n\n${problem}\n`], failure: problem };
@@ -67,23 +66,41 @@ export async function mergeStep(ctx: StepContext, branch: string | undefined): P
     manifest,
   };
   const summary = [`### shotlist merge\n\n${subject.replace(/^shotlist merge: /, '')}\n`];
-  if (!deliver) return { outputs, summary };
-  const commit = await commitRun(
-    ctx.dir,
-    storeRel,
-    `${subject}\n\nparts: ${parts.map((p) => path.basename(p)).join(', ')}\n`,
-  );
-  if (!commit.committed) {
-    summary.push(`Nothing committed: ${commit.message}.\n`);
+  if (!deliver || !git) return { outputs, summary };
+  const how = deliveryOptions(ctx, branch, git.delivery);
+  const message = `${subject}\n\nparts: ${parts.map((p) => path.basename(p)).join(', ')}\n`;
+  try {
+    const d = await deliverRun({
+      root: ctx.dir,
+      storeRel,
+      env: ctx.env,
+      git: {
+        ...git,
+        ...(how.delivery ? { delivery: how.delivery } : {}),
+        ...(how.branch ? { branch: how.branch } : {}),
+      },
+      runId: `merge-${ctx.env.GITHUB_RUN_ID ?? 'local'}-${ctx.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+      message,
+      rawFiles: [],
+      ...(isReview ? { isReview } : {}),
+      ...(how.pullRequests ? { pullRequests: how.pullRequests } : {}),
+      pullRequest: { title: subject, body: `<!-- shotlist:run -->\n### ${subject}\n` },
+      onLog: (m) => core.info(m),
+    });
+    for (const w of d.warnings) core.warning(w);
+    if (!d.commit) summary.push(`Nothing committed: ${d.noCommit ?? 'no change'}.\n`);
+    else if (d.pushed) summary.push(`Pushed ${d.pushed.sha.slice(0, 12)} to \`${d.pushed.branch}\`.\n`);
+    else summary.push(`Committed ${d.commit.sha.slice(0, 12)}; not on a branch, so not pushed.\n`);
+    if (d.review)
+      summary.push(
+        `${d.review.keys.length} shot(s) of review placements pushed to \`${d.review.branch}\`.\n`,
+      );
+    if (d.pullRequest)
+      summary.push(
+        `${d.pullRequest.created ? 'Opened' : 'Updated'} pull request #${d.pullRequest.number}.\n`,
+      );
     return { outputs, summary };
+  } catch (error) {
+    return { outputs, summary, failure: (error as Error).message };
   }
-  if (!branch)
-    return {
-      outputs,
-      summary: [...summary, `Committed ${commit.sha.slice(0, 12)}; not on a branch, so not pushed.\n`],
-    };
-  const pushed = await pushRun(ctx.dir, branch);
-  if (!pushed.ok) return { outputs, summary, failure: pushed.message };
-  summary.push(`Pushed ${pushed.sha.slice(0, 12)} to \`${branch}\`.\n`);
-  return { outputs, summary };
 }

@@ -9,7 +9,7 @@ describe('parseSettings', () => {
       command: 'auto',
       workingDirectory: '.',
       githubToken: '',
-      delivery: 'commit',
+      delivery: 'config',
       comment: true,
       failOnQa: true,
       parts: 'shotlist-parts',
@@ -56,7 +56,7 @@ describe('parseSettings', () => {
           budget: 'ten',
           comment: 'maybe',
           'max-images': '-1',
-          delivery: 'pull-request',
+          delivery: 's3',
         }),
       );
     } catch (e) {
@@ -72,8 +72,18 @@ describe('parseSettings', () => {
         expect.stringMatching(/^input budget must be an amount in US dollars .* got "ten"$/),
         'input comment must be true or false; got "maybe"',
         expect.stringMatching(/^input max-images must be a whole number .* got "-1"$/),
-        expect.stringMatching(/^input delivery: "pull-request" is not built yet/),
+        expect.stringMatching(
+          /^input delivery: "s3" is not a delivery: the S3 store is set in shotlist\.yaml/,
+        ),
       ]),
+    );
+  });
+
+  it('takes commit, pull-request and none, and anything else by name', () => {
+    for (const d of ['commit', 'pull-request', 'none'] as const)
+      expect(parseSettings(reader({ delivery: d })).delivery).toBe(d);
+    expect(() => parseSettings(reader({ delivery: 'email' }))).toThrow(
+      'input delivery must be one of commit, pull-request, none; got "email"',
     );
   });
 

@@ -1,7 +1,8 @@
 /** The action's inputs, parsed once into one typed object. Every problem is reported at once. */
 
 export type Command = 'auto' | 'validate' | 'plan' | 'generate' | 'merge';
-export type Delivery = 'commit' | 'none';
+/** `config`: as shotlist.yaml's git.delivery says (commit there means commit and push here). */
+export type Delivery = 'config' | 'commit' | 'pull-request' | 'none';
 
 export interface Settings {
   command: Command;
@@ -27,9 +28,7 @@ export class InputError extends Error {
 export type ReadInput = (name: string) => string;
 
 const COMMANDS: readonly Command[] = ['auto', 'validate', 'plan', 'generate', 'merge'];
-// 'pull-request' and 's3' are in the design; refused by name until delivery builds them, never ignored.
-const DELIVERIES: readonly Delivery[] = ['commit', 'none'];
-const NOT_BUILT_DELIVERIES = ['pull-request', 's3'];
+const DELIVERIES: readonly Delivery[] = ['commit', 'pull-request', 'none'];
 
 function oneOf<T extends string>(name: string, text: string, allowed: readonly T[], problems: string[]): T {
   if ((allowed as readonly string[]).includes(text)) return text as T;
@@ -79,19 +78,18 @@ function parseBudget(text: string, problems: string[]): number | undefined {
 export function parseSettings(read: ReadInput): Settings {
   const problems: string[] = [];
   const get = (name: string, fallback: string) => read(name).trim() || fallback;
-  const delivery = get('delivery', 'commit');
-  if (NOT_BUILT_DELIVERIES.includes(delivery)) {
+  const delivery = read('delivery').trim();
+  // Where images are stored is the repository's setting, not the workflow's: refused with the fix.
+  if (delivery === 's3')
     problems.push(
-      `input delivery: "${delivery}" is not built yet in this version; use commit (commit and push to the branch) or none`,
+      'input delivery: "s3" is not a delivery: the S3 store is set in shotlist.yaml (storage: { kind: s3, bucket: … }) and the manifest is still delivered by commit or pull-request; use commit, pull-request or none, or leave it empty to follow git.delivery in shotlist.yaml',
     );
-  }
   const settings: Settings = {
     command: oneOf('command', get('command', 'auto'), COMMANDS, problems),
     workingDirectory: get('working-directory', '.'),
     githubToken: read('github-token').trim(),
-    delivery: NOT_BUILT_DELIVERIES.includes(delivery)
-      ? 'commit'
-      : oneOf('delivery', delivery, DELIVERIES, problems),
+    delivery:
+      delivery === '' || delivery === 's3' ? 'config' : oneOf('delivery', delivery, DELIVERIES, problems),
     comment: bool('comment', get('comment', 'true'), problems),
     failOnQa: bool('fail-on-qa', get('fail-on-qa', 'true'), problems),
     parts: get('parts', 'shotlist-parts'),

@@ -50,12 +50,14 @@ console.log(
   `shots ${SHOTS}, concurrency ${CONCURRENCY}, generation ${GENERATION_MS} ms, images ~${(IMAGE_BYTES / 1e6).toFixed(1)} MB; bound = concurrency / latency = ${bound.toFixed(1)} shots/s`,
 );
 console.log(
-  'api        delivery  shots/s  /bound  target  /generic  peak RSS  rss<400  failures  paid  schema-violations  CPU ms/shot client fake',
+  'api        delivery  shots/s  /bound  target  /generic  peak RSS  rss<400  failures  paid  schema-violations  CPU ms/shot client fake  load (1 min, before/after)',
 );
 let bad = 0;
 let generic;
 const { PROVIDER_FAKES } = await import('../../test/fakes/providers/index.mjs');
 for (const api of runs) {
+  // The machine is shared: the load next to each figure says how far shots/s can be trusted.
+  const loadBefore = os.loadavg()[0];
   const line = execFileSync(
     process.execPath,
     [
@@ -89,6 +91,7 @@ for (const api of runs) {
       String(r.fake.paid).padStart(5),
       String(r.fake.schemaViolations).padStart(4),
       `${(r.cpuMs / SHOTS).toFixed(1).padStart(22)} ${(r.fake.cpuMs / SHOTS).toFixed(1).padStart(5)}`,
+      `${loadBefore.toFixed(1).padStart(7)}/${os.loadavg()[0].toFixed(1)}`,
     ].join(' '),
   );
   if (r.firstFailure) console.log(`  first failure: shot ${r.firstFailure.i}: ${r.firstFailure.error}`);

@@ -1,13 +1,17 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
+import type { Config } from '../domain/config.js';
 import type { Finding } from '../domain/findings.js';
 import type { ManifestRecord } from '../domain/manifest-record.js';
 import { readVerified } from '../run/files.js';
+import { backoffFromEnv } from '../run/backoff.js';
 import { acquireRunLock } from '../run/lock.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { Checkpoint } from '../store/checkpoint.js';
+import { IMAGE_CONTENT_TYPES } from '../store/content-types.js';
 import { deliverRun, type DeliveryResult } from '../store/deliver.js';
+import type { ObjectStore } from '../store/s3-store.js';
 import { logTo, type Host } from './host.js';
 
 export interface AcceptOptions {
@@ -47,10 +51,13 @@ export async function accept(options: AcceptOptions, host?: Host): Promise<Accep
   if ('heldBy' in lock) return { kind: 'locked', heldBy: lock.heldBy, store: storeRel };
   const outcomes: AcceptOutcome[] = [];
   try {
+    const objects = await objectStoreFor(config, host);
     const { checkpoint, read } = await Checkpoint.open(path.join(storeDir, 'manifest.jsonl'));
     try {
       for (const key of options.keys)
-        outcomes.push(await acceptOne(dir, storeRel, key, options.by, read.records, checkpoint));
+        outcomes.push(
+          await acceptOne({ dir, storeRel, by: options.by, records: read.records, checkpoint, objects }, key),
+        );
     } finally {
       await checkpoint.close();
     }
@@ -77,14 +84,53 @@ export async function accept(options: AcceptOptions, host?: Host): Promise<Accep
   return { kind: 'done', outcomes, delivery };
 }
 
-async function acceptOne(
-  dir: string,
-  storeRel: string,
-  key: string,
-  by: string,
-  records: Map<string, ManifestRecord>,
-  checkpoint: Checkpoint,
-): Promise<AcceptOutcome> {
+/** Storage kind s3: an accepted image is published like a run's, to the bucket. */
+async function objectStoreFor(config: Config, host: Host | undefined): Promise<ObjectStore | undefined> {
+  const storage = config.settings.storage;
+  if (storage.kind !== 's3') return undefined;
+  const { s3ObjectStore } = await import('../store/s3-store.js');
+  const { baseMs, capMs } = backoffFromEnv(host?.env ?? {});
+  return s3ObjectStore(storage, host?.env ?? {}, {
+    maxAttempts: config.settings.run.maxAttempts,
+    baseMs,
+    capMs,
+  });
+}
+
+interface AcceptContext {
+  dir: string;
+  storeRel: string;
+  by: string;
+  records: Map<string, ManifestRecord>;
+  checkpoint: Checkpoint;
+  objects: ObjectStore | undefined;
+}
+
+/** Where the accepted image goes live: the bucket (its URL recorded) or its published path in git. */
+async function publishAccepted(
+  ctx: AcceptContext,
+  record: ManifestRecord,
+  bytes: Buffer,
+): Promise<{ path: string; url?: undefined } | { url: string; path?: undefined }> {
+  const reviewRel = record.output!.path!;
+  if (ctx.objects) {
+    const { url } = await ctx.objects.publish({
+      sku: record.sku,
+      variant: record.variant,
+      sha256: record.output!.sha256,
+      ext: path.posix.extname(reviewRel).slice(1),
+      contentType: IMAGE_CONTENT_TYPES[record.output!.format] ?? 'application/octet-stream',
+      bytes,
+    });
+    return { url };
+  }
+  const publishedRel = path.posix.join(ctx.storeRel, record.sku, path.posix.basename(reviewRel));
+  await writeFileAtomic(path.join(ctx.dir, publishedRel), bytes);
+  return { path: publishedRel };
+}
+
+async function acceptOne(ctx: AcceptContext, key: string): Promise<AcceptOutcome> {
+  const { dir, storeRel, by, records, checkpoint } = ctx;
   const record = records.get(key);
   if (!record) {
     const waiting = [...records.values()].filter((r) => r.status === 'qa-failed').map((r) => r.key);
@@ -118,13 +164,22 @@ async function acceptOne(
       message: `the kept image ${reviewRel} is missing or no longer matches the manifest's sha256; run shotlist generate to make it again`,
     };
   }
-  const publishedRel = path.posix.join(storeRel, record.sku, path.posix.basename(reviewRel));
   // Image first, record second, review copy last: a crash leaves a state the next accept or run can finish.
-  await writeFileAtomic(path.join(dir, publishedRel), bytes);
+  let where;
+  try {
+    where = await publishAccepted(ctx, record, bytes);
+  } catch (error) {
+    return {
+      key,
+      status: 'error',
+      message: `could not upload the accepted image (${(error as Error).message}); nothing changed, run shotlist accept again`,
+    };
+  }
+  const { path: _old, ...output } = record.output;
   const accepted: ManifestRecord = {
     ...record,
     status: 'accepted',
-    output: { ...record.output, path: publishedRel },
+    output: { ...output, ...where },
     // The pHash stays: an accepted shot is published, so its siblings compare against it.
     qa: {
       ...record.qa,
@@ -142,7 +197,7 @@ async function acceptOne(
   return {
     key,
     status: 'accepted',
-    path: publishedRel,
-    message: `accepted by ${by} despite ${failed.join(', ') || 'its QA result'}; published at ${publishedRel}`,
+    path: where.path ?? where.url,
+    message: `accepted by ${by} despite ${failed.join(', ') || 'its QA result'}; published at ${where.path ?? where.url}`,
   };
 }

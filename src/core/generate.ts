@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
-import type { Config } from '../domain/config.js';
+import type { Config, GitSettings } from '../domain/config.js';
 import { hasErrors, type Finding } from '../domain/findings.js';
 import { fakeProviderProblem, FAKE_PROVIDER_ENV } from '../providers/registry.js';
 import { buildRunReport, commitMessage, renderRunText, type RunReport } from '../report/run-report.js';
@@ -10,15 +10,17 @@ import { acquireRunLock } from '../run/lock.js';
 import type { RunnableShot, ShotOutcome } from '../run/shot-types.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import { Checkpoint } from '../store/checkpoint.js';
-import { deliverRun, type DeliveryResult } from '../store/deliver.js';
+import { deliverRun, targetBranch, type DeliveryResult } from '../store/deliver.js';
 import { gitRunner } from '../store/git-exec.js';
 import type { PullRequests } from '../store/pull-requests.js';
 import { restoreRaw } from '../store/raw-ref.js';
+import { restoreReview } from '../store/review-delivery.js';
 import type { ObjectStore } from '../store/s3-store.js';
 import { backoffFromEnv } from '../run/backoff.js';
 import { OptionsError } from './errors.js';
 import { logTo, type Host } from './host.js';
 import { manifestPathOf, planLoaded, type PlanResult } from './plan.js';
+import { hasReviewPlacements, reviewKeyTest } from './review-keys.js';
 import { runSignals } from './run-signals.js';
 import { selectWork, shardSettings, type Selection } from './select-work.js';
 
@@ -33,6 +35,10 @@ export interface GenerateOptions extends Selection {
   commit?: boolean;
   /** Pull requests for `git.delivery: pull-request`; default: GitHub's API with GITHUB_TOKEN from the host env. */
   pullRequests?: PullRequests;
+  /** Overrides shotlist.yaml's `git.delivery` (the action's `delivery` input). */
+  delivery?: GitSettings['delivery'];
+  /** Overrides `git.branch`: the branch pushed to, or the pull request's base. */
+  branch?: string;
 }
 
 export type GenerateResult =
@@ -56,6 +62,8 @@ export type GenerateResult =
       commit?: { sha: string; message: string };
       /** Push and pull request, when `git.delivery` asks for them. */
       delivery?: DeliveryResult;
+      /** Why the commit, push or pull request failed (the images and manifest are written). */
+      deliveryError?: string;
       interrupted: boolean;
     };
 
@@ -83,7 +91,7 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
   if (fakeProblem) throw new OptionsError(fakeProblem);
   const loaded = await loadConfig(dir);
   if (!loaded.config || hasErrors(loaded.findings)) return { kind: 'invalid', findings: loaded.findings };
-  const config = loaded.config;
+  const config = withGitOverrides(loaded.config, options);
   const storeRel = config.settings.paths.store;
   const lock = options.dryRun ? undefined : await acquireRunLock(path.join(dir, storeRel));
   if (lock && 'heldBy' in lock) return { kind: 'locked', heldBy: lock.heldBy, store: storeRel };
@@ -95,6 +103,7 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
     await r?.();
   };
   try {
+    if (!options.dryRun) await restoreReviewFor(dir, config, host);
     // Folding the journal of a killed run first makes the plan see every shot it finished.
     const { checkpoint, read } = await Checkpoint.open(manifestPathOf(dir, config), {
       readOnly: options.dryRun === true,
@@ -115,7 +124,12 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
     await restoreRawFor(dir, config, work, host);
     const ran = await runWork({ dir, config, planned, checkpoint, work, deferred, options, host });
     await unlock();
-    const delivery = await deliverIfChanged(dir, config, ran, checkpoint, options, host);
+    // The run's results are recorded whatever happens to the push: a failed delivery is reported
+    // beside the run report, not in place of it.
+    let deliveryError: string | undefined;
+    const delivery = await deliverIfChanged(dir, config, ran, checkpoint, options, host).catch(
+      (error: unknown) => void (deliveryError = (error as Error).message),
+    );
     const commit = delivery?.commit
       ? { sha: delivery.commit.sha, message: delivery.commit.message }
       : undefined;
@@ -127,12 +141,21 @@ export async function generate(options: GenerateOptions, host: Host): Promise<Ge
       report: ran.report,
       ...(ran.reportPath ? { reportPath: ran.reportPath } : {}),
       ...(commit ? { commit } : {}),
-      ...(delivery?.pushed || delivery?.pullRequest ? { delivery } : {}),
+      ...(delivery?.pushed || delivery?.pullRequest || delivery?.review ? { delivery } : {}),
+      ...(deliveryError ? { deliveryError } : {}),
       interrupted: ran.interrupted,
     };
   } finally {
     await unlock();
   }
+}
+
+function withGitOverrides(config: Config, o: GenerateOptions): Config {
+  if (!o.delivery && !o.branch) return config;
+  const git = { ...config.settings.git };
+  if (o.delivery) git.delivery = o.delivery;
+  if (o.branch) git.branch = o.branch;
+  return { ...config, settings: { ...config.settings, git } };
 }
 
 function blockedShots(planned: PlanResult): BlockedShot[] {
@@ -293,6 +316,35 @@ async function restoreRawFor(dir: string, config: Config, work: RunnableShot[], 
 }
 
 /**
+ * With `delivery: push`, review shots wait on the pull-request branch, not on the checked-out one:
+ * brought into the work tree first, so the plan sees them done instead of paying for them again.
+ */
+async function restoreReviewFor(dir: string, config: Config, host: Host): Promise<void> {
+  const g = config.settings.git;
+  const isReview = reviewKeyTest(config);
+  if (g.delivery !== 'push' || !hasReviewPlacements(config)) return;
+  const git = gitRunner(dir, host.env);
+  try {
+    const base = await targetBranch(git, g.branch, host.env);
+    const branch = g.pullRequestBranch.replaceAll('{base}', base);
+    const keys = await restoreReview(git, {
+      remote: g.remote,
+      branch,
+      storeRel: config.settings.paths.store,
+      isReview,
+    });
+    if (keys.length)
+      logTo(host, 'info', `${keys.length} shot(s) still waiting for review on ${branch}: taken as done`);
+  } catch (error) {
+    logTo(
+      host,
+      'warning',
+      `could not read the shots waiting for review (${(error as Error).message}); review shots not on the branch are made again`,
+    );
+  }
+}
+
+/**
  * Storage kind s3: published images go to the bucket, uploads retried like provider calls. The S3
  * client is loaded only then.
  */
@@ -349,7 +401,7 @@ async function deliverIfChanged(
   );
   const pullRequests =
     options.pullRequests ??
-    (config.settings.git.delivery === 'pull-request' ? await defaultPullRequests(host.env) : undefined);
+    (config.settings.git.delivery !== 'commit' ? await defaultPullRequests(host.env) : undefined);
   const message = commitMessage(ran.report);
   const delivery = await deliverRun({
     root: dir,
@@ -362,6 +414,7 @@ async function deliverIfChanged(
     ...(ran.reportPath ? { reportRel: ran.reportPath } : {}),
     ...(pullRequests ? { pullRequests } : {}),
     pullRequest: { title: message.split('\n')[0]!, body: pullRequestBody(ran.report) },
+    ...(hasReviewPlacements(config) ? { isReview: reviewKeyTest(config) } : {}),
     onLog: (m) => logTo(host, 'info', m),
   });
   if (delivery.noCommit) logTo(host, 'info', delivery.noCommit);
@@ -372,6 +425,12 @@ async function deliverIfChanged(
       host,
       'info',
       `pushed ${pushed.sha.slice(0, 12)} to ${pushed.remote} ${pushed.branch}${pushed.rebuilt ? ` (merged with ${pushed.rebuilt} concurrent push${pushed.rebuilt === 1 ? '' : 'es'})` : ''}`,
+    );
+  if (delivery.review)
+    logTo(
+      host,
+      'info',
+      `pushed ${delivery.review.keys.length} shot(s) of review placements to ${delivery.review.branch} (${delivery.review.sha.slice(0, 12)})`,
     );
   if (pr) logTo(host, 'info', `${pr.created ? 'opened' : 'updated'} pull request #${pr.number}: ${pr.url}`);
   return delivery;

@@ -52,6 +52,8 @@ export const PIXELMUSE_USD_PER_CREDIT = 0.05;
 
 const GEMINI_ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '9:16', '16:9', '21:9'];
 const FAL_NANO_ASPECTS = ['21:9', '16:9', '3:2', '4:3', '5:4', '1:1', '4:5', '3:4', '2:3', '9:16'];
+// google/nano-banana(-pro) on Replicate: its published input schema (UNCONFIRMED in detail).
+const REPLICATE_NANO_ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9'];
 const PIXELMUSE_ASPECTS = ['1:1', '16:9', '9:16', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '21:9', '9:21'];
 const GEMINI_TIERS = [
   { value: '1K', longEdge: 1024 },
@@ -64,6 +66,23 @@ const FAL_TIERS = [
   { value: '4K', longEdge: 4096 },
 ];
 const OPENAI_SIZES = { '1:1': '1024x1024', '3:2': '1536x1024', '2:3': '1024x1536' };
+// gpt-image-2 takes any WxH with sides divisible by 16, at most 3:1 and 3840x2160: each aspect
+// exactly, long edge at most 2048 (the largest placement size the plan asks for).
+const OPENAI_2_SIZES = {
+  '1:1': '2048x2048',
+  '4:5': '1600x2000',
+  '5:4': '2000x1600',
+  '3:4': '1536x2048',
+  '4:3': '2048x1536',
+  '2:3': '1344x2016',
+  '3:2': '2016x1344',
+  '9:16': '1152x2048',
+  '16:9': '2048x1152',
+  '1:2': '1024x2048',
+  '2:1': '2048x1024',
+  '9:21': '864x2016',
+  '21:9': '2016x864',
+};
 const RECRAFT_V4_SIZES = {
   '1:1': '1024x1024',
   '4:5': '896x1152',
@@ -149,6 +168,19 @@ export const MODELS: readonly ModelInfo[] = [
         secondsPerImage: 25,
       },
       pixelmuse('nano-banana-pro', 4, { reference: true, secondsPerImage: 25 }),
+      {
+        provider: 'replicate',
+        providerModel: 'google/nano-banana-pro',
+        aspects: REPLICATE_NANO_ASPECTS,
+        tiers: GEMINI_TIERS,
+        maxSize: 4096,
+        seed: false,
+        reference: true,
+        negativePrompt: false,
+        // An estimate: Replicate's per-image price for 1K/2K (4K costs more).
+        priceUsd: 0.15,
+        secondsPerImage: 25,
+      },
     ],
   }),
   model({
@@ -195,6 +227,18 @@ export const MODELS: readonly ModelInfo[] = [
         seed: false,
         reference: true,
         negativePrompt: false,
+        priceUsd: 0.039,
+        secondsPerImage: 12,
+      },
+      {
+        provider: 'replicate',
+        providerModel: 'google/nano-banana',
+        aspects: REPLICATE_NANO_ASPECTS,
+        maxSize: 1024,
+        seed: false,
+        reference: true,
+        negativePrompt: false,
+        // An estimate: Replicate's per-image price.
         priceUsd: 0.039,
         secondsPerImage: 12,
       },
@@ -266,6 +310,46 @@ export const MODELS: readonly ModelInfo[] = [
     ],
   }),
   model({
+    id: 'gpt-image-1.5',
+    sourceType: AI,
+    routes: [
+      {
+        provider: 'openai',
+        providerModel: 'gpt-image-1.5',
+        aspects: ['1:1', '3:2', '2:3'],
+        sizes: OPENAI_SIZES,
+        maxSize: 1536,
+        seed: false,
+        reference: true,
+        negativePrompt: false,
+        // Estimates: OpenAI's list price for high quality at 1024x1024 and its token rates.
+        priceUsd: 0.133,
+        tokenUsd: { textIn: 5, imageIn: 8, imageOut: 32 },
+        secondsPerImage: 30,
+      },
+    ],
+  }),
+  model({
+    id: 'gpt-image-2',
+    sourceType: AI,
+    routes: [
+      {
+        provider: 'openai',
+        providerModel: 'gpt-image-2',
+        aspects: Object.keys(OPENAI_2_SIZES),
+        sizes: OPENAI_2_SIZES,
+        maxSize: 2048,
+        seed: false,
+        reference: true,
+        negativePrompt: false,
+        // Estimates (no confirmed list price): gpt-image-1.5's token rates, about 4x the tokens at 2048x2048.
+        priceUsd: 0.5,
+        tokenUsd: { textIn: 5, imageIn: 8, imageOut: 32 },
+        secondsPerImage: 40,
+      },
+    ],
+  }),
+  model({
     id: 'recraft-v4',
     sourceType: AI,
     routes: [
@@ -276,7 +360,7 @@ export const MODELS: readonly ModelInfo[] = [
         sizes: RECRAFT_V4_SIZES,
         maxSize: 1536,
         seed: true,
-        reference: false,
+        reference: true,
         negativePrompt: true,
         priceUsd: 0.04,
         secondsPerImage: 10,
@@ -295,7 +379,7 @@ export const MODELS: readonly ModelInfo[] = [
         sizes: RECRAFT_PRO_SIZES,
         maxSize: 3072,
         seed: true,
-        reference: false,
+        reference: true,
         negativePrompt: true,
         priceUsd: 0.25,
         secondsPerImage: 20,

@@ -6,6 +6,7 @@ import type { ShotSpec } from '../domain/spec.js';
 import { EXTENSIONS, sniffExtension } from '../images/normalise.js';
 import { writeFileAtomic } from '../store/atomic-file.js';
 import type { Checkpoint } from '../store/checkpoint.js';
+import { IMAGE_CONTENT_TYPES } from '../store/content-types.js';
 import type { ObjectStore } from '../store/s3-store.js';
 import { sha256 } from './files.js';
 import type { Checked } from './check-step.js';
@@ -121,13 +122,6 @@ export async function publishShot(ctx: PublishContext, p: Publication): Promise<
   return record;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  webp: 'image/webp',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  avif: 'image/avif',
-};
-
 /**
  * The image's home: the object store for a published image when one is configured (the upload
  * has finished before the record is written), else a file under the store (review copies always).
@@ -145,7 +139,7 @@ async function placeImage(
       variant: spec.variant,
       sha256: sha256(bytes),
       ext,
-      contentType: CONTENT_TYPES[spec.format] ?? 'application/octet-stream',
+      contentType: IMAGE_CONTENT_TYPES[spec.format] ?? 'application/octet-stream',
       bytes,
       ...(ctx.kill ? { signal: ctx.kill } : {}),
     });

@@ -20,6 +20,8 @@ export interface PushOptions {
   backoffMs?: number;
   sleep?: (ms: number) => Promise<void>;
   onRetry?: (info: { attempt: number; waitMs: number; reason: string }) => void;
+  /** Move HEAD and the work tree along with a rebuilt commit (default true). */
+  followHead?: boolean;
 }
 
 export interface PushResult {
@@ -71,7 +73,7 @@ export async function pushWithRetry(o: PushOptions): Promise<PushResult> {
       o.onRetry?.({ attempt, waitMs, reason: (error as GitError).stderr.split('\n')[0] ?? '' });
       const tip = await fetchTip(o.git, o.remote, o.branch);
       const next = await replayOnto(o.git, commit, tip, o.storeRel, o.identity);
-      await moveHead(o.git, commit, next);
+      if (o.followHead !== false) await moveHead(o.git, commit, next);
       commit = next;
       rebuilt++;
       await sleep(waitMs);

@@ -117,7 +117,9 @@ function show(result: GenerateResult, flags: GenerateFlags, io: CliIO, signal: S
         if (result.reportPath) io.stdout(`  report: ${result.reportPath}\n`);
         if (result.commit) io.stdout(`  committed ${result.commit.sha.slice(0, 12)}\n`);
       }
+      if (result.deliveryError) io.stderr(`error: ${result.deliveryError}\n`);
       if (signal) return SIGNAL_EXIT[signal];
+      if (result.deliveryError) return EXIT.failed;
       return report.totals.failed + report.totals['qa-failed'] > 0 ? EXIT.failed : EXIT.ok;
     }
   }

@@ -47,9 +47,9 @@ async function generate(ctx: ProviderContext, req: GenerateRequest): Promise<Gen
     maxBytes: ctx.maxBytes,
     timeoutMs: ctx.timeoutMs,
   });
-  const text = res.body.toString('utf8');
-  if (res.status !== 200) throw geminiError(res.status, res.headers, text, req.providerModel);
-  const bytes = imageFrom(readJson(API, text));
+  if (res.status !== 200)
+    throw geminiError(res.status, res.headers, res.body.toString('utf8'), req.providerModel);
+  const bytes = imageFrom(readJson(API, res.body));
   return { images: [{ bytes, mimeType: await checkImage(API, bytes) }] };
 }
 
@@ -70,14 +70,14 @@ export function imageFrom(answer: JsonReader): Buffer {
   }
   const first = candidates[0]!;
   const parts = first.has('content') ? first.get('content').get('parts').items() : [];
-  let image: string | undefined;
+  let image: JsonReader | undefined;
   for (const part of parts) {
     if (part.get('thought').optBoolean() === true || !part.has('inlineData')) continue;
     const inline = part.get('inlineData');
     const mime = inline.get('mimeType').optString() ?? '';
-    if (mime.startsWith('image/')) image = inline.get('data').string();
+    if (mime.startsWith('image/')) image = inline.get('data');
   }
-  if (image !== undefined) return Buffer.from(image, 'base64');
+  if (image !== undefined) return image.base64();
   const finish = first.get('finishReason').optString() ?? 'unstated';
   const said = parts
     .map((p) => p.get('text').optString())

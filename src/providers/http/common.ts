@@ -7,6 +7,13 @@ export function promptWithNegative(spec: ShotSpec, negativeField: boolean): stri
   return `${spec.prompt}\n\nAvoid: ${spec.negative}`;
 }
 
+/**
+ * How far an image-to-image call may move away from the product photo (Replicate's
+ * `prompt_strength`, Recraft's `strength`: 0 keeps the photo, 1 ignores it). One value for every
+ * API, so "the same prompt with the same photo" means the same on each.
+ */
+export const REFERENCE_STRENGTH = 0.8;
+
 export function dataUri(ref: ReferenceImage): string {
   return `data:${ref.mimeType};base64,${ref.bytes.toString('base64')}`;
 }

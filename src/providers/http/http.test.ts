@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../types.js';
-import { checkImage } from './image.js';
-import { pollJob } from './poll.js';
+import { checkImage, probeHeader } from './image.js';
+import { readBody } from './request.js';
+import { jobCheck, pollJob } from './poll.js';
 import { makeRedactor, REDACTED } from './redact.js';
 import { checkResultUrl, fromDataUri } from './download.js';
 
@@ -91,6 +94,44 @@ describe('result checks', () => {
     });
   });
 
+  it('probes PNG, JPEG and WebP headers as sharp reads them, and sends other formats to sharp', async () => {
+    for (const [w, h] of [
+      [1, 1],
+      [97, 13],
+      [640, 480],
+    ] as const) {
+      const base = sharp({ create: { width: w, height: h, channels: 4, background: '#33669980' } });
+      for (const format of ['png', 'jpeg', 'webp'] as const) {
+        const bytes = await base.clone().toFormat(format).toBuffer();
+        expect(probeHeader(bytes)).toEqual({ format, whole: true });
+        expect(await checkImage('x', bytes)).toBe(`image/${(await sharp(bytes).metadata()).format}`);
+      }
+    }
+    const webp = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#123456' } })
+      .webp()
+      .toBuffer();
+    await expect(checkImage('x', webp.subarray(0, webp.length - 5))).rejects.toMatchObject({
+      kind: 'transient',
+    });
+    const avif = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#123456' } })
+      .avif()
+      .toBuffer();
+    expect(probeHeader(avif)).toBeUndefined();
+    expect(await checkImage('x', avif)).toBe('image/heif');
+  });
+
+  it('calls a PNG whose header is damaged (IHDR CRC, zero width) bad output, not an image', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
+    const crc = Buffer.from(png);
+    crc[29] = crc[29]! ^ 0xff;
+    const zero = Buffer.from(png);
+    zero.writeUInt32BE(0, 16);
+    for (const bad of [crc, zero, png.subarray(0, 20)])
+      await expect(checkImage('x', bad)).rejects.toMatchObject({ kind: 'bad-output' });
+  });
+
   it('takes https everywhere, http only from loopback when allowed, and decodes data URIs', () => {
     expect(checkResultUrl('x', 'https://cdn.example/a.png', false).host).toBe('cdn.example');
     expect(() => checkResultUrl('x', 'http://cdn.example/a.png', true)).toThrow(/not https/);
@@ -99,5 +140,57 @@ describe('result checks', () => {
     expect(() => checkResultUrl('x', 'file:///etc/passwd', true)).toThrow(/not https/);
     expect(fromDataUri('data:image/png;base64,AAEC')).toEqual(Buffer.from([0, 1, 2]));
     expect(fromDataUri('https://x')).toBeUndefined();
+  });
+});
+
+describe('jobCheck', () => {
+  const answer = (status: number, body: string) => ({ status, headers: {}, body: Buffer.from(body) });
+  const base = {
+    api: 'Api',
+    noun: 'job',
+    id: 'j1',
+    fail: (status: number) => new ProviderError('auth', `failed ${status}`),
+    done: (body: Buffer) => (body.toString() === 'done' ? 'done' : undefined),
+  };
+
+  it('returns the finished job, undefined while it runs, and the API error otherwise', async () => {
+    let forgotten = 0;
+    const forget = () => void forgotten++;
+    expect(await jobCheck({ ...base, forget, get: async () => answer(200, 'done') })()).toBe('done');
+    expect(await jobCheck({ ...base, forget, get: async () => answer(200, 'running') })()).toBeUndefined();
+    const e = await jobCheck({ ...base, forget, get: async () => answer(401, '') })().catch((x) => x);
+    expect(e).toMatchObject({ kind: 'auth', message: 'failed 401' });
+    expect(forgotten).toBe(0);
+  });
+
+  it('forgets a job the API answers 404 for and fails transient, so the retry submits again', async () => {
+    let forgotten = 0;
+    const check = jobCheck({ ...base, forget: () => void forgotten++, get: async () => answer(404, '{}') });
+    const e = (await check().catch((x) => x)) as ProviderError;
+    expect(e).toBeInstanceOf(ProviderError);
+    expect(e.kind).toBe('transient');
+    expect(e.status).toBe(404);
+    expect(e.message).toBe('Api no longer knows job j1 (HTTP 404); submitting it again');
+    expect(forgotten).toBe(1);
+  });
+});
+
+describe('readBody', () => {
+  const body = (...chunks: Buffer[]) => Readable.from(chunks) as unknown as Parameters<typeof readBody>[1];
+  const bytes = randomBytes(10_000);
+  const parts = [bytes.subarray(0, 3000), bytes.subarray(3000, 7000), bytes.subarray(7000)];
+
+  it('reads the same bytes whether the length is declared right, short, long or not at all', async () => {
+    for (const length of [10_000, 6000, 12_000, undefined]) {
+      const headers = length === undefined ? {} : { 'content-length': String(length) };
+      expect((await readBody('x', body(...parts), headers, 1 << 20)).equals(bytes)).toBe(true);
+    }
+  });
+
+  it('refuses a body over the cap, declared or not', async () => {
+    await expect(readBody('x', body(...parts), { 'content-length': '10000' }, 9999)).rejects.toMatchObject({
+      kind: 'bad-output',
+    });
+    await expect(readBody('x', body(...parts), {}, 9999)).rejects.toThrow(/over|more than/);
   });
 });

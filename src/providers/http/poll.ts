@@ -1,3 +1,4 @@
+import type { Headers, HttpAnswer } from './request.js';
 import { ProviderError } from '../types.js';
 
 export interface PollOptions<T> {
@@ -45,4 +46,39 @@ function sleepOrAbort(ms: number, signal: AbortSignal): Promise<void> {
     };
     signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+export interface JobCheck<T> {
+  api: string;
+  /** What the API calls a job ("prediction", "generation"), for messages. */
+  noun: string;
+  id: string;
+  /** One GET of the job. */
+  get: () => Promise<HttpAnswer>;
+  /** Forgets the job so the retried attempt submits it again. */
+  forget: () => void;
+  /** The API's error for a non-200 answer. */
+  fail: (status: number, headers: Headers, text: string) => ProviderError;
+  /** The job when it has finished (either way), undefined while it runs; from the answer's bytes. */
+  done: (body: Buffer) => T | undefined;
+}
+
+/**
+ * The `check` of a job polled by GET: a 404 means the API no longer knows the job (expired or
+ * lost), so it is forgotten and the attempt fails `transient`, and the retry submits it again.
+ */
+export function jobCheck<T>(o: JobCheck<T>): () => Promise<T | undefined> {
+  return async () => {
+    const res = await o.get();
+    if (res.status === 404) {
+      o.forget();
+      throw new ProviderError(
+        'transient',
+        `${o.api} no longer knows ${o.noun} ${o.id} (HTTP 404); submitting it again`,
+        { status: 404 },
+      );
+    }
+    if (res.status !== 200) throw o.fail(res.status, res.headers, res.body.toString('utf8'));
+    return o.done(res.body);
+  };
 }

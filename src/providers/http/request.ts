@@ -32,17 +32,25 @@ export async function readBody(
     body.destroy();
     throw new ProviderError('bad-output', `${api} sent ${declared} bytes, over the ${maxBytes}-byte cap`);
   }
+  // With a declared length each chunk is copied into place as it arrives and can be collected young.
+  let into = Number.isFinite(declared) && declared > 0 ? Buffer.allocUnsafe(declared) : undefined;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) {
+    if (size + chunk.length > maxBytes) {
       body.destroy();
       throw new ProviderError('bad-output', `${api} sent more than the ${maxBytes}-byte cap; refusing it`);
     }
-    chunks.push(chunk);
+    if (into && size + chunk.length > into.length) {
+      // Longer than declared: gather the rest as chunks after what was copied.
+      chunks.push(into.subarray(0, size));
+      into = undefined;
+    }
+    if (into) chunk.copy(into, size);
+    else chunks.push(chunk);
+    size += chunk.length;
   }
-  return Buffer.concat(chunks);
+  return into ? into.subarray(0, size) : Buffer.concat(chunks);
 }
 
 /**

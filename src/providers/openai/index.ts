@@ -76,13 +76,12 @@ async function generate(ctx: ProviderContext, req: GenerateRequest): Promise<Gen
     maxBytes: ctx.maxBytes,
     timeoutMs: ctx.timeoutMs,
   });
-  const text = res.body.toString('utf8');
-  if (res.status !== 200) throw openaiError(res.status, res.headers, text);
-  const answer = readJson(API, text);
-  const data = answer.get('data').items();
-  const b64 = data[0]?.get('b64_json').optString();
-  if (!b64) throw new ProviderError('bad-output', `${API} answered 200 without data[0].b64_json`);
-  const bytes = Buffer.from(b64, 'base64');
+  if (res.status !== 200) throw openaiError(res.status, res.headers, res.body.toString('utf8'));
+  const answer = readJson(API, res.body);
+  const first = answer.get('data').items()[0];
+  if (!first?.has('b64_json'))
+    throw new ProviderError('bad-output', `${API} answered 200 without data[0].b64_json`);
+  const bytes = first.get('b64_json').base64();
   const cost = costFromUsage(answer, route);
   return {
     images: [{ bytes, mimeType: await checkImage(API, bytes) }],

@@ -50,6 +50,24 @@ describe('openai adapter', () => {
     });
   });
 
+  it('asks gpt-image-2 for the exact size of any planned aspect, and gpt-image-1.5 for its fixed sizes', async () => {
+    const png = await testPng();
+    const p = await provider((_r, res) =>
+      sendJson(res, 200, { data: [{ b64_json: png.toString('base64') }] }),
+    );
+    await p.generate(req({ providerModel: 'gpt-image-2', aspect: '16:9' }));
+    await p.generate(req({ providerModel: 'gpt-image-2', aspect: '4:5' }));
+    await p.generate(req({ providerModel: 'gpt-image-1.5', aspect: '2:3' }));
+    expect(server!.seen.map((s) => [s.json().model, s.json().size])).toEqual([
+      ['gpt-image-2', '2048x1152'],
+      ['gpt-image-2', '1600x2000'],
+      ['gpt-image-1.5', '1024x1536'],
+    ]);
+    // 16:9 is cropped from 3:2 (planned); 4:1 would waste over half of any size it has.
+    const e = await rejection(p.generate(req({ providerModel: 'gpt-image-1.5', aspect: '4:1' })));
+    expect(e).toMatchObject({ kind: 'validation' });
+  });
+
   it('sends a reference photo to /images/edits as multipart image[]', async () => {
     const png = await testPng();
     const p = await provider((_r, res) =>

@@ -9,8 +9,9 @@ import {
 } from '../http/adapter.js';
 import { dataUri, jsonHeaders, joinUrl } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
+import { checkImage } from '../http/image.js';
 import { apiFailure, commonErrorText, failedJobError, maybeJson } from '../http/errors.js';
-import { pollJob } from '../http/poll.js';
+import { jobCheck, pollJob } from '../http/poll.js';
 import { httpCall, type Headers } from '../http/request.js';
 import { readJson, type JsonReader } from '../http/check.js';
 import { ProviderError, type GenerateRequest, type GenerateResult } from '../types.js';
@@ -49,7 +50,8 @@ export function pixelmuseBody(req: GenerateRequest): Record<string, unknown> {
 interface Generation {
   id: string;
   status: (typeof STATUSES)[number];
-  output: string[];
+  /** Data URIs or https URLs (read lazily: a data URI is megabytes). */
+  output: JsonReader[];
   credits?: number;
   error?: string;
 }
@@ -60,10 +62,7 @@ function generation(a: JsonReader): Generation {
   return {
     id: a.get('id').string(),
     status: a.get('status').oneOf(STATUSES),
-    output: a
-      .get('output')
-      .items()
-      .map((o) => o.string()),
+    output: a.get('output').items(),
     ...(credits !== undefined ? { credits } : {}),
     ...(error ? { error: typeof error === 'string' ? error : commonErrorText({ error }, '').message } : {}),
   };
@@ -91,10 +90,9 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       { prefer: `wait=${wait}`, 'idempotency-key': req.idempotencyKey.slice(0, 255) },
       pixelmuseBody(req),
     );
-    const text = res.body.toString('utf8');
     if (res.status !== 200 && res.status !== 201 && res.status !== 202)
-      throw pixelmuseError(res.status, res.headers, text);
-    current = generation(readJson(API, text));
+      throw pixelmuseError(res.status, res.headers, res.body.toString('utf8'));
+    current = generation(readJson(API, res.body));
     job = {
       id: current.id,
       pollUrl: joinUrl(ctx.baseUrl, `images/${encodeURIComponent(current.id)}`),
@@ -115,21 +113,18 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
             initialMs: ctx.pollInitialMs ?? 2000,
             maxMs: ctx.pollMaxMs ?? 5000,
             now,
-            check: async () => {
-              const res = await call('GET', `images/${encodeURIComponent(id)}`);
-              const text = res.body.toString('utf8');
-              if (res.status === 404) {
-                book.finished(req);
-                throw new ProviderError(
-                  'transient',
-                  `${API} no longer knows generation ${id} (HTTP 404); submitting it again`,
-                  { status: 404 },
-                );
-              }
-              if (res.status !== 200) throw pixelmuseError(res.status, res.headers, text);
-              const g = generation(readJson(API, text));
-              return g.status === 'succeeded' || g.status === 'failed' ? g : undefined;
-            },
+            check: jobCheck({
+              api: API,
+              noun: 'generation',
+              id,
+              get: () => call('GET', `images/${encodeURIComponent(id)}`),
+              forget: () => book.finished(req),
+              fail: pixelmuseError,
+              done: (body) => {
+                const g = generation(readJson(API, body));
+                return g.status === 'succeeded' || g.status === 'failed' ? g : undefined;
+              },
+            }),
           });
     book.finished(req);
     return finish(ctx, req, done);
@@ -144,13 +139,16 @@ async function finish(ctx: ProviderContext, req: GenerateRequest, g: Generation)
     );
   const out = g.output[0];
   if (!out) throw new ProviderError('bad-output', `${API} generation ${g.id} succeeded with no output`);
-  const image = await downloadResult(out, {
-    api: API,
-    signal: req.signal,
-    maxBytes: ctx.maxBytes,
-    timeoutMs: ctx.timeoutMs,
-    allowLoopbackHttp: isLoopbackBase(ctx.baseUrl),
-  });
+  const inline = out.dataUri();
+  const image = inline
+    ? { bytes: inline, mimeType: await checkImage(API, inline) }
+    : await downloadResult(out.string(), {
+        api: API,
+        signal: req.signal,
+        maxBytes: ctx.maxBytes,
+        timeoutMs: ctx.timeoutMs,
+        allowLoopbackHttp: isLoopbackBase(ctx.baseUrl),
+      });
   const cost =
     g.credits !== undefined ? Math.round(g.credits * PIXELMUSE_USD_PER_CREDIT * 10_000) / 10_000 : undefined;
   return { images: [image], jobId: g.id, ...(cost !== undefined ? { costUsd: cost } : {}) };

@@ -1,6 +1,6 @@
 import { routeByProviderModel } from '../../domain/models.js';
 import { isLoopbackBase, redacting, type ProviderContext, type ProviderDefinition } from '../http/adapter.js';
-import { jsonHeaders, joinUrl } from '../http/common.js';
+import { REFERENCE_STRENGTH, dataUri, jsonHeaders, joinUrl } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
 import { apiFailure, commonErrorText, maybeJson } from '../http/errors.js';
 import { checkImage } from '../http/image.js';
@@ -11,12 +11,15 @@ import { ProviderError, type GenerateRequest, type GenerateResult } from '../typ
 const API = 'Recraft';
 const KEY_ENV = 'RECRAFT_API_TOKEN';
 
-/** Recraft's OpenAI-like generations endpoint; result URLs expire, so they are fetched at once. */
+/**
+ * Recraft's OpenAI-like generations endpoint, and image-to-image with the product photo; result
+ * URLs expire, so they are fetched at once.
+ */
 export const recraft: ProviderDefinition = {
   id: 'recraft',
   keyEnv: KEY_ENV,
   defaultBaseUrl: 'https://external.api.recraft.ai/v1',
-  capabilities: { async: false, cancel: false, idempotencyKey: false, reference: false },
+  capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
   create: (ctx) => redacting({ id: 'recraft', generate: (req) => generate(ctx, req) }, [ctx.key]),
 };
 
@@ -30,6 +33,7 @@ const STYLES: Record<string, string> = {
 
 export function recraftBody(req: GenerateRequest): Record<string, unknown> {
   const route = routeByProviderModel('recraft', req.providerModel);
+  const reference = req.reference && route?.reference ? req.reference : undefined;
   const size = route?.sizes?.[req.aspect];
   if (!size)
     throw new ProviderError(
@@ -45,25 +49,27 @@ export function recraftBody(req: GenerateRequest): Record<string, unknown> {
     random_seed: req.spec.seed,
     ...(req.spec.negative ? { negative_prompt: req.spec.negative } : {}),
     ...(style ? { style } : {}),
+    // imageToImage: the photo as a data URI (no upload step), with the strength every API shares.
+    ...(reference ? { image_url: dataUri(reference), strength: REFERENCE_STRENGTH } : {}),
   };
 }
 
 async function generate(ctx: ProviderContext, req: GenerateRequest): Promise<GenerateResult> {
-  const res = await httpCall(API, joinUrl(ctx.baseUrl, 'images/generations'), {
+  const body = recraftBody(req);
+  const path = body.image_url === undefined ? 'images/generations' : 'images/imageToImage';
+  const res = await httpCall(API, joinUrl(ctx.baseUrl, path), {
     method: 'POST',
     headers: jsonHeaders({ authorization: `Bearer ${ctx.key}` }),
-    body: JSON.stringify(recraftBody(req)),
+    body: JSON.stringify(body),
     signal: req.signal,
     maxBytes: ctx.maxBytes,
     timeoutMs: ctx.timeoutMs,
   });
-  const text = res.body.toString('utf8');
-  if (res.status !== 200) throw recraftError(res.status, res.headers, text);
-  const first = readJson(API, text).get('data').items()[0];
+  if (res.status !== 200) throw recraftError(res.status, res.headers, res.body.toString('utf8'));
+  const first = readJson(API, res.body).get('data').items()[0];
   if (!first) throw new ProviderError('bad-output', `${API} answered 200 with no image in data`);
-  const b64 = first.get('b64_json').optString();
-  if (b64) {
-    const bytes = Buffer.from(b64, 'base64');
+  if (first.has('b64_json')) {
+    const bytes = first.get('b64_json').base64();
     return { images: [{ bytes, mimeType: await checkImage(API, bytes) }] };
   }
   const url = first.get('url').string();

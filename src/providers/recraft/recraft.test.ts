@@ -58,6 +58,23 @@ describe('recraft adapter', () => {
     expect(server!.seen[0]!.json()).toMatchObject({ model: 'recraftv4_pro', size: '16:9' });
   });
 
+  it('sends the product photo to imageToImage as a data URI with the shared strength', async () => {
+    const png = await testPng();
+    const p = await provider((_r, res) =>
+      sendJson(res, 200, { data: [{ b64_json: png.toString('base64') }] }),
+    );
+    await p.generate(req({ reference: { bytes: png, mimeType: 'image/png' } }));
+    const seen = server!.seen[0]!;
+    expect(seen.path).toBe('/v1/images/imageToImage');
+    expect(seen.json()).toMatchObject({
+      model: 'recraftv4',
+      size: '896x1152',
+      random_seed: 42,
+      strength: 0.8,
+      image_url: `data:image/png;base64,${png.toString('base64')}`,
+    });
+  });
+
   it('reads a plain-text 401 as auth', async () => {
     const p = await provider((_r, res) => {
       res.writeHead(401, { 'content-type': 'text/plain' });

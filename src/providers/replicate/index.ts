@@ -1,4 +1,4 @@
-import { routeByProviderModel } from '../../domain/models.js';
+import { routeByProviderModel, tierFor } from '../../domain/models.js';
 import {
   JobBook,
   isLoopbackBase,
@@ -7,10 +7,10 @@ import {
   type ProviderContext,
   type ProviderDefinition,
 } from '../http/adapter.js';
-import { dataUri, jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
+import { REFERENCE_STRENGTH, dataUri, jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
 import { apiFailure, commonErrorText, failedJobError, maybeJson } from '../http/errors.js';
-import { pollJob } from '../http/poll.js';
+import { jobCheck, pollJob } from '../http/poll.js';
 import { httpCall, type Headers } from '../http/request.js';
 import { readJson, type JsonReader } from '../http/check.js';
 import { ProviderError, type GenerateRequest, type GenerateResult, type ProviderJob } from '../types.js';
@@ -31,8 +31,22 @@ export const replicate: ProviderDefinition = {
   },
 };
 
+// Google's nano banana models on Replicate take their own inputs (image_input, resolution), not flux's.
+const NANO_BANANA = new Set(['google/nano-banana', 'google/nano-banana-pro']);
+
 export function replicateInput(req: GenerateRequest): Record<string, unknown> {
   const route = routeByProviderModel('replicate', req.providerModel);
+  const reference = req.reference && route?.reference ? req.reference : undefined;
+  if (NANO_BANANA.has(req.providerModel)) {
+    const resolution = route ? tierFor(route, req.spec.size) : undefined;
+    return {
+      prompt: promptWithNegative(req.spec, false),
+      aspect_ratio: req.aspect,
+      output_format: 'png',
+      ...(resolution ? { resolution } : {}),
+      ...(reference ? { image_input: [dataUri(reference)] } : {}),
+    };
+  }
   return {
     prompt: promptWithNegative(req.spec, false),
     aspect_ratio: req.aspect,
@@ -40,7 +54,7 @@ export function replicateInput(req: GenerateRequest): Record<string, unknown> {
     output_format: 'png',
     ...(route?.seed ? { seed: req.spec.seed } : {}),
     // flux-dev's image-to-image: the product photo, with how far the prompt may move from it.
-    ...(req.reference && route?.reference ? { image: dataUri(req.reference), prompt_strength: 0.8 } : {}),
+    ...(reference ? { image: dataUri(reference), prompt_strength: REFERENCE_STRENGTH } : {}),
   };
 }
 
@@ -130,21 +144,18 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
             initialMs: ctx.pollInitialMs ?? 500,
             maxMs: ctx.pollMaxMs ?? 5000,
             now,
-            check: async () => {
-              const res = await call('GET', pollUrl);
-              const text = res.body.toString('utf8');
-              if (res.status === 404) {
-                book.finished(req);
-                throw new ProviderError(
-                  'transient',
-                  `${API} no longer knows prediction ${ref.id} (HTTP 404); submitting it again`,
-                  { status: 404 },
-                );
-              }
-              if (res.status !== 200) throw replicateError(res.status, res.headers, text);
-              const p = prediction(readJson(API, text));
-              return p.status === 'starting' || p.status === 'processing' ? undefined : p;
-            },
+            check: jobCheck({
+              api: API,
+              noun: 'prediction',
+              id: ref.id,
+              get: () => call('GET', pollUrl),
+              forget: () => book.finished(req),
+              fail: replicateError,
+              done: (body) => {
+                const p = prediction(readJson(API, body));
+                return p.status === 'starting' || p.status === 'processing' ? undefined : p;
+              },
+            }),
           });
     book.finished(req);
     return finish(ctx, req, done);

@@ -78,6 +78,38 @@ describe('replicate adapter', () => {
     expect(submit.json()).toMatchObject({ input: { aspect_ratio: '4:5', seed: 42, num_outputs: 1 } });
   });
 
+  it('sends nano banana its own inputs: image_input, the resolution tier for the size, no flux fields', async () => {
+    const png = await testPng();
+    const p = await provider(predictions(png, { created: 201 }));
+    await p.generate(
+      req({
+        providerModel: 'google/nano-banana-pro',
+        aspect: '21:9',
+        reference: { bytes: png, mimeType: 'image/png' },
+      }),
+    );
+    await p.generate(req({ providerModel: 'google/nano-banana', aspect: '4:5' }));
+    const [pro, flash] = server!.seen.filter((s) => s.method === 'POST');
+    expect(pro!.path).toBe('/v1/models/google/nano-banana-pro/predictions');
+    expect(pro!.json()).toEqual({
+      input: {
+        prompt: 'studio photo of a white mug\n\nAvoid: text, watermark',
+        aspect_ratio: '21:9',
+        output_format: 'png',
+        resolution: '2K',
+        image_input: [`data:image/png;base64,${png.toString('base64')}`],
+      },
+    });
+    // nano banana (2.5 flash) has one size: no resolution; no photo given: no image_input.
+    expect(flash!.json()).toEqual({
+      input: {
+        prompt: 'studio photo of a white mug\n\nAvoid: text, watermark',
+        aspect_ratio: '4:5',
+        output_format: 'png',
+      },
+    });
+  });
+
   it('reports a 202 job before polling urls.get to the end', async () => {
     const png = await testPng();
     const p = await provider(predictions(png, { polls: 3 }));

@@ -2,6 +2,7 @@
 // image on a documented happy path, and cut a body short when scripted to.
 import { describe, expect, it } from 'vitest';
 import { call } from './helpers.js';
+import { jsonBytes, pngDataUri } from './common.mjs';
 import { PROVIDER_FAKES, type ProviderApi } from './index.mjs';
 
 const auth: Record<ProviderApi, (key: string) => Record<string, string>> = {
@@ -59,5 +60,21 @@ describe.each(Object.keys(PROVIDER_FAKES) as ProviderApi[])('%s fake', (api) => 
     } finally {
       await fake.close();
     }
+  });
+});
+
+describe('jsonBytes', () => {
+  it('gives the bytes of JSON.stringify, long base64 and data URI strings spliced in, others escaped', () => {
+    const image = Buffer.alloc(30_000, 7);
+    const b64 = image.toString('base64');
+    const value = {
+      data: [{ b64_json: b64, note: 'a "quoted" \\ note' }],
+      uri: pngDataUri(image),
+      long: `${'é'.repeat(20_000)}"${'x'.repeat(20_000)}`,
+      n: 1,
+    };
+    for (let i = 0; i < 2; i++)
+      expect(jsonBytes(value).equals(Buffer.from(JSON.stringify(value)))).toBe(true);
+    expect(pngDataUri(image)).toBe(`data:image/png;base64,${b64}`);
   });
 });

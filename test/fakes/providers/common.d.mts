@@ -38,3 +38,8 @@ export interface FakeHandle {
 export declare function productImage(width: number, height: number, format?: string): Promise<Buffer>;
 export declare function heavyImage(bytes?: number): Promise<Buffer>;
 export declare function dimsForAspect(aspect: string, longSide: number): { width: number; height: number };
+/** JSON of an answer as bytes, long base64 strings spliced in from cached bytes (same text as JSON.stringify). */
+export declare function jsonBytes(value: unknown): Buffer;
+export declare function pngDataUri(bytes: Buffer): string;
+/** jsonBytes as the buffers to write in turn (the image bytes not copied). */
+export declare function jsonPieces(value: unknown): Buffer[];

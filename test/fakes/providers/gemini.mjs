@@ -5,7 +5,15 @@
 // and fails the Gemini way: google.rpc.Status envelopes, an invalid key as 400 API_KEY_INVALID,
 // 429 RESOURCE_EXHAUSTED with RetryInfo.retryDelay in the body and no Retry-After header, safety
 // blocks as HTTP 200, 404 for retired `-preview` ids and Imagen.
-import { describeErrors, dimsForAspect, loadSchema, productImage, startServer, toBase64 } from './common.mjs';
+import {
+  describeErrors,
+  dimsForAspect,
+  jsonPieces,
+  loadSchema,
+  productImage,
+  startServer,
+  toBase64,
+} from './common.mjs';
 
 export const GEMINI_LIVE_MODELS = ['gemini-3-pro-image', 'gemini-3.1-flash-image', 'gemini-2.5-flash-image'];
 const SIZE_LONG_SIDE = { 512: 512, '1K': 1024, '2K': 2048, '4K': 4096 };
@@ -187,7 +195,7 @@ export async function startGeminiFake(options = {}) {
     }
     const answer = async () => ({
       status: 200,
-      body: JSON.stringify(await success(action, model, body)),
+      body: jsonPieces(await success(action, model, body)),
       headers: { 'content-type': 'application/json' },
     });
     if (await ctx.run(action, answer)) return;

@@ -6,6 +6,6 @@ export interface ProviderFakeEntry {
   start(options?: any): Promise<FakeHandle>;
   delivery: 'base64' | 'url';
   model: string;
-  generation(ms: number): { latencyMs?: number; jobMs?: number };
+  generation(ms: number): { latencyMs?: number; jobMs?: number; script?: (ctx: { op: string }) => unknown };
 }
 export declare const PROVIDER_FAKES: Record<ProviderApi, ProviderFakeEntry>;

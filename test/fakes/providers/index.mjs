@@ -31,7 +31,10 @@ export const PROVIDER_FAKES = {
     start: startRecraftFake,
     delivery: 'url',
     model: 'recraftv4',
-    generation: (ms) => ({ latencyMs: ms }),
+    // The generation takes `ms`, the download of its result URL does not (latencyMs would delay both).
+    generation: (ms) => ({
+      script: (ctx) => (ctx.op === 'download' ? undefined : { type: 'ok', latencyMs: ms }),
+    }),
   },
   fal: {
     start: startFalFake,

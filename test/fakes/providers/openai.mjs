@@ -7,7 +7,7 @@
 // 401 invalid_api_key quoting part of the key, 400 moderation_blocked, 400 unknown_parameter,
 // 429 with retry-after-ms / retry-after, 429 insufficient_quota, x-should-retry on 5xx.
 import { randomUUID } from 'node:crypto';
-import { describeErrors, loadSchema, productImage, startServer, toBase64 } from './common.mjs';
+import { describeErrors, jsonPieces, loadSchema, productImage, startServer, toBase64 } from './common.mjs';
 
 const validators = {
   generations: loadSchema('openai-images.json', 'CreateImageRequest'),
@@ -187,7 +187,7 @@ export async function startOpenAIFake(options = {}) {
       return ctx.json(400, oaiError(sizeError, 'invalid_request_error', 'size', 'invalid_value'), headers);
     const answer = async () => ({
       status: 200,
-      body: JSON.stringify(await success(model, body)),
+      body: jsonPieces(await success(model, body)),
       headers: { ...headers, 'content-type': 'application/json' },
     });
     if (await ctx.run(action, answer)) return;

@@ -97,6 +97,18 @@ describe('openai fake', () => {
     ).toBe(200);
   });
 
+  it('takes any gpt-image-2 WxH within PROVIDERS.md limits (sides /16, up to 3:1, 3840x2160), nothing else', async () => {
+    fake = await startOpenAIFake();
+    const size = async (model: string, s: string) =>
+      (await post('/images/generations', { ...gen, model, size: s })).status;
+    for (const ok of ['2048x1152', '2016x864', '3840x2160', '1600x2000'])
+      expect(await size('gpt-image-2', ok)).toBe(200);
+    for (const bad of ['2000x1125', '3072x1008', '4096x2048', '2176x2176'])
+      expect(await size('gpt-image-2', bad)).toBe(400);
+    expect(await size('gpt-image-1.5', '2048x1152')).toBe(400);
+    expect(await size('gpt-image-1.5', '1536x1024')).toBe(200);
+  });
+
   it('records a request without model as a violation (the API would silently use dall-e-2)', async () => {
     fake = await startOpenAIFake();
     const { model: _m, ...noModel } = gen;

@@ -17,7 +17,8 @@ import {
   preferWaitSeconds,
   productImage,
   startServer,
-  toBase64,
+  jsonPieces,
+  pngDataUri,
 } from './common.mjs';
 
 const validate = loadSchema('pixelmuse-images.json', 'CreateGeneration');
@@ -124,11 +125,7 @@ export async function startPixelmuseFake(options = {}) {
       : await productImage(d.width, d.height, 'png');
     core.pay(job.data.idempotencyKey || job.id);
     const asUrl = (job.data.output ?? options.output) === 'url';
-    return [
-      asUrl
-        ? core.addFile(bytes, { ttlMs: options.outputTtlMs })
-        : `data:image/png;base64,${toBase64(bytes)}`,
-    ];
+    return [asUrl ? core.addFile(bytes, { ttlMs: options.outputTtlMs }) : pngDataUri(bytes)];
   }
 
   function generation(job) {
@@ -227,7 +224,7 @@ export async function startPixelmuseFake(options = {}) {
   }
 
   async function reply(ctx, action, status, body) {
-    const text = JSON.stringify(body);
+    const text = jsonPieces(body);
     const headers = {
       'content-type': 'application/json',
       'x-ratelimit-remaining': '29',

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeHandle } from './common.mjs';
 import { productImage } from './common.mjs';
 import { call, decode, download } from './helpers.js';
+import { PROVIDER_FAKES } from './index.mjs';
 import { startRecraftFake, type RecraftAction, type RecraftFakeOptions } from './recraft.mjs';
 
 let fake: FakeHandle | undefined;
@@ -120,5 +121,15 @@ describe('recraft fake', () => {
     const url = (await post('/images/generations', gen)).json().data[0].url as string;
     await expect(download(url)).rejects.toThrow();
     expect((await download(url)).status).toBe(503);
+  });
+
+  it("bench's generation option delays the generation, not the download of its result", async () => {
+    fake = await startRecraftFake(PROVIDER_FAKES.recraft.generation(300) as RecraftFakeOptions);
+    let t = performance.now();
+    const res = await post('/images/generations', gen);
+    expect(performance.now() - t).toBeGreaterThanOrEqual(290);
+    t = performance.now();
+    expect((await download(res.json().data[0].url)).status).toBe(200);
+    expect(performance.now() - t).toBeLessThan(290);
   });
 });

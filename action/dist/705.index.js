@@ -1,5 +1,5 @@
-export const id = 837;
-export const ids = [837];
+export const id = 705;
+export const ids = [705];
 export const modules = {
 
 /***/ 59277:
@@ -518,7 +518,7 @@ async function guarded(check, run) {
 
 /***/ }),
 
-/***/ 53837:
+/***/ 79705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -624,12 +624,22 @@ function recordBase(s, providerId, seed) {
 
 // EXTERNAL MODULE: ./src/store/atomic-file.ts
 var atomic_file = __webpack_require__(92551);
+;// CONCATENATED MODULE: ./src/store/content-types.ts
+/** Content-Type by a placement's output format (kept apart from s3-store, which loads the S3 client). */
+const IMAGE_CONTENT_TYPES = {
+    webp: 'image/webp',
+    jpeg: 'image/jpeg',
+    png: 'image/png',
+    avif: 'image/avif',
+};
+
 ;// CONCATENATED MODULE: ./src/run/shot-types.ts
 function round4(n) {
     return Math.round(n * 10_000) / 10_000;
 }
 
 ;// CONCATENATED MODULE: ./src/run/publish-step.ts
+
 
 
 
@@ -709,12 +719,6 @@ async function publishShot(ctx, p) {
     await removeReplaced(ctx, p.shot, 'path' in where ? where.path : undefined);
     return record;
 }
-const CONTENT_TYPES = {
-    webp: 'image/webp',
-    jpeg: 'image/jpeg',
-    png: 'image/png',
-    avif: 'image/avif',
-};
 /**
  * The image's home: the object store for a published image when one is configured (the upload
  * has finished before the record is written), else a file under the store (review copies always).
@@ -727,7 +731,7 @@ async function placeImage(ctx, spec, bytes, qaFailed) {
             variant: spec.variant,
             sha256: sha256(bytes),
             ext,
-            contentType: CONTENT_TYPES[spec.format] ?? 'application/octet-stream',
+            contentType: IMAGE_CONTENT_TYPES[spec.format] ?? 'application/octet-stream',
             bytes,
             ...(ctx.kill ? { signal: ctx.kill } : {}),
         });
