@@ -2187,30 +2187,6 @@ async function rereadLine(a, { box, letter }, scale, min, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/images/qa/mask-ops.ts
-
-/**
- * A 0/1 mask blurred by a Gaussian of `sigma` px, as 0-255 per pixel: libvips does it on its own
- * threads in a few milliseconds on the 1024 px plane. Thresholding the result gives a smoothed
- * shape (at 128), a dilation (low) or an erosion (high).
- */
-async function blurMask(mask, w, h, sigma) {
-    const grey = Buffer.alloc(w * h);
-    for (let i = 0; i < grey.length; i++)
-        grey[i] = mask[i] ? 255 : 0;
-    const out = await sharp(grey, { raw: { width: w, height: h, channels: 1 } })
-        .blur(sigma)
-        .extractChannel(0)
-        .raw()
-        .toBuffer();
-    return new Uint8Array(out.buffer, out.byteOffset, out.length);
-}
-/** 1 where `values` is at least `level`. */
-function atLeast(values, level) {
-    const out = new Uint8Array(values.length);
-    for (let i = 0; i < values.length; i++)
-        out[i] = values[i] >= level ? 1 : 0;
-    return out;
-}
 /** 4-connected components of the pixels where `on` is 1, at least `minSize` pixels each. */
 function components(on, w, h, minSize) {
     const seen = new Uint8Array(w * h);

@@ -1,28 +1,3 @@
-import sharp from 'sharp';
-
-/**
- * A 0/1 mask blurred by a Gaussian of `sigma` px, as 0-255 per pixel: libvips does it on its own
- * threads in a few milliseconds on the 1024 px plane. Thresholding the result gives a smoothed
- * shape (at 128), a dilation (low) or an erosion (high).
- */
-export async function blurMask(mask: Uint8Array, w: number, h: number, sigma: number): Promise<Uint8Array> {
-  const grey = Buffer.alloc(w * h);
-  for (let i = 0; i < grey.length; i++) grey[i] = mask[i] ? 255 : 0;
-  const out = await sharp(grey, { raw: { width: w, height: h, channels: 1 } })
-    .blur(sigma)
-    .extractChannel(0)
-    .raw()
-    .toBuffer();
-  return new Uint8Array(out.buffer, out.byteOffset, out.length);
-}
-
-/** 1 where `values` is at least `level`. */
-export function atLeast(values: Uint8Array, level: number): Uint8Array {
-  const out = new Uint8Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i]! >= level ? 1 : 0;
-  return out;
-}
-
 /** A connected group of pixels: its pixel indices and their box. */
 export interface Component {
   pixels: number[];
