@@ -84,8 +84,8 @@ __webpack_require__.d(validators_generated_namespaceObject, {
   shotlist: () => (shotlist)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -93,8 +93,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var domain_findings = __webpack_require__(38944);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(33243);
 // EXTERNAL MODULE: external "node:module"
@@ -265,6 +263,31 @@ function yaml() {
     yamlModule ??= (0,external_node_module_.createRequire)(import.meta.url)('yaml');
     return yamlModule;
 }
+/**
+ * Whether a file holds more than comments, blank lines and document markers. The first content
+ * line is usually near the top, so a line scan stops there; only a file that looks empty to it is
+ * checked by the exact rule (which also treats a lone "\r" as a line end).
+ */
+function hasContent(text) {
+    let hash = text.indexOf('#');
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        // Each "#" is searched for once: the scan stays linear however many lines it passes.
+        if (hash !== -1 && hash < start)
+            hash = text.indexOf('#', start);
+        // Cutting at "#" removes at least what the exact rule removes, so content here is content there.
+        const line = text.slice(start, hash !== -1 && hash < end ? hash : end).trimEnd();
+        if (line.trim() !== '' && line !== '---' && line !== '...')
+            return true;
+        start = end + 1;
+    }
+    return /\S/.test(text
+        .replace(/#.*$/gm, '')
+        .replace(/^---\s*$/gm, '')
+        .replace(/^\.\.\.\s*$/gm, ''));
+}
 /** Bigger files are refused unread: a catalog split into files stays well under this. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** How many alias expansions a file may make before it is treated as an alias bomb. */
@@ -327,16 +350,13 @@ class YamlFile {
         return file;
     }
     parse() {
-        if (!/\S/.test(this.text
-            .replace(/#.*$/gm, '')
-            .replace(/^---\s*$/gm, '')
-            .replace(/^\.\.\.\s*$/gm, ''))) {
+        if (!hasContent(this.text)) {
             this.fileFinding('empty-file', 'file is empty; add its content or delete the file');
             this.data = undefined;
             return;
         }
         // An anchor is the only way to make aliases; files with one go through the bounded parser.
-        if (/(?:^|[\s,[{:-])&[^\s,[\]{}]/m.test(this.text)) {
+        if (this.text.includes('&') && /(?:^|[\s,[{:-])&[^\s,[\]{}]/m.test(this.text)) {
             this.parseWithDocument();
             return;
         }
@@ -961,6 +981,44 @@ function promptOf(file) {
         path: [],
     };
 }
+/** A catalog entry whose path is built when a finding asks for it: most products never have one. */
+class ListedProduct {
+    value;
+    file;
+    index;
+    fromDefaults;
+    rawSource;
+    constructor(value, file, index, fromDefaults) {
+        this.value = value;
+        this.file = file;
+        this.index = index;
+        this.fromDefaults = fromDefaults;
+    }
+    get path() {
+        return ['products', this.index];
+    }
+}
+/** The attributes a product keeps: text, numbers and booleans (the schema reports the rest). */
+function attributesOf(raw) {
+    if (!isObj(raw))
+        return {};
+    // Usually every value qualifies: the parsed map is then kept as is rather than copied.
+    let all = true;
+    for (const k in raw) {
+        const t = typeof raw[k];
+        if (t !== 'string' && t !== 'number' && t !== 'boolean')
+            all = false;
+    }
+    // A "__proto__" key is dropped by the copy below (assigning it sets no own key): keep that.
+    if (all && Object.getPrototypeOf(raw) === Object.prototype && !Object.hasOwn(raw, '__proto__'))
+        return raw;
+    const attributes = {};
+    for (const [k, v] of Object.entries(raw)) {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            attributes[k] = v;
+    }
+    return attributes;
+}
 function productsOf(file) {
     const data = isObj(file.data) ? file.data : {};
     const defaults = isObj(data.defaults) && Array.isArray(data.defaults.variants)
@@ -972,18 +1030,11 @@ function productsOf(file) {
         const raw = list[i];
         if (!isObj(raw) || typeof raw.sku !== 'string')
             continue;
-        const attributes = {};
-        if (isObj(raw.attributes)) {
-            for (const [k, v] of Object.entries(raw.attributes)) {
-                if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-                    attributes[k] = v;
-            }
-        }
         const own = Array.isArray(raw.variants) ? strings(raw.variants) : undefined;
         const product = {
             sku: raw.sku,
             name: typeof raw.name === 'string' ? raw.name : '',
-            attributes,
+            attributes: attributesOf(raw.attributes),
             variants: own ?? defaults ?? [],
             at: { file: file.rel, line: 0, column: 0 },
         };
@@ -991,12 +1042,7 @@ function productsOf(file) {
             product.category = raw.category;
         if (typeof raw.color === 'string')
             product.color = raw.color.toUpperCase();
-        const entry = {
-            value: product,
-            file,
-            path: ['products', i],
-            fromDefaults: own === undefined,
-        };
+        const entry = new ListedProduct(product, file, i, own === undefined);
         if (typeof raw.source === 'string')
             entry.rawSource = raw.source;
         products.push(entry);
@@ -1005,25 +1051,33 @@ function productsOf(file) {
 }
 /**
  * Line and column of each product's `sku:` key, found by scanning the text: exact for block style,
- * and far cheaper than a positioned parse of a big catalog. Returns undefined when the scan does
- * not line up with the parsed products (flow style, odd layouts), so the caller falls back.
+ * and far cheaper than a positioned parse of a big catalog. Writes them into each product's `at`
+ * and returns true; returns false, writing nothing, when the scan does not line up with the parsed
+ * products (flow style, odd layouts), so the caller falls back.
  */
-function scanSkuPositions(text, skus) {
-    const out = [];
+function scanSkuPositions(text, products) {
+    // line, column pairs
+    const found = [];
     const re = /^([ \t]*(?:-[ \t]+)?)sku:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#]+))/gm;
     let lineNo = 1;
     let lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const value = m[2] ?? m[3] ?? m[4];
-        for (let i = lastIndex; i < m.index; i++)
-            if (text.charCodeAt(i) === 10)
-                lineNo++;
+        for (let nl = text.indexOf('\n', lastIndex); nl >= 0 && nl < m.index; nl = text.indexOf('\n', nl + 1))
+            lineNo++;
         lastIndex = m.index;
-        if (value !== skus[out.length])
-            return undefined;
-        out.push({ line: lineNo, column: m[1].length + 1 });
+        if (value !== products[found.length >> 1]?.sku)
+            return false;
+        found.push(lineNo, m[1].length + 1);
     }
-    return out.length === skus.length ? out : undefined;
+    if (found.length !== products.length * 2)
+        return false;
+    for (let i = 0; i < products.length; i++) {
+        const at = products[i].at;
+        at.line = found[2 * i];
+        at.column = found[2 * i + 1];
+    }
+    return true;
 }
 /** `[a, b]` for messages. */
 function listing(values) {
@@ -1302,25 +1356,26 @@ async function checkRules(input) {
     const sourcesPerVariant = new Map();
     const templateRule = new TemplateVariableRule(prompts);
     for (const entry of input.products) {
-        const { value: product, file, path: at } = entry;
+        // entry.path is built only for a finding: most products have none.
+        const { value: product, file } = entry;
         if (product.sku.includes('..') && /^[a-z0-9][a-z0-9._-]*$/.test(product.sku)) {
-            findings.push(file.finding('sku-pattern', [...at, 'sku'], `sku "${product.sku}" contains ".."; SKUs become file names, use single dots`));
+            findings.push(file.finding('sku-pattern', [...entry.path, 'sku'], `sku "${product.sku}" contains ".."; SKUs become file names, use single dots`));
         }
         const first = skus.get(product.sku);
         if (first) {
-            findings.push(file.finding('duplicate-sku', [...at, 'sku'], `sku "${product.sku}" is already used at ${where(first.file, [...first.path, 'sku'])}; SKUs must be unique across all catalog files`));
+            findings.push(file.finding('duplicate-sku', [...entry.path, 'sku'], `sku "${product.sku}" is already used at ${where(first.file, [...first.path, 'sku'])}; SKUs must be unique across all catalog files`));
         }
         else {
             skus.set(product.sku, entry);
         }
         if (product.variants.length === 0) {
-            findings.push(file.finding('no-variants', at, `product "${product.sku}" has no variants, so no images will be made; add "variants:" to it or "defaults.variants" to the file`, { severity: 'warning' }));
+            findings.push(file.finding('no-variants', entry.path, `product "${product.sku}" has no variants, so no images will be made; add "variants:" to it or "defaults.variants" to the file`, { severity: 'warning' }));
         }
         let hasSource = false;
         if (entry.rawSource !== undefined) {
             const rel = sourcePath(file.rel, entry.rawSource);
             if (external_node_path_default().posix.isAbsolute(entry.rawSource) || rel === '..' || rel.startsWith('../')) {
-                findings.push(file.finding('source-outside', [...at, 'source'], `source "${entry.rawSource}" points outside the repository; put the photo in the repository and give its path relative to ${file.rel}`));
+                findings.push(file.finding('source-outside', [...entry.path, 'source'], `source "${entry.rawSource}" points outside the repository; put the photo in the repository and give its path relative to ${file.rel}`));
             }
             else {
                 product.source = rel;
@@ -1337,14 +1392,14 @@ async function checkRules(input) {
             const info = variantInfo(variantId);
             if (!info) {
                 if (!entry.fromDefaults) {
-                    findings.push(file.finding('unknown-variant', [...at, 'variants', i], `product "${product.sku}" names unknown variant "${variantId}"${(0,suggest/* didYouMean */.au)(variantId, variants.keys()) || `; known variants: ${listing(variants.keys())}`}`));
+                    findings.push(file.finding('unknown-variant', [...entry.path, 'variants', i], `product "${product.sku}" names unknown variant "${variantId}"${(0,suggest/* didYouMean */.au)(variantId, variants.keys()) || `; known variants: ${listing(variants.keys())}`}`));
                 }
                 continue;
             }
             if (hasSource)
                 sourcesPerVariant.set(variantId, (sourcesPerVariant.get(variantId) ?? 0) + 1);
             if (info.model === 'studio' && !hasSource && entry.rawSource === undefined) {
-                findings.push(file.finding('studio-needs-source', at, `product "${product.sku}" has no source photo, but variant "${variantId}" uses the studio model, which builds the image from one; add "source:" to the product or give the variant a hosted model`));
+                findings.push(file.finding('studio-needs-source', entry.path, `product "${product.sku}" has no source photo, but variant "${variantId}" uses the studio model, which builds the image from one; add "source:" to the product or give the variant a hosted model`));
             }
             const needs = info.needs;
             if (!needs)
@@ -1494,6 +1549,8 @@ function withoutConsequences(findings, broken) {
     ];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/config/source-image.ts
 
 
@@ -1611,7 +1668,7 @@ async function loadConfig(root) {
     let settingsData;
     let settingsFile;
     const settingsAbs = external_node_path_default().join(absRoot, SETTINGS_FILE);
-    if (await isFile(settingsAbs)) {
+    if (isFile(settingsAbs)) {
         const file = await YamlFile.read(settingsAbs, SETTINGS_FILE);
         settingsFile = file;
         findings.push(...file.findings);
@@ -1712,14 +1769,10 @@ async function loadConfig(root) {
 }
 /** Products' positions from a cheap scan of the text; when it does not line up, from the document on first read. */
 function placeProducts(file, entries) {
-    const scanned = scanSkuPositions(file.text, entries.map((e) => e.value.sku));
-    entries.forEach((entry, i) => {
-        const pos = scanned?.[i];
-        if (pos)
-            entry.value.at = { file: file.rel, line: pos.line, column: pos.column };
-        else
-            lazyAt(entry.value, () => file.ref(entry.path));
-    });
+    if (scanSkuPositions(file.text, entries.map((e) => e.value)))
+        return;
+    for (const entry of entries)
+        lazyAt(entry.value, () => file.ref(entry.path));
 }
 /** `at` computed on first read: exact positions cost a positioned parse, which most runs never need. */
 function lazyAt(target, compute) {
@@ -1733,9 +1786,13 @@ function lazyAt(target, compute) {
         },
     });
 }
-async function isFile(p) {
+/**
+ * Synchronous like YamlFile.read: the files are looked at one after another, and awaiting each
+ * stat only idles (on a busy machine, for a scheduler slice per file).
+ */
+function isFile(p) {
     try {
-        return (await (0,promises_.stat)(p)).isFile();
+        return (0,external_node_fs_.statSync)(p).isFile();
     }
     catch {
         return false;
@@ -1754,7 +1811,7 @@ async function listYaml(root, folder, kind, named) {
     });
     let entries;
     try {
-        entries = (await (0,promises_.readdir)(abs, { recursive: true })).map(String);
+        entries = (0,external_node_fs_.readdirSync)(abs, { recursive: true }).map(String);
     }
     catch {
         return { rels: [], finding: missing(`folder ${folder}/ not found`) };
@@ -1764,7 +1821,7 @@ async function listYaml(root, folder, kind, named) {
         const posix = entry.split((external_node_path_default()).sep).join('/');
         if (!/\.ya?ml$/i.test(posix) || posix.split('/').some((part) => part.startsWith('.')))
             continue;
-        if (!(await isFile(external_node_path_default().join(abs, entry))))
+        if (!isFile(external_node_path_default().join(abs, entry)))
             continue;
         rels.push(`${folder}/${posix}`);
     }
@@ -1858,7 +1915,8 @@ function didYouMean(word, candidates) {
 /* harmony export */   Gq: () => (/* binding */ compileTemplate),
 /* harmony export */   Jc: () => (/* binding */ suggestVariable),
 /* harmony export */   Qp: () => (/* binding */ templateVariables),
-/* harmony export */   Xm: () => (/* binding */ renderTemplate)
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   gj: () => (/* binding */ renderTemplateText)
 /* harmony export */ });
 /* unused harmony export TEMPLATE_ROOTS */
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42784);
@@ -1909,6 +1967,17 @@ function resolveVariable(variable, product, variant) {
         return undefined;
     const value = product.attributes[key];
     return value === undefined ? undefined : String(value);
+}
+/** The rendered text, or undefined when a variable does not resolve (renderTemplate then says which). */
+function renderTemplateText(template, product, variant) {
+    let text = template.parts[0];
+    for (let i = 0; i < template.vars.length; i++) {
+        const value = resolveVariable(template.vars[i], product, variant);
+        if (value === undefined)
+            return undefined;
+        text += value + template.parts[i + 1];
+    }
+    return text;
 }
 /** Renders a template; returns the names that did not resolve instead of guessing a value. */
 function renderTemplate(template, product, variant) {
@@ -2700,6 +2769,39 @@ function specHash(o) {
     }
     return (0,canonical/* sha256Hex */.fg)(`{"background":${q(o.background)},"format":${q(o.format)},"genHash":${q(o.genHash)},"quality":${o.quality},"size":${o.size}}`);
 }
+/**
+ * The same bytes as genHash and specHash (tests compare them) with the variant's constant parts
+ * written once: 200,000 shots then build two short strings each and no input objects.
+ */
+function shotHasher(shared) {
+    const model = (0,models/* findModel */.P6)(shared.model);
+    const hosted = model !== undefined && model.provider !== 'studio' && Number.isFinite(shared.contract);
+    const head = `{"aspect":${q(shared.aspect)},"contract":${shared.contract},"model":${q(shared.model)}`;
+    const style = shared.style === undefined ? '}' : `,"style":${q(shared.style)}}`;
+    const output = {
+        size: shared.size,
+        format: shared.format,
+        quality: shared.quality,
+        background: shared.background,
+    };
+    const fastSpec = Number.isFinite(shared.quality) && Number.isFinite(shared.size);
+    const specHead = `{"background":${q(shared.background)},"format":${q(shared.format)},"genHash":`;
+    const specTail = `,"quality":${shared.quality},"size":${shared.size}}`;
+    return {
+        genHash(prompt, negative, seed, sourceHash) {
+            if (!hosted || !Number.isFinite(seed))
+                return genHash({ ...shared, prompt, negative, seed, sourceHash });
+            const source = model.reference ? `,"source":${sourceHash === undefined ? 'null' : q(sourceHash)}` : '';
+            return (0,canonical/* sha256Hex */.fg)(head +
+                (negative === undefined ? '' : `,"negative":${q(negative)}`) +
+                `,"prompt":${q(prompt)},"seed":${seed}${source}` +
+                style);
+        },
+        specHash(g) {
+            return fastSpec ? (0,canonical/* sha256Hex */.fg)(`${specHead}${q(g)}${specTail}`) : specHash({ genHash: g, ...output });
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/plan/seed.ts
 /**
@@ -2808,6 +2910,59 @@ function mergeStudio(...layers) {
  * Throws (with file and line) only on what validation should already have rejected.
  */
 async function resolveSpecs(config) {
+    const plans = variantPlans(config);
+    const hasher = new SourceHasher(config.root);
+    const specs = [];
+    // Only shots with a supplier photo wait for its hash; the rest are built synchronously (no
+    // promise per shot: 200,000 of them are measurable). Those fill their slot when it arrives.
+    const pending = [];
+    for (const product of config.products) {
+        const sourceHash = product.source ? hasher.hash(product.source, where(product.at)) : undefined;
+        // Avoid an unhandled rejection before the first shot awaits it; the error surfaces there.
+        sourceHash?.catch(() => undefined);
+        const first = specs.length;
+        for (const variantId of product.variants) {
+            const plan = plans(variantId, product);
+            const shot = prepareShot(plan, product);
+            if (sourceHash) {
+                const slot = specs.push(undefined) - 1;
+                pending.push(sourceHash.then((source) => void (specs[slot] = buildSpec(plan, product, shot, source))));
+            }
+            else {
+                specs.push(buildSpec(plan, product, shot, undefined));
+            }
+        }
+        // A product's few shots in key order: a catalog listed by sku then needs no sort at all.
+        if (!sourceHash)
+            sortRange(specs, first);
+    }
+    if (pending.length > 0) {
+        await Promise.all(pending);
+        return specs.sort(byKey);
+    }
+    return isSortedByKey(specs) ? specs : specs.sort(byKey);
+}
+const byKey = (a, b) => (0,canonical/* compareCodeUnits */.UF)(a.key, b.key);
+function isSortedByKey(specs) {
+    for (let i = 1; i < specs.length; i++)
+        if (specs[i - 1].key > specs[i].key)
+            return false;
+    return true;
+}
+/** Insertion sort of specs[from..]: a handful of variants per product. */
+function sortRange(specs, from) {
+    for (let i = from + 1; i < specs.length; i++) {
+        const s = specs[i];
+        let j = i - 1;
+        while (j >= from && specs[j].key > s.key) {
+            specs[j + 1] = specs[j];
+            j--;
+        }
+        specs[j + 1] = s;
+    }
+}
+/** Per variant, once: its placement, prepared prompt version, model, merged studio options and hashers. */
+function variantPlans(config) {
     const prepared = new Map();
     const prepare = (variant) => {
         const id = `${variant.promptId}@${variant.promptVersion}`;
@@ -2827,13 +2982,6 @@ async function resolveSpecs(config) {
         }
         return p;
     };
-    const placementOf = (variant) => {
-        const placement = config.placements.get(variant.placement);
-        if (!placement) {
-            throw new Error(`${where(variant.at)}: variant ${variant.id} uses placement ${variant.placement}, which is not defined`);
-        }
-        return placement;
-    };
     const qaHashes = new Map();
     const qaHashOf = (placement) => {
         let h = qaHashes.get(placement.id);
@@ -2841,98 +2989,99 @@ async function resolveSpecs(config) {
             qaHashes.set(placement.id, (h = (0,canonical/* hashCanonical */.z7)(placement.qa)));
         return h;
     };
-    const hasher = new SourceHasher(config.root);
-    const ready = [];
-    // Only shots with a supplier photo wait for its hash; the rest are built synchronously (no
-    // promise per shot: 200,000 of them are measurable).
-    const pending = [];
-    for (const product of config.products) {
-        const sourceHash = product.source ? hasher.hash(product.source, where(product.at)) : undefined;
-        // Avoid an unhandled rejection before the first shot awaits it; the error surfaces there.
-        sourceHash?.catch(() => undefined);
-        for (const variantId of product.variants) {
-            const variant = config.variants.get(variantId);
-            if (!variant) {
-                throw new Error(`${where(product.at)}: product ${product.sku} uses variant ${variantId}, which is not defined`);
-            }
-            const placement = placementOf(variant);
-            const prompt = prepare(variant);
-            const key = `${product.sku}/${variant.id}`;
-            const text = (0,template/* renderTemplate */.Xm)(prompt.text, product, variant.id);
-            const negative = prompt.negative ? (0,template/* renderTemplate */.Xm)(prompt.negative, product, variant.id) : undefined;
-            const missing = [...text.missing, ...(negative?.missing ?? [])];
-            if (missing.length > 0) {
-                throw new Error(`${where(product.at)}: product ${product.sku} has no value for ${missing.map((m) => `{{${m}}}`).join(', ')} ` +
-                    `used by prompt ${variant.promptId}@${variant.promptVersion}; add the field or change the template`);
-            }
-            const model = (0,model_choice/* shotModel */.k)(variant, placement);
-            if (!model)
-                throw new Error(`${where(placement.at)}: placement ${placement.id} allows no models`);
-            const studio = mergeStudio(placement.studio, variant.studio, prompt.version.studio);
-            const seed = variant.seed ?? deriveSeed(key, variant.promptId, variant.promptVersion);
-            const build = (source) => {
-                const g = genHash({
-                    contract: CONTRACT_VERSION,
-                    model,
-                    prompt: text.text,
-                    negative: negative?.text,
-                    style: prompt.version.style,
-                    aspect: placement.aspect,
-                    seed,
-                    sourceHash: source,
-                    size: placement.size,
-                    background: placement.background,
-                    studio,
-                });
-                const spec = {
-                    key,
-                    sku: product.sku,
-                    variant: variant.id,
-                    placement: placement.id,
-                    promptId: variant.promptId,
-                    promptVersion: variant.promptVersion,
-                    templateHash: prompt.templateHash,
-                    prompt: text.text,
-                    model,
-                    aspect: placement.aspect,
-                    size: placement.size,
-                    format: placement.format,
-                    quality: placement.quality,
-                    background: placement.background,
-                    seed,
-                    contract: CONTRACT_VERSION,
-                    genHash: g,
-                    specHash: specHash({
-                        genHash: g,
-                        size: placement.size,
-                        format: placement.format,
-                        quality: placement.quality,
-                        background: placement.background,
-                    }),
-                    qaHash: qaHashOf(placement),
-                };
-                if (negative)
-                    spec.negative = negative.text;
-                if (prompt.version.style !== undefined)
-                    spec.style = prompt.version.style;
-                if (product.source !== undefined)
-                    spec.sourcePath = product.source;
-                if (source !== undefined)
-                    spec.sourceHash = source;
-                if (studio)
-                    spec.studio = studio;
-                if (product.color !== undefined)
-                    spec.color = product.color;
-                return spec;
-            };
-            if (sourceHash)
-                pending.push(sourceHash.then(build));
-            else
-                ready.push(build(undefined));
+    const plans = new Map();
+    return (variantId, product) => {
+        let plan = plans.get(variantId);
+        if (plan)
+            return plan;
+        const variant = config.variants.get(variantId);
+        if (!variant) {
+            throw new Error(`${where(product.at)}: product ${product.sku} uses variant ${variantId}, which is not defined`);
         }
-    }
-    const specs = pending.length > 0 ? ready.concat(await Promise.all(pending)) : ready;
-    return specs.sort((a, b) => (0,canonical/* compareCodeUnits */.UF)(a.key, b.key));
+        const placement = config.placements.get(variant.placement);
+        if (!placement) {
+            throw new Error(`${where(variant.at)}: variant ${variant.id} uses placement ${variant.placement}, which is not defined`);
+        }
+        const prompt = prepare(variant);
+        const model = (0,model_choice/* shotModel */.k)(variant, placement) ?? '';
+        const studio = mergeStudio(placement.studio, variant.studio, prompt.version.studio);
+        const hasher = shotHasher({
+            contract: CONTRACT_VERSION,
+            model,
+            style: prompt.version.style,
+            aspect: placement.aspect,
+            size: placement.size,
+            format: placement.format,
+            quality: placement.quality,
+            background: placement.background,
+            studio,
+        });
+        plan = { variant, placement, prompt, model, studio, qaHash: qaHashOf(placement), hasher };
+        if (!model)
+            plan.noModel = `${where(placement.at)}: placement ${placement.id} allows no models`;
+        plans.set(variantId, plan);
+        return plan;
+    };
+}
+/** The per-shot parts that do not wait for a source photo: key, rendered prompt, seed. */
+function prepareShot(plan, product) {
+    const { variant, prompt } = plan;
+    const text = (0,template/* renderTemplateText */.gj)(prompt.text, product, variant.id);
+    const negative = prompt.negative ? (0,template/* renderTemplateText */.gj)(prompt.negative, product, variant.id) : undefined;
+    if (text === undefined || (prompt.negative && negative === undefined))
+        throw missingValues(plan, product);
+    if (plan.noModel)
+        throw new Error(plan.noModel);
+    const key = `${product.sku}/${variant.id}`;
+    const seed = variant.seed ?? deriveSeed(key, variant.promptId, variant.promptVersion);
+    return { key, text, negative, seed };
+}
+function missingValues(plan, product) {
+    const { variant, prompt } = plan;
+    const missing = [
+        ...(0,template/* renderTemplate */.Xm)(prompt.text, product, variant.id).missing,
+        ...(prompt.negative ? (0,template/* renderTemplate */.Xm)(prompt.negative, product, variant.id).missing : []),
+    ];
+    return new Error(`${where(product.at)}: product ${product.sku} has no value for ${missing.map((m) => `{{${m}}}`).join(', ')} ` +
+        `used by prompt ${variant.promptId}@${variant.promptVersion}; add the field or change the template`);
+}
+function buildSpec(plan, product, shot, source) {
+    const { variant, placement, prompt, studio } = plan;
+    const g = plan.hasher.genHash(shot.text, shot.negative, shot.seed, source);
+    const spec = {
+        key: shot.key,
+        sku: product.sku,
+        variant: variant.id,
+        placement: placement.id,
+        promptId: variant.promptId,
+        promptVersion: variant.promptVersion,
+        templateHash: prompt.templateHash,
+        prompt: shot.text,
+        model: plan.model,
+        aspect: placement.aspect,
+        size: placement.size,
+        format: placement.format,
+        quality: placement.quality,
+        background: placement.background,
+        seed: shot.seed,
+        contract: CONTRACT_VERSION,
+        genHash: g,
+        specHash: plan.hasher.specHash(g),
+        qaHash: plan.qaHash,
+    };
+    if (shot.negative !== undefined)
+        spec.negative = shot.negative;
+    if (prompt.version.style !== undefined)
+        spec.style = prompt.version.style;
+    if (product.source !== undefined)
+        spec.sourcePath = product.source;
+    if (source !== undefined)
+        spec.sourceHash = source;
+    if (studio)
+        spec.studio = studio;
+    if (product.color !== undefined)
+        spec.color = product.color;
+    return spec;
 }
 
 
@@ -3274,6 +3423,7 @@ class Checkpoint {
 /* harmony export */   pU: () => (/* binding */ serialiseRecord),
 /* harmony export */   tr: () => (/* binding */ mergeManifests)
 /* harmony export */ });
+/* unused harmony export RAW_KEPT */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -3309,13 +3459,54 @@ function newerRecord(a, b) {
         return Number.isFinite(ta) ? a : b;
     return (0,_domain_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .UF)(serialiseRecord(a), serialiseRecord(b)) >= 0 ? a : b;
 }
+/** A planning view's `raw`: the record's raw output was kept, where is not read. */
+const RAW_KEPT = Object.freeze({ path: '', sha256: '' });
 /**
- * A copy without the optional detail, built as a fresh object: the parsed one then dies young,
- * which is what saves the collector's time. (`delete` would leave a slow dictionary object.)
+ * Values most records share (prompt, template hash, model, run, time...), one string each instead
+ * of one per record: JSON.parse makes a fresh string for every occurrence, and 200,000 records'
+ * worth of duplicates would otherwise stay alive for the collector to copy and mark.
  */
-function planningView(r) {
-    const { qa: _qa, output: _output, jobId: _jobId, ...rest } = r;
-    return rest;
+function stringPool() {
+    const pool = new Map();
+    return (value) => {
+        if (typeof value !== 'string')
+            return value;
+        const known = pool.get(value);
+        if (known !== undefined)
+            return known;
+        pool.set(value, value);
+        return value;
+    };
+}
+/**
+ * A copy without the optional detail, built as a fresh object of one fixed shape: the parsed one
+ * then dies young, which is what saves the collector's time, and every record shares one hidden
+ * class. Absent optional fields are undefined members, which JSON and toEqual ignore.
+ */
+function planningView(r, shared) {
+    return {
+        key: r.key,
+        sku: r.sku,
+        variant: shared(r.variant),
+        genHash: r.genHash,
+        specHash: r.specHash,
+        prompt: shared(r.prompt),
+        templateHash: shared(r.templateHash),
+        model: shared(r.model),
+        provider: shared(r.provider),
+        seed: r.seed,
+        status: shared(r.status),
+        raw: r.raw ? RAW_KEPT : undefined,
+        qa: r.status === 'qa-failed' ? r.qa : undefined,
+        job: r.job,
+        attempts: r.attempts,
+        ms: r.ms,
+        costUsd: r.costUsd,
+        error: r.error,
+        qaHash: shared(r.qaHash),
+        createdAt: shared(r.createdAt),
+        runId: shared(r.runId),
+    };
 }
 /** Reads a manifest. A missing file is an empty manifest (the first run). */
 async function readManifest(file, options = {}) {
@@ -3355,6 +3546,7 @@ function parseManifest(text, file = 'manifest.jsonl', options = {}) {
     const records = new Map();
     const warnings = [];
     const corrupt = [];
+    const shared = stringPool();
     let i = -1;
     // A file ending in "\n" ends with an empty last line; anything else there is an unfinished append.
     for (const { line, last } of linesOf(text)) {
@@ -3382,7 +3574,9 @@ function parseManifest(text, file = 'manifest.jsonl', options = {}) {
             }
             continue;
         }
-        const record = options.forPlanning ? planningView(value) : value;
+        const record = options.forPlanning
+            ? planningView(value, shared)
+            : value;
         const existing = records.get(record.key);
         if (existing) {
             warnings.push(`${file}:${i + 1}: key ${record.key} appears more than once; the newer record is kept`);

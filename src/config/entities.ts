@@ -114,6 +114,41 @@ export interface CatalogEntry extends Located<Product> {
   rawSource?: string;
 }
 
+/** A catalog entry whose path is built when a finding asks for it: most products never have one. */
+class ListedProduct implements CatalogEntry {
+  rawSource?: string;
+
+  constructor(
+    readonly value: Product,
+    readonly file: YamlFile,
+    private readonly index: number,
+    readonly fromDefaults: boolean,
+  ) {}
+
+  get path(): YamlPath {
+    return ['products', this.index];
+  }
+}
+
+/** The attributes a product keeps: text, numbers and booleans (the schema reports the rest). */
+function attributesOf(raw: unknown): Product['attributes'] {
+  if (!isObj(raw)) return {};
+  // Usually every value qualifies: the parsed map is then kept as is rather than copied.
+  let all = true;
+  for (const k in raw) {
+    const t = typeof raw[k];
+    if (t !== 'string' && t !== 'number' && t !== 'boolean') all = false;
+  }
+  // A "__proto__" key is dropped by the copy below (assigning it sets no own key): keep that.
+  if (all && Object.getPrototypeOf(raw) === Object.prototype && !Object.hasOwn(raw, '__proto__'))
+    return raw as Product['attributes'];
+  const attributes: Product['attributes'] = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') attributes[k] = v;
+  }
+  return attributes;
+}
+
 export function productsOf(file: YamlFile): { products: CatalogEntry[]; defaults: string[] | undefined } {
   const data = isObj(file.data) ? file.data : {};
   const defaults =
@@ -125,28 +160,17 @@ export function productsOf(file: YamlFile): { products: CatalogEntry[]; defaults
   for (let i = 0; i < list.length; i++) {
     const raw: unknown = list[i];
     if (!isObj(raw) || typeof raw.sku !== 'string') continue;
-    const attributes: Product['attributes'] = {};
-    if (isObj(raw.attributes)) {
-      for (const [k, v] of Object.entries(raw.attributes)) {
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') attributes[k] = v;
-      }
-    }
     const own = Array.isArray(raw.variants) ? strings(raw.variants) : undefined;
     const product: Product = {
       sku: raw.sku,
       name: typeof raw.name === 'string' ? raw.name : '',
-      attributes,
+      attributes: attributesOf(raw.attributes),
       variants: own ?? defaults ?? [],
       at: { file: file.rel, line: 0, column: 0 },
     };
     if (typeof raw.category === 'string') product.category = raw.category;
     if (typeof raw.color === 'string') product.color = raw.color.toUpperCase();
-    const entry: CatalogEntry = {
-      value: product,
-      file,
-      path: ['products', i],
-      fromDefaults: own === undefined,
-    };
+    const entry = new ListedProduct(product, file, i, own === undefined);
     if (typeof raw.source === 'string') entry.rawSource = raw.source;
     products.push(entry);
   }
@@ -155,25 +179,31 @@ export function productsOf(file: YamlFile): { products: CatalogEntry[]; defaults
 
 /**
  * Line and column of each product's `sku:` key, found by scanning the text: exact for block style,
- * and far cheaper than a positioned parse of a big catalog. Returns undefined when the scan does
- * not line up with the parsed products (flow style, odd layouts), so the caller falls back.
+ * and far cheaper than a positioned parse of a big catalog. Writes them into each product's `at`
+ * and returns true; returns false, writing nothing, when the scan does not line up with the parsed
+ * products (flow style, odd layouts), so the caller falls back.
  */
-export function scanSkuPositions(
-  text: string,
-  skus: string[],
-): { line: number; column: number }[] | undefined {
-  const out: { line: number; column: number }[] = [];
+export function scanSkuPositions(text: string, products: readonly Product[]): boolean {
+  // line, column pairs
+  const found: number[] = [];
   const re = /^([ \t]*(?:-[ \t]+)?)sku:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#]+))/gm;
   let lineNo = 1;
   let lastIndex = 0;
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const value = m[2] ?? m[3] ?? m[4];
-    for (let i = lastIndex; i < m.index; i++) if (text.charCodeAt(i) === 10) lineNo++;
+    for (let nl = text.indexOf('\n', lastIndex); nl >= 0 && nl < m.index; nl = text.indexOf('\n', nl + 1))
+      lineNo++;
     lastIndex = m.index;
-    if (value !== skus[out.length]) return undefined;
-    out.push({ line: lineNo, column: m[1]!.length + 1 });
+    if (value !== products[found.length >> 1]?.sku) return false;
+    found.push(lineNo, m[1]!.length + 1);
   }
-  return out.length === skus.length ? out : undefined;
+  if (found.length !== products.length * 2) return false;
+  for (let i = 0; i < products.length; i++) {
+    const at = products[i]!.at;
+    at.line = found[2 * i]!;
+    at.column = found[2 * i + 1]!;
+  }
+  return true;
 }
 
 /** `[a, b]` for messages. */

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { hasErrors, type Finding } from '../domain/findings.js';
 import type { Config, Placement, PromptTemplate, Settings, SourceRef, Variant } from '../domain/config.js';
@@ -35,7 +35,7 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
   let settingsData: unknown;
   let settingsFile: YamlFile | undefined;
   const settingsAbs = path.join(absRoot, SETTINGS_FILE);
-  if (await isFile(settingsAbs)) {
+  if (isFile(settingsAbs)) {
     const file = await YamlFile.read(settingsAbs, SETTINGS_FILE);
     settingsFile = file;
     findings.push(...file.findings);
@@ -127,15 +127,14 @@ export async function loadConfig(root: string): Promise<{ config: Config | undef
 
 /** Products' positions from a cheap scan of the text; when it does not line up, from the document on first read. */
 function placeProducts(file: YamlFile, entries: CatalogEntry[]): void {
-  const scanned = scanSkuPositions(
-    file.text,
-    entries.map((e) => e.value.sku),
-  );
-  entries.forEach((entry, i) => {
-    const pos = scanned?.[i];
-    if (pos) entry.value.at = { file: file.rel, line: pos.line, column: pos.column };
-    else lazyAt(entry.value, () => file.ref(entry.path));
-  });
+  if (
+    scanSkuPositions(
+      file.text,
+      entries.map((e) => e.value),
+    )
+  )
+    return;
+  for (const entry of entries) lazyAt(entry.value, () => file.ref(entry.path));
 }
 
 /** `at` computed on first read: exact positions cost a positioned parse, which most runs never need. */
@@ -151,9 +150,13 @@ function lazyAt(target: { at: SourceRef }, compute: () => SourceRef): void {
   });
 }
 
-async function isFile(p: string): Promise<boolean> {
+/**
+ * Synchronous like YamlFile.read: the files are looked at one after another, and awaiting each
+ * stat only idles (on a busy machine, for a scheduler slice per file).
+ */
+function isFile(p: string): boolean {
   try {
-    return (await stat(p)).isFile();
+    return statSync(p).isFile();
   } catch {
     return false;
   }
@@ -177,7 +180,7 @@ async function listYaml(
   });
   let entries: string[];
   try {
-    entries = (await readdir(abs, { recursive: true })).map(String);
+    entries = readdirSync(abs, { recursive: true }).map(String);
   } catch {
     return { rels: [], finding: missing(`folder ${folder}/ not found`) };
   }
@@ -185,7 +188,7 @@ async function listYaml(
   for (const entry of entries) {
     const posix = entry.split(path.sep).join('/');
     if (!/\.ya?ml$/i.test(posix) || posix.split('/').some((part) => part.startsWith('.'))) continue;
-    if (!(await isFile(path.join(abs, entry)))) continue;
+    if (!isFile(path.join(abs, entry))) continue;
     rels.push(`${folder}/${posix}`);
   }
   rels.sort();

@@ -112,12 +112,13 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
   const sourcesPerVariant = new Map<string, number>();
   const templateRule = new TemplateVariableRule(prompts);
   for (const entry of input.products) {
-    const { value: product, file, path: at } = entry;
+    // entry.path is built only for a finding: most products have none.
+    const { value: product, file } = entry;
     if (product.sku.includes('..') && /^[a-z0-9][a-z0-9._-]*$/.test(product.sku)) {
       findings.push(
         file.finding(
           'sku-pattern',
-          [...at, 'sku'],
+          [...entry.path, 'sku'],
           `sku "${product.sku}" contains ".."; SKUs become file names, use single dots`,
         ),
       );
@@ -127,7 +128,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
       findings.push(
         file.finding(
           'duplicate-sku',
-          [...at, 'sku'],
+          [...entry.path, 'sku'],
           `sku "${product.sku}" is already used at ${where(first.file, [...first.path, 'sku'])}; SKUs must be unique across all catalog files`,
         ),
       );
@@ -139,7 +140,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
       findings.push(
         file.finding(
           'no-variants',
-          at,
+          entry.path,
           `product "${product.sku}" has no variants, so no images will be made; add "variants:" to it or "defaults.variants" to the file`,
           { severity: 'warning' },
         ),
@@ -153,7 +154,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
         findings.push(
           file.finding(
             'source-outside',
-            [...at, 'source'],
+            [...entry.path, 'source'],
             `source "${entry.rawSource}" points outside the repository; put the photo in the repository and give its path relative to ${file.rel}`,
           ),
         );
@@ -174,7 +175,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
           findings.push(
             file.finding(
               'unknown-variant',
-              [...at, 'variants', i],
+              [...entry.path, 'variants', i],
               `product "${product.sku}" names unknown variant "${variantId}"${didYouMean(variantId, variants.keys()) || `; known variants: ${listing(variants.keys())}`}`,
             ),
           );
@@ -186,7 +187,7 @@ export async function checkRules(input: RuleInput): Promise<Finding[]> {
         findings.push(
           file.finding(
             'studio-needs-source',
-            at,
+            entry.path,
             `product "${product.sku}" has no source photo, but variant "${variantId}" uses the studio model, which builds the image from one; add "source:" to the product or give the variant a hosted model`,
           ),
         );

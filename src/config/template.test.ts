@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compileTemplate,
   renderTemplate,
+  renderTemplateText,
   resolveVariable,
   suggestVariable,
   templateVariables,
@@ -62,5 +63,13 @@ describe('prompt templates', () => {
         'pdp',
       ),
     ).toEqual({ text: 'a black black shoe for pdp ', missing: ['category'] });
+  });
+
+  it('renders text alone as renderTemplate does, or undefined when any variable is missing', () => {
+    const full = compileTemplate('{{ sku }}: a {{attributes.size}} {{name}} for {{variant}}');
+    expect(renderTemplateText(full, shoe, 'pdp')).toBe(renderTemplate(full, shoe, 'pdp').text);
+    expect(renderTemplateText(full, shoe, 'pdp')).toBe('shoe-1: a 42 black shoe for pdp');
+    expect(renderTemplateText(compileTemplate('no variables'), shoe, 'pdp')).toBe('no variables');
+    expect(renderTemplateText(compileTemplate('{{name}} {{category}}'), shoe, 'pdp')).toBeUndefined();
   });
 });

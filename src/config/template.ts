@@ -64,6 +64,21 @@ export function resolveVariable(
   return value === undefined ? undefined : String(value);
 }
 
+/** The rendered text, or undefined when a variable does not resolve (renderTemplate then says which). */
+export function renderTemplateText(
+  template: CompiledTemplate,
+  product: TemplateProduct,
+  variant: string,
+): string | undefined {
+  let text = template.parts[0]!;
+  for (let i = 0; i < template.vars.length; i++) {
+    const value = resolveVariable(template.vars[i]!, product, variant);
+    if (value === undefined) return undefined;
+    text += value + template.parts[i + 1]!;
+  }
+  return text;
+}
+
 /** Renders a template; returns the names that did not resolve instead of guessing a value. */
 export function renderTemplate(
   template: CompiledTemplate,

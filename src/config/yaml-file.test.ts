@@ -62,19 +62,65 @@ describe('YamlFile', () => {
       column: 1,
     });
   });
+
+  it('calls a file empty exactly when nothing but comments, blanks and markers remain', () => {
+    const exact = (text: string) =>
+      !/\S/.test(
+        text
+          .replace(/#.*$/gm, '')
+          .replace(/^---\s*$/gm, '')
+          .replace(/^\.\.\.\s*$/gm, ''),
+      );
+    const isEmpty = (text: string) =>
+      YamlFile.fromText('x.yaml', text).findings.some((f) => f.rule === 'empty-file');
+    for (const text of [
+      '',
+      '\n\n',
+      '# a\n---\n...\n',
+      '--- # c\n  # d\n',
+      ' ---\n',
+      'a: 1 # x\n',
+      '# a\rb: 1\n',
+      '\t\r\n',
+    ]) {
+      expect(isEmpty(text), JSON.stringify(text)).toBe(exact(text));
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('#', '-', '.', ' ', '\n', '\r', 'a', ':', '1')), (chars) => {
+        const text = chars.join('');
+        expect(isEmpty(text)).toBe(exact(text));
+      }),
+    );
+  });
 });
 
 describe('scanSkuPositions', () => {
-  it('finds block-style skus, quoted or not', () => {
-    const text = 'products:\n  - sku: a-1\n    name: x\n  - name: y\n    sku: "b-2"\n';
-    expect(scanSkuPositions(text, ['a-1', 'b-2'])).toEqual([
-      { line: 2, column: 5 },
-      { line: 5, column: 5 },
+  const products = (...skus: string[]) =>
+    skus.map((sku) => ({
+      sku,
+      name: '',
+      attributes: {},
+      variants: [],
+      at: { file: 'c.yaml', line: 0, column: 0 },
+    }));
+
+  it('finds block-style skus, quoted or not, and writes them into each product', () => {
+    const text = 'products:\n  - sku: a-1\n    name: x\n\n  - name: y\n    sku: "b-2"\n';
+    const listed = products('a-1', 'b-2');
+    expect(scanSkuPositions(text, listed)).toBe(true);
+    expect(listed.map((p) => p.at)).toEqual([
+      { file: 'c.yaml', line: 2, column: 5 },
+      { file: 'c.yaml', line: 6, column: 5 },
     ]);
   });
 
-  it('gives up (so the caller falls back) when the scan does not match the parsed products', () => {
-    expect(scanSkuPositions('products: [{ sku: a-1, name: x }]\n', ['a-1'])).toBeUndefined();
-    expect(scanSkuPositions('products:\n  - sku: a-1\n', ['a-2'])).toBeUndefined();
+  it('gives up, writing nothing (so the caller falls back), when the scan does not match the parsed products', () => {
+    const flow = products('a-1');
+    expect(scanSkuPositions('products: [{ sku: a-1, name: x }]\n', flow)).toBe(false);
+    expect(flow[0]!.at.line).toBe(0);
+    const other = products('a-1', 'a-2');
+    expect(scanSkuPositions('products:\n  - sku: a-1\n  - sku: a-3\n', other)).toBe(false);
+    expect(other.map((p) => p.at.line)).toEqual([0, 0]);
+    expect(scanSkuPositions('products:\n  - sku: a-1\n', other)).toBe(false);
   });
 });

@@ -24,6 +24,31 @@ function yaml(): YamlModule {
   return yamlModule;
 }
 
+/**
+ * Whether a file holds more than comments, blank lines and document markers. The first content
+ * line is usually near the top, so a line scan stops there; only a file that looks empty to it is
+ * checked by the exact rule (which also treats a lone "\r" as a line end).
+ */
+function hasContent(text: string): boolean {
+  let hash = text.indexOf('#');
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // Each "#" is searched for once: the scan stays linear however many lines it passes.
+    if (hash !== -1 && hash < start) hash = text.indexOf('#', start);
+    // Cutting at "#" removes at least what the exact rule removes, so content here is content there.
+    const line = text.slice(start, hash !== -1 && hash < end ? hash : end).trimEnd();
+    if (line.trim() !== '' && line !== '---' && line !== '...') return true;
+    start = end + 1;
+  }
+  return /\S/.test(
+    text
+      .replace(/#.*$/gm, '')
+      .replace(/^---\s*$/gm, '')
+      .replace(/^\.\.\.\s*$/gm, ''),
+  );
+}
+
 /** Bigger files are refused unread: a catalog split into files stays well under this. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** How many alias expansions a file may make before it is treated as an alias bomb. */
@@ -92,20 +117,13 @@ export class YamlFile {
   }
 
   private parse(): void {
-    if (
-      !/\S/.test(
-        this.text
-          .replace(/#.*$/gm, '')
-          .replace(/^---\s*$/gm, '')
-          .replace(/^\.\.\.\s*$/gm, ''),
-      )
-    ) {
+    if (!hasContent(this.text)) {
       this.fileFinding('empty-file', 'file is empty; add its content or delete the file');
       this.data = undefined;
       return;
     }
     // An anchor is the only way to make aliases; files with one go through the bounded parser.
-    if (/(?:^|[\s,[{:-])&[^\s,[\]{}]/m.test(this.text)) {
+    if (this.text.includes('&') && /(?:^|[\s,[{:-])&[^\s,[\]{}]/m.test(this.text)) {
       this.parseWithDocument();
       return;
     }

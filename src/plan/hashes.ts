@@ -101,3 +101,51 @@ export function specHash(o: {
     `{"background":${q(o.background)},"format":${q(o.format)},"genHash":${q(o.genHash)},"quality":${o.quality},"size":${o.size}}`,
   );
 }
+
+/** genHash and specHash of one variant's shots, with what they share serialised once. */
+export interface ShotHasher {
+  genHash(prompt: string, negative: string | undefined, seed: number, sourceHash: string | undefined): string;
+  specHash(genHash: string): string;
+}
+
+/** The inputs every shot of a variant shares (all of GenInputs but the per-shot ones, plus output settings). */
+export type SharedInputs = Omit<GenInputs, 'prompt' | 'negative' | 'seed' | 'sourceHash'> & {
+  format: ImageFormat;
+  quality: number;
+};
+
+/**
+ * The same bytes as genHash and specHash (tests compare them) with the variant's constant parts
+ * written once: 200,000 shots then build two short strings each and no input objects.
+ */
+export function shotHasher(shared: SharedInputs): ShotHasher {
+  const model = findModel(shared.model);
+  const hosted = model !== undefined && model.provider !== 'studio' && Number.isFinite(shared.contract);
+  const head = `{"aspect":${q(shared.aspect)},"contract":${shared.contract},"model":${q(shared.model)}`;
+  const style = shared.style === undefined ? '}' : `,"style":${q(shared.style)}}`;
+  const output = {
+    size: shared.size,
+    format: shared.format,
+    quality: shared.quality,
+    background: shared.background,
+  };
+  const fastSpec = Number.isFinite(shared.quality) && Number.isFinite(shared.size);
+  const specHead = `{"background":${q(shared.background)},"format":${q(shared.format)},"genHash":`;
+  const specTail = `,"quality":${shared.quality},"size":${shared.size}}`;
+  return {
+    genHash(prompt, negative, seed, sourceHash) {
+      if (!hosted || !Number.isFinite(seed))
+        return genHash({ ...shared, prompt, negative, seed, sourceHash });
+      const source = model.reference ? `,"source":${sourceHash === undefined ? 'null' : q(sourceHash)}` : '';
+      return sha256Hex(
+        head +
+          (negative === undefined ? '' : `,"negative":${q(negative)}`) +
+          `,"prompt":${q(prompt)},"seed":${seed}${source}` +
+          style,
+      );
+    },
+    specHash(g) {
+      return fastSpec ? sha256Hex(`${specHead}${q(g)}${specTail}`) : specHash({ genHash: g, ...output });
+    },
+  };
+}

@@ -213,4 +213,42 @@ describe('hash inputs', () => {
       expect(specHash(o)).toBe(sha256Hex(canonicalJson(o)));
     }
   });
+
+  it('per-variant hasher gives the same bytes as genHash and specHash, fast path or not', async () => {
+    const { genHash, shotHasher, specHash } = await import('./hashes.js');
+    const shared = {
+      contract: 1,
+      style: 's',
+      aspect: '1:1',
+      size: 100,
+      format: 'webp' as const,
+      quality: 90,
+      background: '#FFFFFF',
+      studio: { shadow: true, fill: 0.5 },
+    };
+    const shots: [string, string | undefined, number, string | undefined][] = [
+      ['p', 'n', 7, 'abc'],
+      ['quote " backslash \\ newline \n é \u2028', undefined, 0, undefined],
+      ['p', '', Number.NaN, 'abc'],
+    ];
+    for (const model of ['nano-banana-2', 'imagen-3', 'studio', 'not-in-registry']) {
+      for (const extra of [{}, { style: undefined }, { quality: Number.NaN }, { contract: Number.NaN }]) {
+        const s = { ...shared, model, ...extra };
+        const hasher = shotHasher(s);
+        for (const [prompt, negative, seed, sourceHash] of shots) {
+          const g = genHash({ ...s, prompt, negative, seed, sourceHash });
+          expect(hasher.genHash(prompt, negative, seed, sourceHash)).toBe(g);
+          expect(hasher.specHash(g)).toBe(
+            specHash({
+              genHash: g,
+              size: s.size,
+              format: s.format,
+              quality: s.quality,
+              background: s.background,
+            }),
+          );
+        }
+      }
+    }
+  });
 });

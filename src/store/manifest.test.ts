@@ -3,8 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordFor, sampleConfig } from '../../test/plan-fixtures.js';
+import { planShots } from '../plan/plan.js';
 import { resolveSpecs } from '../plan/resolve.js';
-import { mergeManifests, parseManifest, readManifest, serialiseRecord, writeManifest } from './manifest.js';
+import {
+  mergeManifests,
+  parseManifest,
+  RAW_KEPT,
+  readManifest,
+  serialiseRecord,
+  writeManifest,
+} from './manifest.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -101,7 +109,7 @@ describe('manifest', () => {
     expect(r.warnings[0]).toMatch(/appears more than once/);
   });
 
-  it('can leave out QA detail, output and job id for planning, keeping everything else', async () => {
+  it('can leave out QA detail, output, job id and where raw is for planning, keeping everything else', async () => {
     const [spec] = await resolveSpecs(sampleConfig(1));
     const record = recordFor(spec!, {
       qa: { status: 'pass', checks: [{ check: 'fill', status: 'pass', value: 0.8 }] },
@@ -110,8 +118,22 @@ describe('manifest', () => {
     const lean = parseManifest(text, 'm.jsonl', { forPlanning: true }).records.get(spec!.key)!;
     const { qa: _qa, output: _output, jobId: _jobId, ...rest } = record;
     expect(record.output).toBeDefined();
-    expect(lean).toEqual(rest);
+    expect(record.raw).toBeDefined();
+    expect(lean).toEqual({ ...rest, raw: RAW_KEPT });
+    const rawless = { ...record, key: 'b/x', raw: undefined };
+    const leanRawless = parseManifest(serialiseRecord(rawless) + '\n', 'm.jsonl', { forPlanning: true });
+    expect(leanRawless.records.get('b/x')!.raw).toBeUndefined();
     expect(parseManifest(text).records.get(spec!.key)).toEqual(record);
+  });
+
+  it('keeps the QA checks of a qa-failed shot for planning: they decide whether it is blocked', async () => {
+    const [spec] = await resolveSpecs(sampleConfig(1));
+    const qa = { status: 'fail' as const, checks: [{ check: 'ocr', status: 'error' as const, value: null }] };
+    const record = recordFor(spec!, { status: 'qa-failed', qa });
+    const lean = parseManifest(serialiseRecord(record) + '\n', 'm.jsonl', { forPlanning: true });
+    expect(lean.records.get(spec!.key)!.qa).toEqual(qa);
+    // A check that could not finish does not block: the shot is tried again, as generate would.
+    expect(planShots([spec!], lean.records)[0]!.status).toBe('failed-last-time');
   });
 
   it('reads UTF-8 bytes line by line, multi-byte characters included', () => {

@@ -49,20 +49,63 @@ export function newerRecord(a: ManifestRecord, b: ManifestRecord): ManifestRecor
 
 export interface ReadOptions {
   /**
-   * Keep only what planning looks at: drop each record's QA detail, output description and job id.
-   * Not keeping 200,000 of those alive saves much of the garbage collector's work on a large
-   * manifest. Never write back records read this way: that detail would be lost.
+   * Keep only what planning looks at: drop each record's output description, job id and the QA
+   * detail of shots that did not fail QA (a qa-failed shot's checks decide whether it is blocked),
+   * and keep of `raw` only that it exists (as RAW_KEPT: planning asks no more). Not keeping
+   * 200,000 of those alive saves much of the garbage collector's work on a large manifest. Never
+   * write back records read this way, nor read raw files through them: that detail is not there.
    */
   forPlanning?: boolean;
 }
 
+/** A planning view's `raw`: the record's raw output was kept, where is not read. */
+export const RAW_KEPT: Readonly<{ path: string; sha256: string }> = Object.freeze({ path: '', sha256: '' });
+
 /**
- * A copy without the optional detail, built as a fresh object: the parsed one then dies young,
- * which is what saves the collector's time. (`delete` would leave a slow dictionary object.)
+ * Values most records share (prompt, template hash, model, run, time...), one string each instead
+ * of one per record: JSON.parse makes a fresh string for every occurrence, and 200,000 records'
+ * worth of duplicates would otherwise stay alive for the collector to copy and mark.
  */
-function planningView(r: ManifestRecord): ManifestRecord {
-  const { qa: _qa, output: _output, jobId: _jobId, ...rest } = r;
-  return rest;
+function stringPool(): <T extends string | undefined>(value: T) => T {
+  const pool = new Map<string, string>();
+  return (value) => {
+    if (typeof value !== 'string') return value;
+    const known = pool.get(value);
+    if (known !== undefined) return known as typeof value;
+    pool.set(value, value);
+    return value;
+  };
+}
+
+/**
+ * A copy without the optional detail, built as a fresh object of one fixed shape: the parsed one
+ * then dies young, which is what saves the collector's time, and every record shares one hidden
+ * class. Absent optional fields are undefined members, which JSON and toEqual ignore.
+ */
+function planningView(r: ManifestRecord, shared: ReturnType<typeof stringPool>): ManifestRecord {
+  return {
+    key: r.key,
+    sku: r.sku,
+    variant: shared(r.variant),
+    genHash: r.genHash,
+    specHash: r.specHash,
+    prompt: shared(r.prompt),
+    templateHash: shared(r.templateHash),
+    model: shared(r.model),
+    provider: shared(r.provider),
+    seed: r.seed,
+    status: shared(r.status),
+    raw: r.raw ? RAW_KEPT : undefined,
+    qa: r.status === 'qa-failed' ? r.qa : undefined,
+    job: r.job,
+    attempts: r.attempts,
+    ms: r.ms,
+    costUsd: r.costUsd,
+    error: r.error,
+    qaHash: shared(r.qaHash),
+    createdAt: shared(r.createdAt),
+    runId: shared(r.runId),
+  } as ManifestRecord;
 }
 
 /** Reads a manifest. A missing file is an empty manifest (the first run). */
@@ -108,6 +151,7 @@ export function parseManifest(
   const records = new Map<string, ManifestRecord>();
   const warnings: string[] = [];
   const corrupt: ManifestProblem[] = [];
+  const shared = stringPool();
   let i = -1;
   // A file ending in "\n" ends with an empty last line; anything else there is an unfinished append.
   for (const { line, last } of linesOf(text)) {
@@ -136,7 +180,9 @@ export function parseManifest(
       }
       continue;
     }
-    const record = options.forPlanning ? planningView(value as ManifestRecord) : (value as ManifestRecord);
+    const record = options.forPlanning
+      ? planningView(value as ManifestRecord, shared)
+      : (value as ManifestRecord);
     const existing = records.get(record.key);
     if (existing) {
       warnings.push(`${file}:${i + 1}: key ${record.key} appears more than once; the newer record is kept`);
