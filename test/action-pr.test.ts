@@ -20,7 +20,8 @@ const SECRET_ENV = Object.fromEntries(SECRETS.map((k) => [k, `sk-test-${k.toLowe
  * native binding, tesseract.js (which starts ocr-worker.cjs) and the QA module that locates the OCR
  * model. A pull-request run must load none of these chunks.
  */
-const HEAVY = /sharp-linux-x64\.node|ocr-worker\.cjs|@tesseract\.js-data\/eng\/package\.json/;
+const HEAVY =
+  /sharp-linux-x64\.node|ocr-worker\.cjs|@tesseract\.js-data\/eng\/package\.json|'onnxruntime-node'/;
 
 let gh: FakeGitHub;
 let provider: FakeServer;

@@ -1,5 +1,5 @@
 // Issue 18: a QA check that cannot finish keeps the shot from being published as passed. The real
-// QA (runQa) runs in the run's check step with an OCR engine whose thread dies mid-read; the shot
+// QA (runQa) runs in the run's check step with a text detector whose model will not load; the shot
 // is recorded qa-failed under review with the check's error and reason, and is not blocked, so
 // the next run tries it again.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -17,7 +17,8 @@ import { normaliseAndCheck } from '../src/run/check-step.js';
 import { publishShot } from '../src/run/publish-step.js';
 import { Checkpoint } from '../src/store/checkpoint.js';
 
-const crashing = path.join(
+// Any file that is not an ONNX model: the detector refuses to load it.
+const notAModel = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
   'fixtures',
   'qa',
@@ -54,7 +55,7 @@ it('records a shot whose text check could not finish as qa-failed under review, 
   const raw = await sharp(Buffer.from(svg)).png().toBuffer();
   const qaSettings = { profile: 'marketplace-main', noText: true };
   const checked = await normaliseAndCheck(raw, spec, findModel('flux-schnell')!, qaSettings, (input) =>
-    runQa(input, { ocr: { workerPath: crashing } }),
+    runQa(input, { ocr: { detectorModel: notAModel } }),
   );
   if (!checked.ok) throw new Error(`normalise failed: ${checked.error.message}`);
   const text = checked.checked.qa?.checks.find((c) => c.check === 'text');
@@ -84,7 +85,7 @@ it('records a shot whose text check could not finish as qa-failed under review, 
   expect(record.output!.path).toBe('generated/.review/sku-1/pdp.webp');
   await expect(stat(path.join(root, 'generated/sku-1/pdp.webp'))).rejects.toThrow(/ENOENT/);
   expect(record.qa?.checks.find((c) => c.check === 'text')?.message).toMatch(
-    /could not finish \(OCR failed: the OCR worker exited/,
+    /could not finish \(the text detector could not load its model .*crashing-ocr-worker\.mjs/,
   );
   expect(isBlocked(spec, { ...record, qaHash: spec.qaHash })).toBe(false);
 }, 120_000);

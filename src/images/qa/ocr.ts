@@ -38,6 +38,8 @@ export interface ReadOptions {
 export interface OcrOptions {
   /** A different worker script (tests wrap the stock one to forbid network inside the worker thread). */
   workerPath?: string;
+  /** A different text-detection model file (tests load a broken one to see the check fail cleanly). */
+  detectorModel?: string;
 }
 
 /** Parameters fixed for the worker's life. */

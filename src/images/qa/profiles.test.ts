@@ -7,7 +7,9 @@ describe('resolveQaProfile', () => {
     const p = resolveQaProfile({}, '#F4F1EA');
     expect(p.name).toBe('default');
     expect(p.background).toEqual([0xf4, 0xf1, 0xea]);
-    expect(p.noText).toBe(false);
+    // Text overlays are looked for, and only warned about (issue 17).
+    expect(p.noText).toBe(true);
+    expect(p.severity.text).toBe('warn');
     expect(p.severity.centring).toBe('warn');
   });
 

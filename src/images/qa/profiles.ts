@@ -73,7 +73,8 @@ const ALL_FAIL = Object.fromEntries(QA_CHECKS.map((c) => [c, 'fail'])) as Record
 /** The lenient profile used when a placement names none: flags only what is clearly broken. */
 const DEFAULT_PROFILE: BuiltInProfile = {
   background: 'placement',
-  noText: false,
+  // Text overlays (never branding on the product) are looked for and warned about (issue 17).
+  noText: true,
   thresholds: {
     minLongEdge: 800,
     minBorderShare: 0.9,
@@ -191,9 +192,10 @@ export const QA_CHECK_DOCS: Record<
     why: 'colour variants that do not match the catalog',
   },
   text: {
-    measures: 'tesseract.js OCR (offline) of grey + top-hat stroke maps; unsure lines re-read full size',
+    measures:
+      "text lines found by PaddleOCR's detector (ONNX, offline) with part of their band on the backdrop, or inside the product but read (tesseract) as promotional wording or a price: overlays; other lines inside the product are branding and pass",
     threshold: 'noText',
-    why: 'marketplaces forbid text and watermarks (overlays often cross products)',
+    why: 'marketplaces forbid overlays and watermarks; branding printed on the product is allowed',
   },
 };
 
@@ -263,7 +265,7 @@ export function qaDefaultsTable(): string {
     const doc = QA_CHECK_DOCS[c];
     const sev = p.severity[c];
     if (doc.threshold === 'exact') return `exact (${sev})`;
-    if (doc.threshold === 'noText') return p.noText ? `no text (${sev})` : 'off';
+    if (doc.threshold === 'noText') return p.noText ? `overlays (${sev})` : 'off';
     const v = p.thresholds[doc.threshold];
     return `${Array.isArray(v) ? `${v[0]}-${v[1]}` : v} (${sev})`;
   };

