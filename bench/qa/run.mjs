@@ -81,9 +81,25 @@ async function measure(format) {
     withOcr.push(await time(() => runQa(qaOcr)));
     withoutOcr.push(await time(() => runQa(qaNoOcr)));
   }
+  // The cut-out checks (issue 17) are off in both built-in profiles; their cost when a placement turns them on.
+  const qaCutOut = {
+    ...input,
+    qa: {
+      profile: 'marketplace-main',
+      noText: false,
+      severity: { 'shadow-remnant': 'fail', 'backdrop-inside': 'fail' },
+    },
+  };
+  const withCut = [];
+  const withoutCut = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    withCut.push(await time(() => runQa(qaCutOut)));
+    withoutCut.push(await time(() => runQa(qaNoOcr)));
+  }
   const f = median(floor);
   const c = median(checks);
   const ocrCost = median(withOcr) - median(withoutOcr);
+  const cutCost = median(withCut) - median(withoutCut);
   const report = await runQa(qaNoOcr);
   console.log(
     `2048x2048 ${format.toUpperCase()} (${(bytes.length / 1024).toFixed(0)} KiB), median of ${ROUNDS} interleaved rounds`,
@@ -107,6 +123,9 @@ async function measure(format) {
   const text = (await runQa(qaOcr)).checks.find((k) => k.check === 'text');
   console.log(
     `  text check (detector + OCR of lines inside the product)  +${ocrCost.toFixed(0)} ms per image, warm (${text.message})`,
+  );
+  console.log(
+    `  shadow-remnant + backdrop-inside, when on    +${cutCost.toFixed(1)} ms per image (off by default)`,
   );
   const d = await detectorCost(bytes);
   console.log(

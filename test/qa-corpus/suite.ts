@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOcr, runQa, type QaReport } from '../../src/images/qa/index.js';
 import { brandColourCases } from './brand-colours.js';
 import { buildCorpus, naiveTrimCases, TARGETS, type CorpusCase } from './corpus.js';
+import { photos2Cases } from './photos-2-outputs.js';
 import { studioCases, studioDefectCases } from './studio-outputs.js';
 
 interface Outcome {
@@ -30,6 +31,7 @@ export function describeCorpus(title: string, shift: number): void {
         ...(await studioCases()),
         ...(await studioDefectCases()),
         ...(await brandColourCases()),
+        ...(await photos2Cases()),
       ];
       for (const c of cases) outcomes.push({ c, report: await runQa({ image: c.image, ...c.input }) });
     }, 2_400_000); // minutes on a quiet machine; far longer on a shared, overloaded one
@@ -44,6 +46,8 @@ export function describeCorpus(title: string, shift: number): void {
       expect(kinds.get('good')).toBeGreaterThanOrEqual(10);
       // Studio outputs of all four separable photos at all four example placements, light products included.
       expect(outcomes.filter(({ c }) => c.id.startsWith('good-studio-')).length).toBe(16);
+      // The studio's outputs of the supplier photos (issue 17), labelled by eye: 8 good, 1 halo.
+      expect(outcomes.filter(({ c }) => c.id.includes('-photos2-')).length).toBe(9);
       // Brand-colour backdrops, good and off, in every lossy format (issue 16).
       for (const format of ['webp', 'jpeg', 'avif']) {
         for (const kind of ['good', 'off-white-backdrop'])

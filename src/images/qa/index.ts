@@ -12,6 +12,8 @@ import { checkHalo } from './check-halo.js';
 import { checkSeams } from './check-seams.js';
 import { checkSharpness } from './check-sharpness.js';
 import { checkText } from './check-text.js';
+import { checkBackdropInside } from './check-backdrop-inside.js';
+import { checkShadowRemnant } from './check-shadow-remnant.js';
 import type { OcrOptions } from './ocr.js';
 import { phashOfLuma } from './phash.js';
 import { resolveQaProfile, type QaProfile } from './profiles.js';
@@ -96,6 +98,18 @@ function undecodable(error: unknown): QaReport {
   };
 }
 
+/**
+ * The checks for what a poor cut-out leaves behind (issue 17); each skipped when its profile turns
+ * it off, as both built-in profiles do until they meet the corpus's bar (see profiles.ts).
+ */
+async function cutOutChecks(a: Analysed, p: QaProfile): Promise<QaCheckResult[]> {
+  const on = (check: keyof QaProfile['severity']) => p.severity[check] !== 'off';
+  return [
+    ...(on('shadow-remnant') ? await guarded('shadow-remnant', () => checkShadowRemnant(a, p)) : []),
+    ...(on('backdrop-inside') ? await guarded('backdrop-inside', () => checkBackdropInside(a, p)) : []),
+  ];
+}
+
 async function runChecks(
   a: Analysed,
   input: QaInput,
@@ -117,6 +131,7 @@ async function runChecks(
     ...(await guarded('duplicate', () => checkDuplicate(phash, input.siblings, p))),
     ...(await guarded('colour', () => checkColour(a, input.color, p))),
     ...(await guarded('text', () => checkText(a, p, options.ocr))),
+    ...(await cutOutChecks(a, p)),
   ];
   return all.filter((c) => p.severity[c.check as keyof typeof p.severity] !== 'off');
 }

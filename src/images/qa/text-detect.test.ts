@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeTextDetector, DETECT_EDGE, detectText, textProbability } from './text-detect.js';
+import { closeTextDetector, DETECT_EDGE, detectText, inputSize, textProbability } from './text-detect.js';
 
 /** RGB pixels of an SVG drawing. */
 async function pixels(svg: string): Promise<{ rgb: Uint8Array; width: number; height: number }> {
@@ -26,6 +26,12 @@ function page(body: string): string {
 }
 
 describe('text detector (PaddleOCR DB through ONNX Runtime)', () => {
+  it('shrinks a large image to DETECT_EDGE but never enlarges a small one (PaddleOCR limit_type max)', () => {
+    expect(inputSize(2048, 1536)).toEqual({ w: DETECT_EDGE, h: 736 });
+    expect(inputSize(256, 200)).toEqual({ w: 256, h: 192 });
+    expect(inputSize(20, 10)).toEqual({ w: 32, h: 32 });
+  });
+
   afterAll(async () => {
     await closeTextDetector();
   });
