@@ -389,6 +389,12 @@ async function productFromBackdrop(
       .raw()
       .toBuffer(),
   ]);
+  // Twice: a deep corner of old backdrop is core the first time and rim once its outside is gone.
+  // Only a coloured backdrop spills a hue the edge decontamination cannot hide; on white or grey
+  // the unmixing flattened the product's own shading along its edge (the polo's hem).
+  const rim = Math.min(16, Math.ceil(1.5 * zoom) + 1);
+  if (isColouredBackdrop(matte.backdrop))
+    for (let pass = 0; pass < 2; pass++) unmixBackdropRim(rgb, alpha, pw, ph, rim);
   decontaminateEdge(rgb, alpha, pw, ph);
   // The visible extent of the feathered matte, which the framing uses.
   const seen = boundingBox(alpha, pw, ph);
@@ -423,6 +429,11 @@ const COLOURED_BACKDROP_CHROMA = 15;
 /** Lab L below which a backdrop is a deliberately dark sweep, not an underexposed light one. */
 const DARK_BACKDROP_L = 55;
 
+function isColouredBackdrop(backdrop: [number, number, number]): boolean {
+  const lab = toLab(Uint8Array.from(backdrop), 1, 1, 3);
+  return Math.hypot(lab.a[0]!, lab.b[0]!) > COLOURED_BACKDROP_CHROMA;
+}
+
 /**
  * Gains that make the old backdrop neutral and bright; the product gets the same gains. Only a
  * light, nearly neutral backdrop is evidence of the light's colour and exposure: a coloured or dark
@@ -431,8 +442,7 @@ const DARK_BACKDROP_L = 55;
  */
 export function whiteBalance(backdrop: [number, number, number]): [number, number, number] {
   const lab = toLab(Uint8Array.from(backdrop), 1, 1, 3);
-  const chroma = Math.hypot(lab.a[0]!, lab.b[0]!);
-  if (chroma > COLOURED_BACKDROP_CHROMA || lab.L[0]! < DARK_BACKDROP_L) return [1, 1, 1];
+  if (isColouredBackdrop(backdrop) || lab.L[0]! < DARK_BACKDROP_L) return [1, 1, 1];
   const target = 245;
   const raw = backdrop.map((c) => target / Math.max(1, c));
   const mean = (raw[0]! + raw[1]! + raw[2]!) / 3;
@@ -543,6 +553,170 @@ function drawShadow(
       canvas[i + 1] = Math.round(canvas[i + 1]! * (1 - a));
       canvas[i + 2] = Math.round(canvas[i + 2]! * (1 - a));
     }
+  }
+}
+
+/** Distance in 4-neighbour steps from the nearest pixel outside the matte, up to `limit` (beyond: limit + 1). */
+function depthInside(alpha: Buffer, w: number, h: number, limit: number): Uint8Array {
+  const depth = new Uint8Array(w * h).fill(limit + 1);
+  let front: number[] = [];
+  for (let i = 0; i < w * h; i++) {
+    if (alpha[i]! >= ALPHA_CUT) continue;
+    depth[i] = 0;
+    front.push(i);
+  }
+  for (let d = 1; d <= limit && front.length > 0; d++) {
+    const next: number[] = [];
+    for (const i of front) {
+      const x = i % w;
+      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
+        if (j < 0 || j >= w * h || depth[j]! <= d) continue;
+        depth[j] = d;
+        next.push(j);
+      }
+    }
+    front = next;
+  }
+  return depth;
+}
+
+/**
+ * Spreads colours from the pixels where `known` is set to the `todo` pixels next to them, ring by
+ * ring (each new pixel takes the mean of its known 8-neighbours), for `rings` rings. Unreached
+ * pixels keep NaN.
+ */
+function spreadColour(
+  rgb: Buffer,
+  known: Uint8Array,
+  todo: number[],
+  w: number,
+  h: number,
+  rings: number,
+): Float32Array {
+  const out = new Float32Array(w * h * 3).fill(NaN);
+  const set = Uint8Array.from(known);
+  for (let i = 0; i < w * h; i++) if (set[i]) for (let c = 0; c < 3; c++) out[i * 3 + c] = rgb[i * 3 + c]!;
+  let rest = todo.filter((i) => !set[i]);
+  for (let pass = 0; pass < rings && rest.length > 0; pass++) {
+    const done: number[] = [];
+    const left: number[] = [];
+    for (const i of rest) {
+      const x = i % w;
+      const sum = [0, 0, 0];
+      let k = 0;
+      for (let dy = -w; dy <= w; dy += w)
+        for (let dx = -1; dx <= 1; dx++) {
+          const j = i + dy + dx;
+          if (j < 0 || j >= w * h || x + dx < 0 || x + dx >= w || set[j] !== 1) continue;
+          for (let c = 0; c < 3; c++) sum[c]! += out[j * 3 + c]!;
+          k++;
+        }
+      if (k === 0) {
+        left.push(i);
+        continue;
+      }
+      for (let c = 0; c < 3; c++) out[i * 3 + c] = sum[c]! / k;
+      done.push(i);
+    }
+    for (const i of done) set[i] = 1;
+    rest = left;
+  }
+  return out;
+}
+
+/** Below this RGB distance between product and backdrop colour a mix cannot be told from either. */
+const UNMIX_MIN_CONTRAST = 120;
+/** Largest RGB distance of a rim pixel from the product-backdrop line for it to count as their mix. */
+const UNMIX_MAX_RESIDUAL = 24;
+
+/** Lightest and darkest shade of the mix accepted: the rim of a product is often in its own shade. */
+const UNMIX_SHADE = [0.55, 1.1] as const;
+
+/** True when pixel i's chromaticity is much nearer the backdrop's than the product's. */
+function hueOf(rgb: Buffer, i: number, B: Float32Array, F: Float32Array): boolean {
+  const chroma = (v: ArrayLike<number>, o: number): number[] => {
+    const sum = Math.max(1, v[o]! + v[o + 1]! + v[o + 2]!);
+    return [v[o]! / sum, v[o + 1]! / sum, v[o + 2]! / sum];
+  };
+  const [ci, cb, cf] = [chroma(rgb, i * 3), chroma(B, i * 3), chroma(F, i * 3)];
+  const dist = (x: number[], y: number[]): number => Math.hypot(x[0]! - y[0]!, x[1]! - y[1]!, x[2]! - y[2]!);
+  const span = dist(cb, cf);
+  return span > 0.08 && dist(ci, cb) < 0.25 * span;
+}
+
+/**
+ * Fits pixel i as a shaded mix s * (aF + (1 - a)B) by least squares on p = s * a and q = s * (1 - a).
+ * Returns a and s when the fit explains the pixel (or a = 0 when only its hue says backdrop).
+ */
+function unmix(
+  rgb: Buffer,
+  F: Float32Array,
+  B: Float32Array,
+  i: number,
+): { a: number; shade: number } | undefined {
+  let ff = 0;
+  let bb = 0;
+  let fb = 0;
+  let fi = 0;
+  let bi = 0;
+  let dist = 0;
+  for (let c = 0; c < 3; c++) {
+    const f = F[i * 3 + c]!;
+    const b = B[i * 3 + c]!;
+    const v = rgb[i * 3 + c]!;
+    ff += f * f;
+    bb += b * b;
+    fb += f * b;
+    fi += f * v;
+    bi += b * v;
+    dist += (f - b) ** 2;
+  }
+  const det = ff * bb - fb * fb;
+  if (dist < UNMIX_MIN_CONTRAST ** 2 || det <= 1e-6) return undefined;
+  const p = (fi * bb - bi * fb) / det;
+  const q = (bi * ff - fi * fb) / det;
+  const shade = p + q;
+  // Where the mix does not fit (deep in shade, or off the line) the backdrop's hue may still show:
+  // a darker speck of the teal wall left at the rim is backdrop.
+  const fallback = hueOf(rgb, i, B, F) ? { a: 0, shade: 1 } : undefined;
+  if (q <= 0 || p < 0 || shade > UNMIX_SHADE[1] || shade < UNMIX_SHADE[0]) return fallback;
+  let res = 0;
+  for (let c = 0; c < 3; c++) res += (rgb[i * 3 + c]! - p * F[i * 3 + c]! - q * B[i * 3 + c]!) ** 2;
+  return res <= UNMIX_MAX_RESIDUAL ** 2 ? { a: Math.max(0, p / shade), shade } : fallback;
+}
+
+/**
+ * The work-size matte can keep a rim of old backdrop a few output pixels deep inside the edge (a
+ * teal ring round a white lamp on a teal wall). Each pixel within `depth` of the edge is read as
+ * I = aF + (1 - a)B, with F the product's colour spread outwards from deeper inside and B the local
+ * backdrop's colour spread inwards from outside the matte; where that explains it (small residual,
+ * F and B far enough apart) its alpha drops to a and its colour becomes F. Pixels that are not
+ * such a mix (a dark outline, a printed edge) keep their alpha and colour.
+ */
+function unmixBackdropRim(rgb: Buffer, alpha: Buffer, w: number, h: number, depth: number): void {
+  const d = depthInside(alpha, w, h, depth);
+  const core = new Uint8Array(w * h);
+  const far = new Uint8Array(w * h);
+  for (let i = 0; i < w * h; i++) {
+    core[i] = d[i]! > depth ? 1 : 0;
+    // The feathered edge itself is mixed; the backdrop is read where the matte is exactly zero.
+    far[i] = d[i] === 0 && alpha[i] === 0 ? 1 : 0;
+  }
+  const rim: number[] = [];
+  const feather: number[] = [];
+  for (let i = 0; i < w * h; i++) {
+    if (d[i]! > 0 && d[i]! <= depth) rim.push(i);
+    else if (d[i] === 0 && alpha[i]! > 0) feather.push(i);
+  }
+  const F = spreadColour(rgb, core, rim, w, h, depth + 2);
+  const B = spreadColour(rgb, far, feather.concat(rim), w, h, depth + 2);
+  for (const i of rim) {
+    if (Number.isNaN(F[i * 3]!) || Number.isNaN(B[i * 3]!)) continue;
+    const fit = unmix(rgb, F, B, i);
+    if (fit === undefined || fit.a >= 1) continue;
+    alpha[i] = Math.min(alpha[i]!, Math.round(255 * fit.a));
+    // The product's colour in the pixel's own shade, so the rim keeps its shading.
+    for (let c = 0; c < 3; c++) rgb[i * 3 + c] = Math.min(255, Math.round(fit.shade * F[i * 3 + c]!));
   }
 }
 
