@@ -2,16 +2,14 @@
 // checkouts of a bare remote: pull-request delivery against the local fake of GitHub's pulls API,
 // storage kind s3 against s3rver on loopback, and two runs racing to push the same branch.
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeServer, type FakeServer } from './fakes/fake-server.mjs';
 import { startFakeGitHub, type FakeGitHub } from './fakes/github-pulls.js';
 import { makeRepo, writeRepoFile } from './fakes/repo.js';
 import { checkout, git, runAction, remoteAndCheckout } from './helpers/action-run.js';
+import { startS3, type LocalS3 } from './fakes/s3.js';
 
 const FAST = 'run: { maxAttempts: 2, shotDeadlineSeconds: 20, rerolls: 0, graceSeconds: 2 }\n';
 const BUCKET = 'images';
@@ -19,31 +17,23 @@ const BUCKET = 'images';
 let provider: FakeServer;
 let slow: FakeServer;
 let github: FakeGitHub;
-let s3: S3rver;
+let s3: LocalS3;
 let s3Url = '';
-let s3Dir = '';
 const dirs: string[] = [];
 beforeAll(async () => {
   provider = await startFakeServer();
   // Slow enough that two runs started together are both generating when the first one pushes.
   slow = await startFakeServer({ script: () => ({ type: 'ok', latencyMs: 1500 }) });
   github = await startFakeGitHub({ owner: 'acme', repo: 'catalog', token: 'ghs_workflow' });
-  s3Dir = await mkdtemp(path.join(os.tmpdir(), 'shotlist-s3rver-'));
-  s3 = new S3rver({
-    port: 0,
-    address: '127.0.0.1',
-    silent: true,
-    directory: s3Dir,
-    configureBuckets: [{ name: BUCKET }],
-  });
-  s3Url = `http://127.0.0.1:${((await s3.run()) as AddressInfo).port}`;
+  s3 = await startS3(BUCKET);
+  s3Url = s3.url;
 });
 afterAll(async () => {
   await provider.close();
   await slow.close();
   await github.close();
   await s3.close();
-  for (const d of [...dirs, s3Dir]) await rm(d, { recursive: true, force: true });
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
 async function repo(skus: number, settings = FAST) {

@@ -3,19 +3,18 @@
 // processes; prune runs in process through the CLI's main.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { cliEnv, ensureBuilt, spawnCli } from './fakes/cli.js';
 import { startFakeServer, type FakeServer } from './fakes/fake-server.mjs';
 import { GIT_ENV, makeRepo, writeRepoFile } from './fakes/repo.js';
 import { captureIO } from './helpers/capture-io.js';
+import { startS3, type LocalS3 } from './fakes/s3.js';
 
 const BUCKET = 'images';
-let s3: S3rver;
+let s3: LocalS3;
 let s3Url = '';
 let s3Dir = '';
 let fake: FakeServer;
@@ -23,21 +22,15 @@ const dirs: string[] = [];
 
 beforeAll(ensureBuilt, 300_000);
 beforeAll(async () => {
-  s3Dir = await mkdtemp(path.join(os.tmpdir(), 'shotlist-s3rver-'));
-  s3 = new S3rver({
-    port: 0,
-    address: '127.0.0.1',
-    silent: true,
-    directory: s3Dir,
-    configureBuckets: [{ name: BUCKET }],
-  });
-  s3Url = `http://127.0.0.1:${((await s3.run()) as AddressInfo).port}`;
+  s3 = await startS3(BUCKET);
+  s3Url = s3.url;
+  s3Dir = s3.dir;
   fake = await startFakeServer({ script: () => ({ type: 'ok' }) });
 });
 afterAll(async () => {
   await fake.close();
   await s3.close();
-  for (const d of [...dirs, s3Dir]) await rm(d, { recursive: true, force: true });
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
 const CREDS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };

@@ -1,22 +1,20 @@
 // Storage kind s3 against a real S3-compatible server (s3rver, MIT) on loopback, driven through
 // real `shotlist generate` processes. Objects are checked with plain HTTP requests, not the SDK.
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifestWithJournal } from '../src/store/checkpoint.js';
 import { cliEnv, ensureBuilt, spawnCli } from './fakes/cli.js';
 import { startFakeServer, type FakeServer } from './fakes/fake-server.mjs';
 import { makeRepo } from './fakes/repo.js';
+import { startS3, type LocalS3 } from './fakes/s3.js';
 
 const BUCKET = 'images';
-let s3: S3rver;
+let s3: LocalS3;
 let s3Url = '';
-let s3Dir = '';
 let fake: FakeServer;
 const dirs: string[] = [];
 
@@ -62,22 +60,13 @@ async function startProxy(target: string): Promise<Proxy> {
 
 beforeAll(ensureBuilt, 300_000);
 beforeAll(async () => {
-  s3Dir = await mkdtemp(path.join(os.tmpdir(), 'shotlist-s3rver-'));
-  s3 = new S3rver({
-    port: 0,
-    address: '127.0.0.1',
-    silent: true,
-    directory: s3Dir,
-    configureBuckets: [{ name: BUCKET }],
-  });
-  const { port } = (await s3.run()) as AddressInfo;
-  s3Url = `http://127.0.0.1:${port}`;
+  s3 = await startS3(BUCKET);
+  s3Url = s3.url;
   fake = await startFakeServer({ script: () => ({ type: 'ok', latencyMs: 20 }) });
 });
 afterAll(async () => {
   await fake.close();
   await s3.close();
-  await rm(s3Dir, { recursive: true, force: true });
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 

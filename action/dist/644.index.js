@@ -24,8 +24,8 @@ var promises_ = __webpack_require__(51455);
 var load = __webpack_require__(68924);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(38944);
-// EXTERNAL MODULE: ./src/providers/registry.ts + 23 modules
-var registry = __webpack_require__(33250);
+// EXTERNAL MODULE: ./src/providers/registry.ts + 24 modules
+var registry = __webpack_require__(84555);
 // EXTERNAL MODULE: ./src/domain/text.ts
 var domain_text = __webpack_require__(3373);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
@@ -351,7 +351,7 @@ function blockedShots(planned) {
 }
 /** Asks the same provider lookup a real run asks, so offline and missing keys show as they would. */
 async function dryRunShots(work, config, options, host) {
-    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33250));
+    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 84555));
     const lookup = createProviderRegistry({
         env: host.env,
         providers: config.settings.providers,
@@ -406,7 +406,7 @@ async function runShotsOf(input, runId) {
         __webpack_require__.e(/* import() */ 705).then(__webpack_require__.bind(__webpack_require__, 79705)),
         __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 66579)),
         __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 21478)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33250)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 84555)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8685)),
     ]);
     if (host.env[registry.FAKE_PROVIDER_ENV])
@@ -962,7 +962,7 @@ function sniffExtension(bytes) {
 
 /***/ }),
 
-/***/ 33250:
+/***/ 84555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2690,7 +2690,52 @@ function parseHex(value) {
     return [parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16)];
 }
 
+;// CONCATENATED MODULE: ./src/providers/studio/dilate.ts
+/**
+ * `mask` grown by r pixels (a square, two separable passes), kept only where `within` is set
+ * when it is given. The forward and backward sweeps give each pixel the distance to the nearest
+ * set pixel in its row, then in its column.
+ */
+function dilate(mask, w, h, r, within) {
+    const tmp = new Uint8Array(w * h);
+    for (let y = 0; y < h; y++) {
+        let last = -Infinity;
+        for (let x = 0; x < w; x++) {
+            if (mask[y * w + x])
+                last = x;
+            if (x - last <= r)
+                tmp[y * w + x] = 1;
+        }
+        last = Infinity;
+        for (let x = w - 1; x >= 0; x--) {
+            if (mask[y * w + x])
+                last = x;
+            if (last - x <= r)
+                tmp[y * w + x] = 1;
+        }
+    }
+    const out = new Uint8Array(w * h);
+    for (let x = 0; x < w; x++) {
+        let last = -Infinity;
+        for (let y = 0; y < h; y++) {
+            if (tmp[y * w + x])
+                last = y;
+            if (y - last <= r && (!within || within[y * w + x]))
+                out[y * w + x] = 1;
+        }
+        last = Infinity;
+        for (let y = h - 1; y >= 0; y--) {
+            if (tmp[y * w + x])
+                last = y;
+            if (last - y <= r && (!within || within[y * w + x]))
+                out[y * w + x] = 1;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/studio/matte.ts
+
 /** Lab distance under which nine in ten border pixels lie on an exactly flat (rendered) backdrop. */
 const FLAT_NOISE = 0.1;
 /** Scale of a clear outline step on an exactly flat backdrop, against a photographed one. */
@@ -2923,44 +2968,6 @@ function flood(reached, allowed, w, h) {
             seed(i + w);
     }
 }
-/** `set` grown by r pixels (a square), but only over `within`. */
-function dilateWithin(set, within, w, h, r) {
-    const tmp = new Uint8Array(w * h);
-    for (let y = 0; y < h; y++) {
-        let last = -Infinity;
-        for (let x = 0; x < w; x++) {
-            if (set[y * w + x])
-                last = x;
-            if (x - last <= r)
-                tmp[y * w + x] = 1;
-        }
-        last = Infinity;
-        for (let x = w - 1; x >= 0; x--) {
-            if (set[y * w + x])
-                last = x;
-            if (last - x <= r)
-                tmp[y * w + x] = 1;
-        }
-    }
-    const out = new Uint8Array(w * h);
-    for (let x = 0; x < w; x++) {
-        let last = -Infinity;
-        for (let y = 0; y < h; y++) {
-            if (tmp[y * w + x])
-                last = y;
-            if (y - last <= r && within[y * w + x])
-                out[y * w + x] = 1;
-        }
-        last = Infinity;
-        for (let y = h - 1; y >= 0; y--) {
-            if (tmp[y * w + x])
-                last = y;
-            if (last - y <= r && within[y * w + x])
-                out[y * w + x] = 1;
-        }
-    }
-    return out;
-}
 function computeMatte(lab, rgb, channels) {
     const { width: w, height: h } = lab;
     const n = w * h;
@@ -3042,7 +3049,7 @@ function computeMatte(lab, rgb, channels) {
     const core = erode(open, w, h, GAP);
     const wide = new Uint8Array(n);
     flood(wide, core, w, h);
-    const bg = dilateWithin(wide, open, w, h, GAP);
+    const bg = dilate(wide, w, h, GAP, open);
     const plain = new Uint8Array(n);
     flood(plain, open, w, h);
     const byShape = new Uint8Array(n);
@@ -3262,6 +3269,7 @@ var external_node_module_ = __webpack_require__(98995);
  * backdrop seen through openings, the rim of a coloured backdrop.
  */
 
+
 /** Boxed: the Emscripten module is a thenable, and awaiting it directly never settles. */
 let loading;
 /** Loads OpenCV.js once per process (about 0.3 s); later calls share it. Boxed for the reason above. */
@@ -3285,45 +3293,6 @@ const PR_FGD = 3;
 const BAND = 0.04;
 const ITERATIONS = 3;
 const RNG_SEED = 17;
-/** Square dilation by r pixels (two separable passes). */
-function dilate(mask, w, h, r) {
-    const tmp = new Uint8Array(w * h);
-    for (let y = 0; y < h; y++) {
-        // Forward and backward sweeps give the distance to the nearest set pixel in the row.
-        let last = -Infinity;
-        for (let x = 0; x < w; x++) {
-            if (mask[y * w + x])
-                last = x;
-            if (x - last <= r)
-                tmp[y * w + x] = 1;
-        }
-        last = Infinity;
-        for (let x = w - 1; x >= 0; x--) {
-            if (mask[y * w + x])
-                last = x;
-            if (last - x <= r)
-                tmp[y * w + x] = 1;
-        }
-    }
-    const out = new Uint8Array(w * h);
-    for (let x = 0; x < w; x++) {
-        let last = -Infinity;
-        for (let y = 0; y < h; y++) {
-            if (tmp[y * w + x])
-                last = y;
-            if (y - last <= r)
-                out[y * w + x] = 1;
-        }
-        last = Infinity;
-        for (let y = h - 1; y >= 0; y--) {
-            if (tmp[y * w + x])
-                last = y;
-            if (last - y <= r)
-                out[y * w + x] = 1;
-        }
-    }
-    return out;
-}
 /**
  * Refines `seed` (1 = product) on the RGB work image; only `removable` pixels may leave the product. Only the box around the seed and its band is
  * cut: the rest is certainly backdrop, and GrabCut's cost grows with the pixels it sees.

@@ -6,6 +6,7 @@
  * growth cannot reach is product (which fills holes). Stray specks are dropped.
  */
 import type { LabImage, Rgb } from './colour.js';
+import { dilate } from './dilate.js';
 
 export interface MatteMeasures {
   /** Median Lab distance of border pixels to the backdrop model: texture of the backdrop. */
@@ -277,37 +278,6 @@ function flood(reached: Uint8Array, allowed: Uint8Array, w: number, h: number): 
   }
 }
 
-/** `set` grown by r pixels (a square), but only over `within`. */
-function dilateWithin(set: Uint8Array, within: Uint8Array, w: number, h: number, r: number): Uint8Array {
-  const tmp = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    let last = -Infinity;
-    for (let x = 0; x < w; x++) {
-      if (set[y * w + x]) last = x;
-      if (x - last <= r) tmp[y * w + x] = 1;
-    }
-    last = Infinity;
-    for (let x = w - 1; x >= 0; x--) {
-      if (set[y * w + x]) last = x;
-      if (last - x <= r) tmp[y * w + x] = 1;
-    }
-  }
-  const out = new Uint8Array(w * h);
-  for (let x = 0; x < w; x++) {
-    let last = -Infinity;
-    for (let y = 0; y < h; y++) {
-      if (tmp[y * w + x]) last = y;
-      if (y - last <= r && within[y * w + x]) out[y * w + x] = 1;
-    }
-    last = Infinity;
-    for (let y = h - 1; y >= 0; y--) {
-      if (tmp[y * w + x]) last = y;
-      if (last - y <= r && within[y * w + x]) out[y * w + x] = 1;
-    }
-  }
-  return out;
-}
-
 export function computeMatte(lab: LabImage, rgb: Uint8Array, channels: number): Matte {
   const { width: w, height: h } = lab;
   const n = w * h;
@@ -385,7 +355,7 @@ export function computeMatte(lab: LabImage, rgb: Uint8Array, channels: number): 
   const core = erode(open, w, h, GAP);
   const wide = new Uint8Array(n);
   flood(wide, core, w, h);
-  const bg = dilateWithin(wide, open, w, h, GAP);
+  const bg = dilate(wide, w, h, GAP, open);
   const plain = new Uint8Array(n);
   flood(plain, open, w, h);
   const byShape = new Uint8Array(n);

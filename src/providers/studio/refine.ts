@@ -6,6 +6,7 @@
  * backdrop seen through openings, the rim of a coloured backdrop.
  */
 import { createRequire } from 'node:module';
+import { dilate } from './dilate.js';
 
 /** The small part of OpenCV.js this module uses (the package's own types need another package). */
 interface CvMat {
@@ -65,38 +66,6 @@ export interface Refined {
   removed: number;
   /** Area the cut added outside the seed, as a share of the seed's product. */
   added: number;
-}
-
-/** Square dilation by r pixels (two separable passes). */
-function dilate(mask: Uint8Array, w: number, h: number, r: number): Uint8Array {
-  const tmp = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++) {
-    // Forward and backward sweeps give the distance to the nearest set pixel in the row.
-    let last = -Infinity;
-    for (let x = 0; x < w; x++) {
-      if (mask[y * w + x]) last = x;
-      if (x - last <= r) tmp[y * w + x] = 1;
-    }
-    last = Infinity;
-    for (let x = w - 1; x >= 0; x--) {
-      if (mask[y * w + x]) last = x;
-      if (last - x <= r) tmp[y * w + x] = 1;
-    }
-  }
-  const out = new Uint8Array(w * h);
-  for (let x = 0; x < w; x++) {
-    let last = -Infinity;
-    for (let y = 0; y < h; y++) {
-      if (tmp[y * w + x]) last = y;
-      if (y - last <= r) out[y * w + x] = 1;
-    }
-    last = Infinity;
-    for (let y = h - 1; y >= 0; y--) {
-      if (tmp[y * w + x]) last = y;
-      if (last - y <= r) out[y * w + x] = 1;
-    }
-  }
-  return out;
 }
 
 /**
