@@ -2424,7 +2424,7 @@ async function checkText(a, p, options = {}) {
     const placed = (await detectText(rgb, width, height, options.detectorModel)).map((r) => classify(a.small, r));
     const onBackdrop = placed.filter((l) => l.kind === 'overlay');
     const { words, unread } = await overlayWords(a, onBackdrop, p, options);
-    const inside = await readInside(a, placed, onBackdrop.length > 0, p, options);
+    const inside = await readInside(a, placed, onBackdrop.length > 0, options);
     const promo = inside.lines.filter((l) => l.kind === 'overlay');
     const branding = inside.lines.filter((l) => l.kind === 'branding');
     const overlays = onBackdrop.length + promo.length;
@@ -2468,7 +2468,7 @@ function classify(plane, r) {
  * verdict (with a note); otherwise the check cannot tell promotion from branding and throws, so
  * the image is reported as not checked rather than passed.
  */
-async function readInside(a, placed, failsAnyway, p, options) {
+async function readInside(a, placed, failsAnyway, options) {
     const inside = placed.filter((l) => l.kind === 'branding');
     // The largest lines first: an overlay is set to be read; fine print is the product's own.
     const order = [...inside].sort((q, r) => check_text_area(r.box) - check_text_area(q.box));

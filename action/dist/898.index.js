@@ -753,7 +753,7 @@ async function replayOnto(git, commit, tip, storeRel, identity) {
     }
     const manifestBlob = (await git(['hash-object', '-w', '--stdin'], { input: (0,manifest/* serialiseManifest */.Tz)(merged.values()) })).trim();
     lines.push(`100644 ${manifestBlob}\t${manifestRel}`);
-    const tree = await (0,git_store/* withTempIndex */.bx)(git, async (env) => {
+    const tree = await (0,git_store/* withTempIndex */.bx)(async (env) => {
         await git(['read-tree', tip], { env });
         await git(['update-index', '-z', '--index-info'], { env, input: lines.map((l) => `${l}\0`).join('') });
         return (await git(['write-tree'], { env })).trim();
@@ -868,7 +868,7 @@ async function headSha(git) {
     return out || undefined;
 }
 /** Runs `fn` with a private index file, so the user's own staged changes are never committed. */
-async function withTempIndex(git, fn) {
+async function withTempIndex(fn) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'shotlist-index-'));
     try {
         return await fn({ GIT_INDEX_FILE: external_node_path_default().join(dir, 'index') });
@@ -895,7 +895,7 @@ async function commitRun(root, storeRel, message, options = {}) {
     const store = storeRel.replace(/\/+$/, '');
     const parent = await headSha(git);
     const excluded = [`:(exclude)${store}/reports`];
-    const tree = await withTempIndex(git, async (env) => {
+    const tree = await withTempIndex(async (env) => {
         if (parent)
             await git(['read-tree', parent], { env });
         await git(['add', '-A', '--', store, ...excluded], { env });
@@ -1103,7 +1103,7 @@ async function ignoreRawInTree(root, storeRel) {
 }
 /** A commit on `parent` (or none) whose tree is parent's plus the given files from the work tree. */
 async function rawCommit(git, parent, files, message, identity) {
-    const tree = await (0,_git_store_js__WEBPACK_IMPORTED_MODULE_4__/* .withTempIndex */ .bx)(git, async (env) => {
+    const tree = await (0,_git_store_js__WEBPACK_IMPORTED_MODULE_4__/* .withTempIndex */ .bx)(async (env) => {
         if (parent)
             await git(['read-tree', parent], { env });
         // Content-addressed names: a path already on the ref holds the same bytes.
@@ -1334,7 +1334,7 @@ async function pendingReview(git, parent, commit, manifestRel, isReview) {
 }
 /** A tree: `base`'s with the index-info lines applied (`mode sha\tpath`; mode 0 deletes). */
 async function editedTree(git, base, lines) {
-    return (0,_git_store_js__WEBPACK_IMPORTED_MODULE_0__/* .withTempIndex */ .bx)(git, async (env) => {
+    return (0,_git_store_js__WEBPACK_IMPORTED_MODULE_0__/* .withTempIndex */ .bx)(async (env) => {
         if (base)
             await git(['read-tree', base], { env });
         if (lines.length)

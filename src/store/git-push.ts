@@ -146,7 +146,7 @@ export async function replayOnto(
     await git(['hash-object', '-w', '--stdin'], { input: serialiseManifest(merged.values()) })
   ).trim();
   lines.push(`100644 ${manifestBlob}\t${manifestRel}`);
-  const tree = await withTempIndex(git, async (env) => {
+  const tree = await withTempIndex(async (env) => {
     await git(['read-tree', tip], { env });
     await git(['update-index', '-z', '--index-info'], { env, input: lines.map((l) => `${l}\0`).join('') });
     return (await git(['write-tree'], { env })).trim();

@@ -49,7 +49,7 @@ export async function headSha(git: GitRunner): Promise<string | undefined> {
 }
 
 /** Runs `fn` with a private index file, so the user's own staged changes are never committed. */
-export async function withTempIndex<T>(git: GitRunner, fn: (env: Env) => Promise<T>): Promise<T> {
+export async function withTempIndex<T>(fn: (env: Env) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'shotlist-index-'));
   try {
     return await fn({ GIT_INDEX_FILE: path.join(dir, 'index') });
@@ -81,7 +81,7 @@ export async function commitRun(
   const store = storeRel.replace(/\/+$/, '');
   const parent = await headSha(git);
   const excluded = [`:(exclude)${store}/reports`];
-  const tree = await withTempIndex(git, async (env) => {
+  const tree = await withTempIndex(async (env) => {
     if (parent) await git(['read-tree', parent], { env });
     await git(['add', '-A', '--', store, ...excluded], { env });
     const changed = parent

@@ -55,7 +55,7 @@ export async function applyRawPrune(
   identity: GitIdentity,
 ): Promise<string | undefined> {
   if (!plan.tip || plan.files.length === 0) return undefined;
-  const tree = await withTempIndex(git, async (env) => {
+  const tree = await withTempIndex(async (env) => {
     await git(['read-tree', plan.tip!], { env });
     const gone = plan.files.map((f) => `0 ${'0'.repeat(40)}\t${f}\0`).join('');
     await git(['update-index', '-z', '--index-info'], { env, input: gone });

@@ -45,7 +45,7 @@ async function rawCommit(
   message: string,
   identity: GitIdentity,
 ): Promise<string | undefined> {
-  const tree = await withTempIndex(git, async (env) => {
+  const tree = await withTempIndex(async (env) => {
     if (parent) await git(['read-tree', parent], { env });
     // Content-addressed names: a path already on the ref holds the same bytes.
     const known = parent

@@ -52,7 +52,7 @@ export async function pendingReview(
 
 /** A tree: `base`'s with the index-info lines applied (`mode sha\tpath`; mode 0 deletes). */
 async function editedTree(git: GitRunner, base: string | undefined, lines: string[]): Promise<string> {
-  return withTempIndex(git, async (env) => {
+  return withTempIndex(async (env) => {
     if (base) await git(['read-tree', base], { env });
     if (lines.length)
       await git(['update-index', '-z', '--index-info'], { env, input: lines.map((l) => `${l}\0`).join('') });

@@ -66,7 +66,7 @@ export async function checkText(
   );
   const onBackdrop = placed.filter((l) => l.kind === 'overlay');
   const { words, unread } = await overlayWords(a, onBackdrop, p, options);
-  const inside = await readInside(a, placed, onBackdrop.length > 0, p, options);
+  const inside = await readInside(a, placed, onBackdrop.length > 0, options);
   const promo = inside.lines.filter((l) => l.kind === 'overlay');
   const branding = inside.lines.filter((l) => l.kind === 'branding');
   const overlays = onBackdrop.length + promo.length;
@@ -126,7 +126,6 @@ async function readInside(
   a: Analysed,
   placed: ClassifiedText[],
   failsAnyway: boolean,
-  p: QaProfile,
   options: OcrOptions,
 ): Promise<{ lines: ClassifiedText[]; note: string }> {
   const inside = placed.filter((l) => l.kind === 'branding');
