@@ -16,7 +16,9 @@ import { closeOcr, runQa } from '../../dist/images/qa/index.js';
 const TILE = 200;
 const GAP = 8;
 const LABEL = 30;
-const NOTE = 92;
+/** Characters per note line: the cell is two tiles wide, the note font 10 px. */
+const NOTE_CHARS = 66;
+const NOTE_LINE = 13;
 const PER_ROW = 5;
 const SIZE = 1600;
 const out = process.argv[2] ?? fileURLToPath(new URL('../../docs/studio/contact-sheet.png', import.meta.url));
@@ -74,7 +76,7 @@ async function judge(file) {
     const bad = qa.checks.filter((c) => c.status !== 'pass');
     const lines = [
       `QA ${qa.status} (${r.matte}, conf ${r.confidence.toFixed(2)}, cut ${((r.measures?.cutAway ?? 0) * 100).toFixed(0)}%, ${ms.toFixed(0)} ms)`,
-      ...bad.flatMap((c) => wrap(`${c.status}: ${c.check}: ${c.message ?? ''}`, 40)).slice(0, 6),
+      ...bad.flatMap((c) => wrap(`${c.status}: ${c.check}: ${c.message ?? ''}`, NOTE_CHARS)),
     ];
     return { verdict: qa.status, lines, png: r.png, bad };
   } catch (error) {
@@ -83,10 +85,14 @@ async function judge(file) {
     const reason = error.message
       .replace(/^studio cannot separate the product from its backdrop with confidence:? ?/, '')
       .replace(/\. Fix: .*$/, '');
-    return { verdict: 'refused', lines: ['REFUSED', ...wrap(reason, 40).slice(0, 6)] };
+    return { verdict: 'refused', lines: ['REFUSED', ...wrap(reason, NOTE_CHARS)] };
   }
 }
 
+// Every reason in full: the notes are as tall as the longest one.
+const results = [];
+for (const file of files) results.push(await judge(file));
+const NOTE = Math.max(...results.map((r) => r.lines.length)) * NOTE_LINE + 6;
 const composites = [];
 const rows = Math.ceil(files.length / PER_ROW);
 const cellW = 2 * TILE + GAP;
@@ -98,7 +104,7 @@ if (outputs) mkdirSync(outputs, { recursive: true });
 for (const [k, file] of files.entries()) {
   const x = GAP + (k % PER_ROW) * (cellW + 2 * GAP);
   const y = GAP + Math.floor(k / PER_ROW) * (cellH + GAP);
-  const result = await judge(file);
+  const result = results[k];
   tally[result.verdict]++;
   console.log(`${file.padEnd(38)} ${result.lines.join(' | ')}`);
   composites.push({ input: text([file], cellW, LABEL, 12, '#222'), left: x, top: y });
