@@ -4,7 +4,6 @@ import { hasErrors, sortFindings, type Finding } from '../domain/findings.js';
 import type { Config } from '../domain/config.js';
 import { readManifestWithJournal, type JournalledManifest } from '../store/checkpoint.js';
 import type { ManifestRecord } from '../domain/manifest-record.js';
-import type { ShotSpec } from '../domain/spec.js';
 import { resolveAtRef, type BaseSide } from '../plan/base.js';
 import { locateBudget } from '../plan/budget-location.js';
 import { asReportTimes, calibrateSeconds } from '../plan/calibration.js';
@@ -70,20 +69,15 @@ export async function buildPlan(options: PlanOptions): Promise<PlanResult> {
   const { config, findings } = await loadConfig(dir);
   const manifestPath = manifestPathOf(dir, config);
   if (!config || hasErrors(findings)) return emptyPlan(config, findings, manifestPath);
-  // The specs' digests are computed on a worker thread while this one reads the manifest.
-  const specs = resolveSpecs(config, { hashOnWorker: true });
-  // Its error becomes a finding in planLoaded; until then it must not count as unhandled.
-  specs.catch(() => undefined);
   // A run killed before folding its journal has finished shots only there: they must not plan as new.
   const manifest = await readManifestWithJournal(manifestPath, { forPlanning: true });
-  return planLoaded({ dir, config, findings, manifest }, options, specs);
+  return planLoaded({ dir, config, findings, manifest }, options);
 }
 
-/** Plans a loaded configuration against a read manifest; `started`: its specs, when already being resolved. */
+/** Plans a loaded configuration against a read manifest. */
 export async function planLoaded(
   repo: LoadedRepo,
   options: Pick<PlanOptions, 'base' | 'shards'> = {},
-  started?: Promise<ShotSpec[]>,
 ): Promise<PlanResult> {
   const { dir, config, findings, manifest } = repo;
   const storeRel = config.settings.paths.store;
@@ -96,7 +90,7 @@ export async function planLoaded(
 
   let specs;
   try {
-    specs = await (started ?? resolveSpecs(config));
+    specs = await resolveSpecs(config);
   } catch (error) {
     const m = /^(.+?):(\d+):(\d+): (.*)$/s.exec((error as Error).message);
     const finding: Finding = m

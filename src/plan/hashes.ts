@@ -106,16 +106,6 @@ export function specHash(o: {
 export interface ShotHasher {
   genHash(prompt: string, negative: string | undefined, seed: number, sourceHash: string | undefined): string;
   specHash(genHash: string): string;
-  /** The bytes genHash digests: JSON text, so never a raw line feed (batches join them with one). */
-  genInput(
-    prompt: string,
-    negative: string | undefined,
-    seed: number,
-    sourceHash: string | undefined,
-  ): string;
-  /** The bytes specHash digests are `${specHead}"${genHash}"${specTail}`. */
-  readonly specHead: string;
-  readonly specTail: string;
 }
 
 /** The inputs every shot of a variant shares (all of GenInputs but the per-shot ones, plus output settings). */
@@ -133,31 +123,29 @@ export function shotHasher(shared: SharedInputs): ShotHasher {
   const hosted = model !== undefined && model.provider !== 'studio' && Number.isFinite(shared.contract);
   const head = `{"aspect":${q(shared.aspect)},"contract":${shared.contract},"model":${q(shared.model)}`;
   const style = shared.style === undefined ? '}' : `,"style":${q(shared.style)}}`;
-  // specHash's object in key order; JSON.stringify writes a number that is not finite as null,
-  // as hashSortedObject does.
-  const specHead = `{"background":${q(shared.background)},"format":${q(shared.format)},"genHash":`;
-  const specTail = `,"quality":${q(shared.quality)},"size":${q(shared.size)}}`;
-  const genInput = (
-    prompt: string,
-    negative: string | undefined,
-    seed: number,
-    sourceHash: string | undefined,
-  ): string => {
-    if (!hosted || !Number.isFinite(seed))
-      return JSON.stringify(genInputs({ ...shared, prompt, negative, seed, sourceHash }));
-    const source = model.reference ? `,"source":${sourceHash === undefined ? 'null' : q(sourceHash)}` : '';
-    return (
-      head +
-      (negative === undefined ? '' : `,"negative":${q(negative)}`) +
-      `,"prompt":${q(prompt)},"seed":${seed}${source}` +
-      style
-    );
+  const output = {
+    size: shared.size,
+    format: shared.format,
+    quality: shared.quality,
+    background: shared.background,
   };
+  const fastSpec = Number.isFinite(shared.quality) && Number.isFinite(shared.size);
+  const specHead = `{"background":${q(shared.background)},"format":${q(shared.format)},"genHash":`;
+  const specTail = `,"quality":${shared.quality},"size":${shared.size}}`;
   return {
-    genInput,
-    specHead,
-    specTail,
-    genHash: (prompt, negative, seed, sourceHash) => sha256Hex(genInput(prompt, negative, seed, sourceHash)),
-    specHash: (g) => sha256Hex(`${specHead}${q(g)}${specTail}`),
+    genHash(prompt, negative, seed, sourceHash) {
+      if (!hosted || !Number.isFinite(seed))
+        return genHash({ ...shared, prompt, negative, seed, sourceHash });
+      const source = model.reference ? `,"source":${sourceHash === undefined ? 'null' : q(sourceHash)}` : '';
+      return sha256Hex(
+        head +
+          (negative === undefined ? '' : `,"negative":${q(negative)}`) +
+          `,"prompt":${q(prompt)},"seed":${seed}${source}` +
+          style,
+      );
+    },
+    specHash(g) {
+      return fastSpec ? sha256Hex(`${specHead}${q(g)}${specTail}`) : specHash({ genHash: g, ...output });
+    },
   };
 }

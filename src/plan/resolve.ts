@@ -2,7 +2,6 @@ import type { Config, Placement, Product, PromptVersion, StudioOptions, Variant 
 import { compareCodeUnits } from '../domain/canonical.js';
 import { hashCanonical } from '../domain/canonical.js';
 import { shotHasher, templateHash, type ShotHasher } from './hashes.js';
-import { WorkerDigester, WORKER_MIN_SHOTS } from './shot-digests.js';
 import { deriveSeed } from './seed.js';
 import { SourceHasher } from './source-hash.js';
 import { CONTRACT_VERSION, type ShotSpec } from '../domain/spec.js';
@@ -46,27 +45,14 @@ interface VariantPlan {
   studio: StudioOptions | undefined;
   qaHash: string;
   hasher: ShotHasher;
-  /** This plan's spec head and tail in the WorkerDigester, when there is one. */
-  part: number;
-}
-
-export interface ResolveOptions {
-  /**
-   * Compute the 2 sha256 digests per shot on a worker thread (for 10,000 shots or more), so the
-   * caller can await the specs later and do other work meanwhile: plan reads the manifest.
-   */
-  hashOnWorker?: boolean;
 }
 
 /**
  * Resolves a validated config into one spec per (sku, variant), sorted by key.
  * Throws (with file and line) only on what validation should already have rejected.
  */
-export async function resolveSpecs(config: Config, options: ResolveOptions = {}): Promise<ShotSpec[]> {
-  let shots = 0;
-  for (const p of config.products) shots += p.variants.length;
-  const digester = options.hashOnWorker && shots >= WORKER_MIN_SHOTS ? new WorkerDigester() : undefined;
-  const plans = variantPlans(config, digester);
+export async function resolveSpecs(config: Config): Promise<ShotSpec[]> {
+  const plans = variantPlans(config);
   const hasher = new SourceHasher(config.root);
   const specs: ShotSpec[] = [];
   // Only shots with a supplier photo wait for its hash; the rest are built synchronously (no
@@ -83,18 +69,19 @@ export async function resolveSpecs(config: Config, options: ResolveOptions = {})
       if (sourceHash) {
         const slot = specs.push(undefined as unknown as ShotSpec) - 1;
         pending.push(
-          sourceHash.then((source) => void (specs[slot] = buildSpec(plan, product, shot, source, digester))),
+          sourceHash.then((source) => void (specs[slot] = buildSpec(plan, product, shot, source))),
         );
       } else {
-        specs.push(buildSpec(plan, product, shot, undefined, digester));
+        specs.push(buildSpec(plan, product, shot, undefined));
       }
     }
     // A product's few shots in key order: a catalog listed by sku then needs no sort at all.
     if (!sourceHash) sortRange(specs, first);
   }
-  if (pending.length > 0) await Promise.all(pending);
-  await digester?.finish();
-  if (pending.length > 0) return specs.sort(byKey);
+  if (pending.length > 0) {
+    await Promise.all(pending);
+    return specs.sort(byKey);
+  }
   return isSortedByKey(specs) ? specs : specs.sort(byKey);
 }
 
@@ -119,10 +106,7 @@ function sortRange(specs: ShotSpec[], from: number): void {
 }
 
 /** Per variant, once: its placement, prepared prompt version, model, merged studio options and hashers. */
-function variantPlans(
-  config: Config,
-  digester: WorkerDigester | undefined,
-): (variantId: string, product: Product) => VariantPlan {
+function variantPlans(config: Config): (variantId: string, product: Product) => VariantPlan {
   const prepared = new Map<string, PreparedVersion>();
   const prepare = (variant: Variant): PreparedVersion => {
     const id = `${variant.promptId}@${variant.promptVersion}`;
@@ -180,8 +164,7 @@ function variantPlans(
       background: placement.background,
       studio,
     });
-    const part = digester ? digester.addPart(hasher.specHead, hasher.specTail) : -1;
-    plan = { variant, placement, prompt, model, studio, qaHash: qaHashOf(placement), hasher, part };
+    plan = { variant, placement, prompt, model, studio, qaHash: qaHashOf(placement), hasher };
     if (!model) plan.noModel = `${where(placement.at)}: placement ${placement.id} allows no models`;
     plans.set(variantId, plan);
     return plan;
@@ -219,16 +202,14 @@ function missingValues(plan: VariantPlan, product: Product): Error {
   );
 }
 
-/** A shot's spec; with a digester, its digests are left empty for the digester to fill. */
 function buildSpec(
   plan: VariantPlan,
   product: Product,
   shot: PreparedShot,
   source: string | undefined,
-  digester: WorkerDigester | undefined,
 ): ShotSpec {
   const { variant, placement, prompt, studio } = plan;
-  const g = digester ? '' : plan.hasher.genHash(shot.text, shot.negative, shot.seed, source);
+  const g = plan.hasher.genHash(shot.text, shot.negative, shot.seed, source);
   const spec: ShotSpec = {
     key: shot.key,
     sku: product.sku,
@@ -247,10 +228,9 @@ function buildSpec(
     seed: shot.seed,
     contract: CONTRACT_VERSION,
     genHash: g,
-    specHash: digester ? '' : plan.hasher.specHash(g),
+    specHash: plan.hasher.specHash(g),
     qaHash: plan.qaHash,
   };
-  digester?.add(spec, plan.hasher.genInput(shot.text, shot.negative, shot.seed, source), plan.part);
   if (shot.negative !== undefined) spec.negative = shot.negative;
   if (prompt.version.style !== undefined) spec.style = prompt.version.style;
   if (product.source !== undefined) spec.sourcePath = product.source;
