@@ -2386,8 +2386,8 @@ function explainPlan(plan, head, base) {
     }
 }
 
-// EXTERNAL MODULE: ./src/plan/resolve.ts + 5 modules
-var resolve = __webpack_require__(42263);
+// EXTERNAL MODULE: ./src/plan/resolve.ts + 4 modules
+var resolve = __webpack_require__(4935);
 // EXTERNAL MODULE: ./src/plan/shards.ts
 var plan_shards = __webpack_require__(30374);
 // EXTERNAL MODULE: ./src/config/immutability.ts
@@ -2467,16 +2467,12 @@ async function buildPlan(options) {
     const manifestPath = manifestPathOf(dir, config);
     if (!config || (0,domain_findings/* hasErrors */.Cs)(findings))
         return emptyPlan(config, findings, manifestPath);
-    // The specs' digests are computed on a worker thread while this one reads the manifest.
-    const specs = (0,resolve/* resolveSpecs */.j)(config, { hashOnWorker: true });
-    // Its error becomes a finding in planLoaded; until then it must not count as unhandled.
-    specs.catch(() => undefined);
     // A run killed before folding its journal has finished shots only there: they must not plan as new.
     const manifest = await (0,checkpoint/* readManifestWithJournal */.VJ)(manifestPath, { forPlanning: true });
-    return planLoaded({ dir, config, findings, manifest }, options, specs);
+    return planLoaded({ dir, config, findings, manifest }, options);
 }
-/** Plans a loaded configuration against a read manifest; `started`: its specs, when already being resolved. */
-async function planLoaded(repo, options = {}, started) {
+/** Plans a loaded configuration against a read manifest. */
+async function planLoaded(repo, options = {}) {
     const { dir, config, findings, manifest } = repo;
     const storeRel = config.settings.paths.store;
     const manifestPath = manifestPathOf(dir, config);
@@ -2487,7 +2483,7 @@ async function planLoaded(repo, options = {}, started) {
     const warnings = manifest.warnings.filter((w) => !/: line is /.test(w));
     let specs;
     try {
-        specs = await (started ?? (0,resolve/* resolveSpecs */.j)(config));
+        specs = await (0,resolve/* resolveSpecs */.j)(config);
     }
     catch (error) {
         const m = /^(.+?):(\d+):(\d+): (.*)$/s.exec(error.message);
@@ -2573,7 +2569,7 @@ async function planLoaded(repo, options = {}, started) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68924);
 /* harmony import */ var _domain_findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38944);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42263);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4935);
 
 
 
@@ -2709,7 +2705,7 @@ async function resolveAtRef(dir, ref, storeFolder) {
 
 /***/ }),
 
-/***/ 42263:
+/***/ 4935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2774,14 +2770,14 @@ function genInputs(i) {
 }
 const q = JSON.stringify;
 function genHash(i) {
-    const model = findModel(i.model);
+    const model = (0,models/* findModel */.P6)(i.model);
     if (model?.provider === 'studio' || !model || !Number.isFinite(i.seed) || !Number.isFinite(i.contract)) {
-        return hashSortedObject(genInputs(i));
+        return (0,canonical/* hashSortedObject */.N7)(genInputs(i));
     }
     // The hosted-model hot path (200,000 calls): the same bytes as canonicalJson(genInputs(i)),
     // written out in key order without building an object per shot. Tests compare the two.
     const source = model.reference ? `,"source":${i.sourceHash === undefined ? 'null' : q(i.sourceHash)}` : '';
-    return sha256Hex(`{"aspect":${q(i.aspect)},"contract":${i.contract},"model":${q(i.model)}` +
+    return (0,canonical/* sha256Hex */.fg)(`{"aspect":${q(i.aspect)},"contract":${i.contract},"model":${q(i.model)}` +
         (i.negative === undefined ? '' : `,"negative":${q(i.negative)}`) +
         `,"prompt":${q(i.prompt)},"seed":${i.seed}${source}` +
         (i.style === undefined ? '' : `,"style":${q(i.style)}`) +
@@ -2790,7 +2786,7 @@ function genHash(i) {
 /** genHash plus what only the published file depends on: changing only these re-derives from raw. */
 function specHash(o) {
     if (!Number.isFinite(o.quality) || !Number.isFinite(o.size)) {
-        return hashSortedObject({
+        return (0,canonical/* hashSortedObject */.N7)({
             background: o.background,
             format: o.format,
             genHash: o.genHash,
@@ -2798,7 +2794,7 @@ function specHash(o) {
             size: o.size,
         });
     }
-    return sha256Hex(`{"background":${q(o.background)},"format":${q(o.format)},"genHash":${q(o.genHash)},"quality":${o.quality},"size":${o.size}}`);
+    return (0,canonical/* sha256Hex */.fg)(`{"background":${q(o.background)},"format":${q(o.format)},"genHash":${q(o.genHash)},"quality":${o.quality},"size":${o.size}}`);
 }
 /**
  * The same bytes as genHash and specHash (tests compare them) with the variant's constant parts
@@ -2809,156 +2805,29 @@ function shotHasher(shared) {
     const hosted = model !== undefined && model.provider !== 'studio' && Number.isFinite(shared.contract);
     const head = `{"aspect":${q(shared.aspect)},"contract":${shared.contract},"model":${q(shared.model)}`;
     const style = shared.style === undefined ? '}' : `,"style":${q(shared.style)}}`;
-    // specHash's object in key order; JSON.stringify writes a number that is not finite as null,
-    // as hashSortedObject does.
+    const output = {
+        size: shared.size,
+        format: shared.format,
+        quality: shared.quality,
+        background: shared.background,
+    };
+    const fastSpec = Number.isFinite(shared.quality) && Number.isFinite(shared.size);
     const specHead = `{"background":${q(shared.background)},"format":${q(shared.format)},"genHash":`;
-    const specTail = `,"quality":${q(shared.quality)},"size":${q(shared.size)}}`;
-    const genInput = (prompt, negative, seed, sourceHash) => {
-        if (!hosted || !Number.isFinite(seed))
-            return JSON.stringify(genInputs({ ...shared, prompt, negative, seed, sourceHash }));
-        const source = model.reference ? `,"source":${sourceHash === undefined ? 'null' : q(sourceHash)}` : '';
-        return (head +
-            (negative === undefined ? '' : `,"negative":${q(negative)}`) +
-            `,"prompt":${q(prompt)},"seed":${seed}${source}` +
-            style);
-    };
+    const specTail = `,"quality":${shared.quality},"size":${shared.size}}`;
     return {
-        genInput,
-        specHead,
-        specTail,
-        genHash: (prompt, negative, seed, sourceHash) => (0,canonical/* sha256Hex */.fg)(genInput(prompt, negative, seed, sourceHash)),
-        specHash: (g) => (0,canonical/* sha256Hex */.fg)(`${specHead}${q(g)}${specTail}`),
+        genHash(prompt, negative, seed, sourceHash) {
+            if (!hosted || !Number.isFinite(seed))
+                return genHash({ ...shared, prompt, negative, seed, sourceHash });
+            const source = model.reference ? `,"source":${sourceHash === undefined ? 'null' : q(sourceHash)}` : '';
+            return (0,canonical/* sha256Hex */.fg)(head +
+                (negative === undefined ? '' : `,"negative":${q(negative)}`) +
+                `,"prompt":${q(prompt)},"seed":${seed}${source}` +
+                style);
+        },
+        specHash(g) {
+            return fastSpec ? (0,canonical/* sha256Hex */.fg)(`${specHead}${q(g)}${specTail}`) : specHash({ genHash: g, ...output });
+        },
     };
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./src/plan/shot-digests.ts
-
-
-/** Below this many shots a worker's start-up costs more than the hashing it takes over. */
-const WORKER_MIN_SHOTS = 10_000;
-/** Shots per message: their inputs die young on this thread, and the first digests start early. */
-const CHUNK = 4096;
-// The worker's whole program, CommonJS as `eval` workers run it: no file to locate from src/,
-// dist/ or the action's bundle. It digests the same bytes as digestLines (tests compare the two).
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { hash } = require('node:crypto');
-parentPort.on('message', ({ id, joined, parts, heads, tails }) => {
-  const lines = joined.split('\\n');
-  let out = '';
-  for (let i = 0; i < lines.length; i++) {
-    const g = hash('sha256', lines[i], 'hex');
-    out += g + hash('sha256', heads[parts[i]] + '"' + g + '"' + tails[parts[i]], 'hex');
-  }
-  parentPort.postMessage({ id, out });
-});
-`;
-/**
- * The genHash and specHash digests of many shots, computed on a worker thread while the caller's
- * thread goes on (plan reads the manifest meanwhile). A shot's genHash digests its gen input (JSON
- * text, which never holds a raw line feed: inputs travel joined by one), its specHash
- * `${head}"${genHash}"${tail}` with its variant's head and tail. Inputs travel in chunks as single
- * strings each way: cloning 200,000 separate strings would cost more than the hashing.
- */
-class WorkerDigester {
-    heads = [];
-    tails = [];
-    chunks = [];
-    targets = [];
-    inputs = [];
-    parts = [];
-    worker;
-    failed;
-    results = new Map();
-    waiting;
-    /** Registers a variant's spec head and tail; returns its part number. */
-    addPart(head, tail) {
-        this.heads.push(head);
-        this.tails.push(tail);
-        return this.heads.length - 1;
-    }
-    add(target, genInput, part) {
-        this.targets.push(target);
-        this.inputs.push(genInput);
-        this.parts.push(part);
-        if (this.inputs.length >= CHUNK)
-            this.flush();
-    }
-    /** Fills every target's digests: the worker's, or computed here if the worker failed. */
-    async finish() {
-        this.flush();
-        if (this.worker && !this.failed) {
-            await new Promise((resolve) => {
-                this.waiting = resolve;
-                this.wake();
-            });
-        }
-        void this.worker?.terminate();
-        for (const [id, chunk] of this.chunks.entries()) {
-            const out = this.results.get(id) ?? digestLines(chunk.joined, chunk.parts, this.heads, this.tails);
-            for (let i = 0, at = 0; i < chunk.targets.length; i++, at += 128) {
-                chunk.targets[i].genHash = out.slice(at, at + 64);
-                chunk.targets[i].specHash = out.slice(at + 64, at + 128);
-            }
-        }
-    }
-    flush() {
-        if (this.inputs.length === 0)
-            return;
-        const chunk = { targets: this.targets, parts: this.parts, joined: this.inputs.join('\n') };
-        this.chunks.push(chunk);
-        this.targets = [];
-        this.inputs = [];
-        this.parts = [];
-        if (this.failed)
-            return;
-        try {
-            this.worker ??= this.start();
-            this.worker.postMessage({
-                id: this.chunks.length - 1,
-                joined: chunk.joined,
-                parts: chunk.parts,
-                heads: this.heads,
-                tails: this.tails,
-            });
-        }
-        catch (error) {
-            this.fail(error);
-        }
-    }
-    start() {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
-        worker.on('message', ({ id, out }) => {
-            this.results.set(id, out);
-            this.wake();
-        });
-        worker.once('error', (error) => this.fail(error));
-        worker.once('exit', (code) => {
-            if (this.results.size < this.chunks.length)
-                this.fail(new Error(`digest worker exited (${code})`));
-        });
-        return worker;
-    }
-    fail(error) {
-        this.failed ??= error;
-        this.wake();
-    }
-    wake() {
-        if (this.waiting && (this.failed || this.results.size === this.chunks.length))
-            this.waiting();
-    }
-}
-/** One chunk's digests computed here: 64 hex characters of genHash then 64 of specHash per line. */
-function digestLines(joined, parts, heads, tails) {
-    const lines = joined.split('\n');
-    let out = '';
-    for (let i = 0; i < lines.length; i++) {
-        const g = (0,canonical/* sha256Hex */.fg)(lines[i]);
-        out += g + (0,canonical/* sha256Hex */.fg)(`${heads[parts[i]]}"${g}"${tails[parts[i]]}`);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/seed.ts
@@ -3048,7 +2917,6 @@ var template = __webpack_require__(69030);
 
 
 
-
 function where(at) {
     return `${at.file}:${at.line}:${at.column}`;
 }
@@ -3068,12 +2936,8 @@ function mergeStudio(...layers) {
  * Resolves a validated config into one spec per (sku, variant), sorted by key.
  * Throws (with file and line) only on what validation should already have rejected.
  */
-async function resolveSpecs(config, options = {}) {
-    let shots = 0;
-    for (const p of config.products)
-        shots += p.variants.length;
-    const digester = options.hashOnWorker && shots >= WORKER_MIN_SHOTS ? new WorkerDigester() : undefined;
-    const plans = variantPlans(config, digester);
+async function resolveSpecs(config) {
+    const plans = variantPlans(config);
     const hasher = new SourceHasher(config.root);
     const specs = [];
     // Only shots with a supplier photo wait for its hash; the rest are built synchronously (no
@@ -3089,21 +2953,20 @@ async function resolveSpecs(config, options = {}) {
             const shot = prepareShot(plan, product);
             if (sourceHash) {
                 const slot = specs.push(undefined) - 1;
-                pending.push(sourceHash.then((source) => void (specs[slot] = buildSpec(plan, product, shot, source, digester))));
+                pending.push(sourceHash.then((source) => void (specs[slot] = buildSpec(plan, product, shot, source))));
             }
             else {
-                specs.push(buildSpec(plan, product, shot, undefined, digester));
+                specs.push(buildSpec(plan, product, shot, undefined));
             }
         }
         // A product's few shots in key order: a catalog listed by sku then needs no sort at all.
         if (!sourceHash)
             sortRange(specs, first);
     }
-    if (pending.length > 0)
+    if (pending.length > 0) {
         await Promise.all(pending);
-    await digester?.finish();
-    if (pending.length > 0)
         return specs.sort(byKey);
+    }
     return isSortedByKey(specs) ? specs : specs.sort(byKey);
 }
 const byKey = (a, b) => (0,canonical/* compareCodeUnits */.UF)(a.key, b.key);
@@ -3126,7 +2989,7 @@ function sortRange(specs, from) {
     }
 }
 /** Per variant, once: its placement, prepared prompt version, model, merged studio options and hashers. */
-function variantPlans(config, digester) {
+function variantPlans(config) {
     const prepared = new Map();
     const prepare = (variant) => {
         const id = `${variant.promptId}@${variant.promptVersion}`;
@@ -3180,8 +3043,7 @@ function variantPlans(config, digester) {
             background: placement.background,
             studio,
         });
-        const part = digester ? digester.addPart(hasher.specHead, hasher.specTail) : -1;
-        plan = { variant, placement, prompt, model, studio, qaHash: qaHashOf(placement), hasher, part };
+        plan = { variant, placement, prompt, model, studio, qaHash: qaHashOf(placement), hasher };
         if (!model)
             plan.noModel = `${where(placement.at)}: placement ${placement.id} allows no models`;
         plans.set(variantId, plan);
@@ -3210,10 +3072,9 @@ function missingValues(plan, product) {
     return new Error(`${where(product.at)}: product ${product.sku} has no value for ${missing.map((m) => `{{${m}}}`).join(', ')} ` +
         `used by prompt ${variant.promptId}@${variant.promptVersion}; add the field or change the template`);
 }
-/** A shot's spec; with a digester, its digests are left empty for the digester to fill. */
-function buildSpec(plan, product, shot, source, digester) {
+function buildSpec(plan, product, shot, source) {
     const { variant, placement, prompt, studio } = plan;
-    const g = digester ? '' : plan.hasher.genHash(shot.text, shot.negative, shot.seed, source);
+    const g = plan.hasher.genHash(shot.text, shot.negative, shot.seed, source);
     const spec = {
         key: shot.key,
         sku: product.sku,
@@ -3232,10 +3093,9 @@ function buildSpec(plan, product, shot, source, digester) {
         seed: shot.seed,
         contract: CONTRACT_VERSION,
         genHash: g,
-        specHash: digester ? '' : plan.hasher.specHash(g),
+        specHash: plan.hasher.specHash(g),
         qaHash: plan.qaHash,
     };
-    digester?.add(spec, plan.hasher.genInput(shot.text, shot.negative, shot.seed, source), plan.part);
     if (shot.negative !== undefined)
         spec.negative = shot.negative;
     if (prompt.version.style !== undefined)

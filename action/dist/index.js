@@ -28766,12 +28766,12 @@ async function writeSummary(sections) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   N7: () => (/* binding */ hashSortedObject),
 /* harmony export */   UF: () => (/* binding */ compareCodeUnits),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   z7: () => (/* binding */ hashCanonical)
 /* harmony export */ });
-/* unused harmony export hashSortedObject */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
