@@ -9,6 +9,7 @@ import { toLab } from './colour.js';
 import { computeMatte, type MatteMeasures } from './matte.js';
 import { refineMatte } from './refine.js';
 import { dropShadeAdditions, withShadeFallback } from './shade-matte.js';
+import { refusalReasons } from './frame-cut.js';
 import { backgroundAt, canvasSize, parseBackground, type Align, type Background } from './options.js';
 
 export interface ComposeOptions {
@@ -332,7 +333,7 @@ async function productFromBackdrop(
   if (matte.confidence < minConfidence) {
     throw new ProviderError(
       'refused',
-      `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${matte.concerns.join('; ')}. Fix: ${REFUSAL_ADVICE}`,
+      `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${refusalReasons(matte).join('; ')}. Fix: ${REFUSAL_ADVICE}`,
     );
   }
   const refined = await refineMatte(small.data, channels, matte.mask, w, h, matte.removable);

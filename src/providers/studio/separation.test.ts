@@ -193,4 +193,19 @@ describe('studio separation on supplier photos', () => {
     expect(ratio).toBeGreaterThan(0.97);
     expect(ratio).toBeLessThan(1.03);
   });
+  it('refuses the row of chairs and says the product runs off the photo at its right edge', async () => {
+    // Two of the three chairs are cut by the right edge. Before, the refusal named only the backdrop
+    // model's doubts (outline contrast, clutter, border), not the reason no method can fix.
+    const error = await composeStudioImage(photo2('shadow_chairs-studio.jpg'), {
+      aspect: '1:1',
+      size: 400,
+      background: '#FFFFFF',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).kind).toBe('refused');
+    expect((error as Error).message).toMatch(
+      /runs off the photo at the right edge \(\d+% of it\): a product cut by the frame/,
+    );
+    expect((error as Error).message).not.toMatch(/(top|bottom|left) edge/);
+  });
 });
