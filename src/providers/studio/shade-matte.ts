@@ -196,14 +196,53 @@ function peelMixedRim(mask: Uint8Array, rgb: Uint8Array, channels: number, w: nu
   for (let i = 0; i < w * h; i++) outside[i] = mask[i] ? 0 : 1;
   const eroded = dilate(outside, w, h, 1);
   for (let i = 0; i < w * h; i++) eroded[i] = eroded[i] ? 0 : 1;
-  const opened = dilate(eroded, w, h, 1, mask);
-  mask.set(opened);
-  const parts = components(mask, w, h);
+  mask.set(largestParts(dilate(eroded, w, h, 1, mask), w, h).mask);
+}
+
+/** Parts of `set` (8-connected) of at least 15% of the largest one's area, and the pixels dropped. */
+function largestParts(
+  set: Uint8Array,
+  w: number,
+  h: number,
+): { mask: Uint8Array; kept: number; dropped: number } {
+  const parts = components(set, w, h);
   const largest = Math.max(0, ...parts.areas);
+  const mask = new Uint8Array(w * h);
+  let kept = 0;
+  let dropped = 0;
   for (let i = 0; i < w * h; i++) {
     const id = parts.label[i]!;
-    if (id && parts.areas[id]! < largest * 0.15) mask[i] = 0;
+    if (!id) continue;
+    if (parts.areas[id]! >= largest * 0.15) {
+      mask[i] = 1;
+      kept++;
+    } else dropped++;
   }
+  return { mask, kept, dropped };
+}
+
+/**
+ * Median distance from the ray two pixels inside the product's outline, in thresholds. The outline
+ * itself mixes product and backdrop (the ball's fuzz); just inside it is product.
+ */
+function outlineContrast(
+  mask: Uint8Array,
+  bg: Uint8Array,
+  dist: Float32Array,
+  threshold: number,
+  w: number,
+  h: number,
+): number {
+  const outline: number[] = [];
+  for (let y = 3; y < h - 3; y++)
+    for (let x = 3; x < w - 3; x++) {
+      const i = y * w + x;
+      if (!mask[i] || !(bg[i - 1] || bg[i + 1] || bg[i - w] || bg[i + w])) continue;
+      const dx = (bg[i - 1] ? 1 : 0) - (bg[i + 1] ? 1 : 0);
+      const dy = (bg[i - w] ? 1 : 0) - (bg[i + w] ? 1 : 0);
+      outline.push(dist[i + 2 * dy * w + 2 * dx]! / threshold);
+    }
+  return outline.length ? median(outline) : 0;
 }
 
 function hueAngle(b: Rgb): number {
@@ -233,38 +272,14 @@ export function computeShadeMatte(rgb: Uint8Array, channels: number, w: number, 
   // What the backdrop did not reach is product (holes filled); specks under 15% of the largest go.
   const rest = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (!bg[i]) rest[i] = 1;
-  const parts = components(rest, w, h);
-  const largest = Math.max(0, ...parts.areas);
-  const mask = new Uint8Array(n);
-  let productArea = 0;
-  let strayArea = 0;
-  for (let i = 0; i < n; i++) {
-    const id = parts.label[i]!;
-    if (!id) continue;
-    if (parts.areas[id]! >= largest * 0.15) {
-      mask[i] = 1;
-      productArea++;
-    } else strayArea++;
-  }
-
-  // Outline contrast: distance from the ray two pixels inside the outline, in thresholds. The
-  // outline itself is a mix of product and backdrop (the ball's fuzz); just inside it is product.
-  const outline: number[] = [];
-  for (let y = 3; y < h - 3; y++)
-    for (let x = 3; x < w - 3; x++) {
-      const i = y * w + x;
-      if (!mask[i] || !(bg[i - 1] || bg[i + 1] || bg[i - w] || bg[i + w])) continue;
-      // Step two pixels away from the backdrop side, towards the product.
-      const dx = (bg[i - 1] ? 1 : 0) - (bg[i + 1] ? 1 : 0);
-      const dy = (bg[i - w] ? 1 : 0) - (bg[i + w] ? 1 : 0);
-      outline.push(dist[i + 2 * dy * w + 2 * dx]! / threshold);
-    }
+  const { mask, kept: productArea, dropped: strayArea } = largestParts(rest, w, h);
+  const edgeContrast = outlineContrast(mask, bg, dist, threshold, w, h);
   peelMixedRim(mask, rgb, channels, w, h);
   const measures: MatteMeasures = {
     borderNoise: p90,
     borderBackdropShare: borderDist.filter((d) => d < threshold).length / Math.max(1, border.length),
     productShare: productArea / n,
-    edgeContrast: outline.length ? median(outline) : 0,
+    edgeContrast,
     strayShare: strayArea / Math.max(1, productArea + strayArea),
     threshold,
   };
