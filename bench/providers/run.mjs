@@ -94,6 +94,12 @@ for (const api of runs) {
       `${loadBefore.toFixed(1).padStart(7)}/${os.loadavg()[0].toFixed(1)}`,
     ].join(' '),
   );
+  const notice = r.fake.noticeMs
+    ? `; jobs noticed ${r.fake.noticeMs.median.toFixed(0)} ms (median), ${r.fake.noticeMs.p90.toFixed(0)} ms (p90) after they ended`
+    : '';
+  console.log(
+    `  per shot: ${r.shotMs.median.toFixed(0)} ms median, ${r.shotMs.p90.toFixed(0)} ms p90 from the call to the file written (generation ${GENERATION_MS} ms); ${(r.fake.requests / SHOTS).toFixed(1)} requests${notice}`,
+  );
   if (r.firstFailure) console.log(`  first failure: shot ${r.firstFailure.i}: ${r.firstFailure.error}`);
   if (r.fake.firstViolation)
     console.log(`  first schema violation: ${JSON.stringify(r.fake.firstViolation)}`);

@@ -18,7 +18,10 @@ export interface ProviderContext {
   timeoutMs: number;
   /** Cap on any answer or download, bytes. */
   maxBytes: number;
-  /** First wait between polls of a job; grows 1.5x up to pollMaxMs. */
+  /**
+   * First wait between polls of a job while its model's job time is not yet learned (and for
+   * resumed jobs); grows 1.5x up to pollMaxMs. Learned times place later looks (see JobClock).
+   */
   pollInitialMs?: number;
   pollMaxMs?: number;
   now?: () => number;
