@@ -5,7 +5,10 @@
 // dist/providers/<api>/index.js (built from src/providers/<api>/index.ts); missing ones are listed,
 // never faked. With none present it runs the generic fake-http provider to prove the harness.
 //   node bench/providers/run.mjs [api ...]      env BENCH_SHOTS (1000), BENCH_CONCURRENCY (32), BENCH_IMAGE_BYTES (2000000),
-//   BENCH_OUT_DIR (/dev/shm when present), BENCH_DIST (a dist/ holding the adapters; default ./dist)
+//   BENCH_OUT_DIR (/dev/shm when present), BENCH_DIST (a dist/ holding the adapters; default ./dist),
+//   BENCH_PACE=0 (adapters not told the concurrency, so their starts are not spaced: see src/providers/http/pace.ts)
+// Each image is written with one write call (fs.promises.writeFile's 512 KiB pieces queued in libuv's
+// 4 threads held slots for tens of ms: a harness cost, fixed 2026-11-30).
 import { execFileSync } from 'node:child_process';
 import console from 'node:console';
 import { existsSync } from 'node:fs';

@@ -2,7 +2,7 @@ import { routeByProviderModel, tierFor } from '../../domain/models.js';
 import {
   JobBook,
   isLoopbackBase,
-  redacting,
+  hosted,
   withCancel,
   type ProviderContext,
   type ProviderDefinition,
@@ -27,7 +27,7 @@ export const fal: ProviderDefinition = {
   create: (ctx) => {
     const book = new JobBook();
     const clock = new JobClock({ maxMs: ctx.pollMaxMs ?? 5000 });
-    return redacting({ id: 'fal', generate: (req) => generate(ctx, book, clock, req) }, [ctx.key]);
+    return hosted({ id: 'fal', generate: (req) => generate(ctx, book, clock, req) }, ctx);
   },
 };
 

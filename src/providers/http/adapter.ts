@@ -7,6 +7,7 @@ import {
   type Provider,
 } from '../types.js';
 import { makeRedactor } from './redact.js';
+import { paced } from './pace.js';
 import { abortedByTimeout } from './request.js';
 
 /** What the registry hands an adapter: never read from process.env inside an adapter. */
@@ -24,6 +25,8 @@ export interface ProviderContext {
    */
   pollInitialMs?: number;
   pollMaxMs?: number;
+  /** Calls the run keeps in flight for this API (shotlist.yaml `concurrency`): their starts are spaced (see StartPacer). */
+  concurrency?: number;
   now?: () => number;
 }
 
@@ -85,6 +88,11 @@ export function redacting(provider: Provider, secrets: readonly string[]): Provi
       }
     },
   };
+}
+
+/** What every hosted adapter's create() returns: the key redacted from errors, the starts paced. */
+export function hosted(provider: Provider, ctx: ProviderContext): Provider {
+  return paced(redacting(provider, [ctx.key]), ctx.concurrency);
 }
 
 /**

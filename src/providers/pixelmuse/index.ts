@@ -2,7 +2,7 @@ import { PIXELMUSE_USD_PER_CREDIT, routeByProviderModel } from '../../domain/mod
 import {
   JobBook,
   isLoopbackBase,
-  redacting,
+  hosted,
   withCancel,
   type ProviderContext,
   type ProviderDefinition,
@@ -31,7 +31,7 @@ export const pixelmuse: ProviderDefinition = {
   create: (ctx) => {
     const book = new JobBook();
     const clock = new JobClock({ maxMs: ctx.pollMaxMs ?? 5000 });
-    return redacting({ id: 'pixelmuse', generate: (req) => generate(ctx, book, clock, req) }, [ctx.key]);
+    return hosted({ id: 'pixelmuse', generate: (req) => generate(ctx, book, clock, req) }, ctx);
   },
 };
 

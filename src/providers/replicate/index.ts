@@ -2,7 +2,7 @@ import { routeByProviderModel, tierFor } from '../../domain/models.js';
 import {
   JobBook,
   isLoopbackBase,
-  redacting,
+  hosted,
   withCancel,
   type ProviderContext,
   type ProviderDefinition,
@@ -28,7 +28,7 @@ export const replicate: ProviderDefinition = {
   create: (ctx) => {
     const book = new JobBook();
     const clock = new JobClock({ maxMs: ctx.pollMaxMs ?? 5000 });
-    return redacting({ id: 'replicate', generate: (req) => generate(ctx, book, clock, req) }, [ctx.key]);
+    return hosted({ id: 'replicate', generate: (req) => generate(ctx, book, clock, req) }, ctx);
   },
 };
 
