@@ -57,7 +57,7 @@ console.log(
 );
 let bad = 0;
 let generic;
-const { PROVIDER_FAKES } = await import('../../test/fakes/providers/index.mjs');
+const { FAKE_CATALOG } = await import('../../test/fakes/providers/catalog.mjs');
 for (const api of runs) {
   // The machine is shared: the load next to each figure says how far shots/s can be trusted.
   const loadBefore = os.loadavg()[0];
@@ -77,7 +77,7 @@ for (const api of runs) {
   const rate = r.ok / r.seconds;
   generic ??= rate;
   const ratio = rate / bound;
-  const delivery = api === 'generic' ? 'bytes' : PROVIDER_FAKES[api].delivery;
+  const delivery = api === 'generic' ? 'bytes' : FAKE_CATALOG[api].delivery;
   const pass = ratio >= 0.9 && r.peakRssMb < 400 && r.failures === 0 && r.fake.schemaViolations === 0;
   if (!pass && api !== 'generic') bad++;
   console.log(
