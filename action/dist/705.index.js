@@ -244,6 +244,8 @@ const QA_CHECKS = [
     'text',
     'shadow-remnant',
     'backdrop-inside',
+    'ragged-outline',
+    'faint-outline',
 ];
 const ALL_FAIL = Object.fromEntries(QA_CHECKS.map((c) => [c, 'fail']));
 /**
@@ -256,13 +258,17 @@ const ALL_FAIL = Object.fromEntries(QA_CHECKS.map((c) => [c, 'fail']));
  * them on knowingly with `qa.severity` (e.g. `shadow-remnant: warn`).
  */
 const CUT_OUT_THRESHOLDS = {
-    maxShadowRemnant: 0.03,
+    maxShadowRemnant: 0.08,
     maxBackdropInside: 0.05,
+    maxRaggedOutline: 0.1,
+    maxFaintOutline: 0.07,
 };
 /** Off until they meet the corpus's bar (see CUT_OUT_THRESHOLDS). */
 const CUT_OUT_OFF = {
     'shadow-remnant': 'off',
     'backdrop-inside': 'off',
+    'ragged-outline': 'off',
+    'faint-outline': 'off',
 };
 /** The lenient profile used when a placement names none: flags only what is clearly broken. */
 const DEFAULT_PROFILE = {
@@ -381,7 +387,7 @@ const QA_CHECK_DOCS = {
         why: 'colour variants that do not match the catalog',
     },
     'shadow-remnant': {
-        measures: "share of the product region that is backdrop-toned, darker than the backdrop, at the product's base, with an outline stepping >= 12 levels lighter",
+        measures: 'share of the product region that is backdrop-toned, darker than the backdrop, under the product proper (>= 60%, thicker than 2% of its height), stepping >= 12 levels up onto the backdrop there',
         threshold: 'maxShadowRemnant',
         why: "a piece of the source photo's cast shadow cut out with the product (the studio's own shadow fades to nothing)",
     },
@@ -389,6 +395,16 @@ const QA_CHECK_DOCS = {
         measures: 'share of the product region that is flat, pale and uniform, open to the backdrop and between product parts',
         threshold: 'maxBackdropInside',
         why: 'backdrop seen through openings (between legs, inside handles) kept as product',
+    },
+    'ragged-outline': {
+        measures: "share of the product's outline whose length exceeds the same stretch smoothed over a few px by 12%",
+        threshold: 'maxRaggedOutline',
+        why: 'a cut that wandered through the backdrop leaves a jagged, notched edge',
+    },
+    'faint-outline': {
+        measures: "share of the product region's outline with no pixel within 8 px differing from the backdrop by 6 levels",
+        threshold: 'maxFaintOutline',
+        why: 'a light product dissolving into a white background',
     },
     text: {
         measures: "text lines found by PaddleOCR's detector (ONNX, offline) with part of their band on the backdrop, or inside the product but read (tesseract) as promotional wording or a price: overlays; other lines inside the product are branding and pass",

@@ -14,6 +14,8 @@ import { checkSharpness } from './check-sharpness.js';
 import { checkText } from './check-text.js';
 import { checkBackdropInside } from './check-backdrop-inside.js';
 import { checkShadowRemnant } from './check-shadow-remnant.js';
+import { checkRaggedOutline } from './check-ragged-outline.js';
+import { checkFaintOutline } from './check-faint-outline.js';
 import type { OcrOptions } from './ocr.js';
 import { phashOfLuma } from './phash.js';
 import { resolveQaProfile, type QaProfile } from './profiles.js';
@@ -107,6 +109,8 @@ async function cutOutChecks(a: Analysed, p: QaProfile): Promise<QaCheckResult[]>
   return [
     ...(on('shadow-remnant') ? await guarded('shadow-remnant', () => checkShadowRemnant(a, p)) : []),
     ...(on('backdrop-inside') ? await guarded('backdrop-inside', () => checkBackdropInside(a, p)) : []),
+    ...(on('ragged-outline') ? await guarded('ragged-outline', () => checkRaggedOutline(a, p)) : []),
+    ...(on('faint-outline') ? await guarded('faint-outline', () => checkFaintOutline(a, p)) : []),
   ];
 }
 

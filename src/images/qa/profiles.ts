@@ -37,6 +37,10 @@ export interface QaThresholds {
   maxShadowRemnant: number;
   /** Largest share of the product region that is flat pale backdrop seen through an opening. */
   maxBackdropInside: number;
+  /** Largest share of the product's outline that is jagged or notched. */
+  maxRaggedOutline: number;
+  /** Largest share of the product's outline with no visible contrast against the backdrop. */
+  maxFaintOutline: number;
 }
 
 export interface QaProfile {
@@ -64,6 +68,8 @@ export const QA_CHECKS = [
   'text',
   'shadow-remnant',
   'backdrop-inside',
+  'ragged-outline',
+  'faint-outline',
 ] as const;
 export type QaCheckName = (typeof QA_CHECKS)[number];
 
@@ -86,14 +92,18 @@ const ALL_FAIL = Object.fromEntries(QA_CHECKS.map((c) => [c, 'fail'])) as Record
  * them on knowingly with `qa.severity` (e.g. `shadow-remnant: warn`).
  */
 const CUT_OUT_THRESHOLDS = {
-  maxShadowRemnant: 0.03,
+  maxShadowRemnant: 0.08,
   maxBackdropInside: 0.05,
+  maxRaggedOutline: 0.1,
+  maxFaintOutline: 0.07,
 };
 
 /** Off until they meet the corpus's bar (see CUT_OUT_THRESHOLDS). */
 const CUT_OUT_OFF = {
   'shadow-remnant': 'off',
   'backdrop-inside': 'off',
+  'ragged-outline': 'off',
+  'faint-outline': 'off',
 } as const;
 
 /** The lenient profile used when a placement names none: flags only what is clearly broken. */
@@ -222,7 +232,7 @@ export const QA_CHECK_DOCS: Record<
   },
   'shadow-remnant': {
     measures:
-      "share of the product region that is backdrop-toned, darker than the backdrop, at the product's base, with an outline stepping >= 12 levels lighter",
+      'share of the product region that is backdrop-toned, darker than the backdrop, under the product proper (>= 60%, thicker than 2% of its height), stepping >= 12 levels up onto the backdrop there',
     threshold: 'maxShadowRemnant',
     why: "a piece of the source photo's cast shadow cut out with the product (the studio's own shadow fades to nothing)",
   },
@@ -231,6 +241,18 @@ export const QA_CHECK_DOCS: Record<
       'share of the product region that is flat, pale and uniform, open to the backdrop and between product parts',
     threshold: 'maxBackdropInside',
     why: 'backdrop seen through openings (between legs, inside handles) kept as product',
+  },
+  'ragged-outline': {
+    measures:
+      "share of the product's outline whose length exceeds the same stretch smoothed over a few px by 12%",
+    threshold: 'maxRaggedOutline',
+    why: 'a cut that wandered through the backdrop leaves a jagged, notched edge',
+  },
+  'faint-outline': {
+    measures:
+      "share of the product region's outline with no pixel within 8 px differing from the backdrop by 6 levels",
+    threshold: 'maxFaintOutline',
+    why: 'a light product dissolving into a white background',
   },
   text: {
     measures:
