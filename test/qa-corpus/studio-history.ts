@@ -42,7 +42,7 @@ export async function studioHistoryCases(): Promise<CorpusCase[]> {
         size: 1600,
         background: '#FFFFFF',
         quality: 90,
-        qa: { profile: 'marketplace-main', background: 'white', fill: [0.5, 0.95], noText: false },
+        qa: { profile: 'marketplace-main', background: 'white', fill: [0.5, 0.95], noText: true },
       },
     });
   }
