@@ -102,7 +102,8 @@ function undecodable(error: unknown): QaReport {
 
 /**
  * The checks for what a poor cut-out leaves behind (issue 17); each skipped when its profile turns
- * it off, as both built-in profiles do until they meet the corpus's bar (see profiles.ts).
+ * it off, as both built-in profiles do until they meet the corpus's bar (see profiles.ts). The
+ * outline checks share one tracing per mask (mask-ops.ts).
  */
 async function cutOutChecks(a: Analysed, p: QaProfile): Promise<QaCheckResult[]> {
   const on = (check: keyof QaProfile['severity']) => p.severity[check] !== 'off';
