@@ -96,7 +96,7 @@ const ALL_FAIL = Object.fromEntries(QA_CHECKS.map((c) => [c, 'fail'])) as Record
  *   shell and a light-grey sunglasses frame are flat, pale and between other parts);
  * - ragged-outline: 3 of 8 with 7 false alarms (the studio's camera outputs have a notched back
  *   edge the eye also sees; the Ethernet plug's clear detail);
- * - faint-outline: 5 of 9, no false alarm: a body at exactly the backdrop's colour (the polo's
+ * - faint-outline: 5 of 9 (3 of 9 on the held-back arrangement 4), no false alarm: a body at exactly the backdrop's colour (the polo's
  *   sleeve, a white tee at #FDFDFD) is not in the image at all, so no measure on the image sees it.
  * A placement turns one on knowingly with `qa.severity` (e.g. `faint-outline: warn`).
  */
