@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   r3: () => (/* binding */ ANALYSIS_EDGE),
+  w_: () => (/* binding */ CLEAN),
   CG: () => (/* binding */ PRODUCT_TOLERANCE),
   FR: () => (/* binding */ analysisPlane),
   $$: () => (/* binding */ bytesOf),
@@ -16,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
   decodeImage: () => (/* binding */ decodeImage),
   qE: () => (/* binding */ planePixels)
 });
-
-// UNUSED EXPORTS: CLEAN
 
 // EXTERNAL MODULE: ./node_modules/sharp/lib/index.js
 var lib = __webpack_require__(3491);

@@ -404,7 +404,7 @@ async function runShotsOf(input, runId) {
     // The run pulls in sharp, the QA checks and the OCR engine: loaded only when shots run.
     const [{ runShots }, { runQa, closeOcr }, { SiblingPhashes }, { createProviderRegistry }, backoff] = await Promise.all([
         __webpack_require__.e(/* import() */ 705).then(__webpack_require__.bind(__webpack_require__, 79705)),
-        __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 66579)),
+        __webpack_require__.e(/* import() */ 303).then(__webpack_require__.bind(__webpack_require__, 2303)),
         __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 21478)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17210)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8685)),

@@ -87,7 +87,12 @@ async function measure(format) {
     qa: {
       profile: 'marketplace-main',
       noText: false,
-      severity: { 'shadow-remnant': 'fail', 'backdrop-inside': 'fail' },
+      severity: {
+        'shadow-remnant': 'fail',
+        'backdrop-inside': 'fail',
+        'ragged-outline': 'fail',
+        'faint-outline': 'fail',
+      },
     },
   };
   const withCut = [];
@@ -125,7 +130,7 @@ async function measure(format) {
     `  text check (detector + OCR of lines inside the product)  +${ocrCost.toFixed(0)} ms per image, warm (${text.message})`,
   );
   console.log(
-    `  shadow-remnant + backdrop-inside, when on    +${cutCost.toFixed(1)} ms per image (off by default)`,
+    `  the four cut-out checks (shadow-remnant, backdrop-inside, ragged-outline, faint-outline), when on  +${cutCost.toFixed(1)} ms per image (off by default)`,
   );
   const d = await detectorCost(bytes);
   console.log(

@@ -21,6 +21,26 @@ export interface ComposeOptions {
   gain?: number;
   offset?: number;
   encoding?: Encoding;
+  /**
+   * A hard-edged piece of the source's cast shadow under the base: its colour, height and width
+   * as shares of the product's, the waviness of its cut edge, and its shift sideways (share of width).
+   */
+  remnant?: { colour: string; height: number; width: number; wave: number; side: number };
+}
+
+/** The remnant as an SVG layer: a wavy-edged ellipse, darker at the product, lighter away from it. */
+function remnantSvg(r: NonNullable<ComposeOptions['remnant']>, pw: number, ph: number) {
+  const rx = (r.width * pw) / 2;
+  const ry = r.height * ph;
+  const w = Math.ceil(2 * rx * (1 + r.wave)) + 4;
+  const h = Math.ceil(2 * ry * (1 + r.wave)) + 4;
+  const pts = Array.from({ length: 120 }, (_, k) => {
+    const t = (k / 120) * 2 * Math.PI;
+    const m = 1 + r.wave * Math.sin(13 * t) * Math.cos(5 * t);
+    return `${(w / 2 + rx * m * Math.cos(t)).toFixed(1)},${(h / 2 + ry * m * Math.sin(t)).toFixed(1)}`;
+  });
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><defs><linearGradient id="r" x1="0" y1="0" x2="0" y2="1"><stop offset="0.3" stop-color="${r.colour}"/><stop offset="1" stop-color="${r.colour}" stop-opacity="0.75"/></linearGradient></defs><polygon points="${pts.join(' ')}" fill="url(#r)"/></svg>`;
+  return { svg: Buffer.from(svg), w, h };
 }
 
 /** Puts a cut-out on a canvas the way a good compositor would (plus optional defects). */
@@ -49,6 +69,14 @@ export async function compose(cut: Cutout, o: ComposeOptions): Promise<Buffer> {
       input: blurred,
       left: left + Math.round((pw - sw) / 2) - pad,
       top: top + ph - Math.round(sh / 2) - pad,
+    });
+  }
+  if (o.remnant) {
+    const { svg, w, h } = remnantSvg(o.remnant, pw, ph);
+    layers.push({
+      input: svg,
+      left: Math.round(left + pw / 2 + o.remnant.side * pw - w / 2),
+      top: Math.round(top + ph - h * 0.35),
     });
   }
   if (o.halo) {
@@ -80,7 +108,7 @@ export async function compose(cut: Cutout, o: ComposeOptions): Promise<Buffer> {
   layers.push({ input: productPng, left, top });
   // Layers may hang over the edge (a cut-off product): compose on a padded canvas, then crop.
   const overhangs = left < 0 || top < 0 || left + pw > o.width || top + ph > o.height;
-  const m = 64 + (overhangs ? Math.max(pw, ph) : 0);
+  const m = 64 + (overhangs || o.remnant ? Math.max(pw, ph) : 0);
   const canvas = sharp({
     create: {
       width: o.width + 2 * m,

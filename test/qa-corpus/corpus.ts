@@ -20,7 +20,11 @@ export type CaseKind =
   | 'wrong-size'
   | 'low-resolution'
   | 'clipped-exposure'
-  | 'near-duplicate';
+  | 'near-duplicate'
+  | 'shadow-remnant'
+  | 'backdrop-inside'
+  | 'ragged-outline'
+  | 'dissolving';
 
 /** The check meant to catch each defect (others may fail too; recall counts only this one). */
 export const TARGETS: Record<Exclude<CaseKind, 'good'>, string[]> = {
@@ -37,6 +41,10 @@ export const TARGETS: Record<Exclude<CaseKind, 'good'>, string[]> = {
   'low-resolution': ['resolution'],
   'clipped-exposure': ['clipping'],
   'near-duplicate': ['duplicate'],
+  'shadow-remnant': ['shadow-remnant'],
+  'backdrop-inside': ['backdrop-inside'],
+  'ragged-outline': ['ragged-outline'],
+  dissolving: ['faint-outline'],
 };
 
 export interface CorpusCase {

@@ -7,8 +7,8 @@ import type { CaseKind, CorpusCase } from './corpus.js';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'qa-corpus-photos-2');
 
-/** Labels by what is seen; ragged-outline and dissolving are labelled but not counted (no check yet). */
-export const PHOTOS_2_LABELS: { file: string; kind: CaseKind | 'ragged-outline' | 'dissolving' }[] = [
+/** Labels by what is seen. */
+export const PHOTOS_2_LABELS: { file: string; kind: CaseKind }[] = [
   { file: 'cutout_sneaker.webp', kind: 'good' },
   { file: 'cutout_sunglasses.webp', kind: 'good' },
   { file: 'grey_rolleiflex-flatlay.webp', kind: 'good' },
@@ -30,7 +30,6 @@ export const PHOTOS_2_LABELS: { file: string; kind: CaseKind | 'ragged-outline' 
 export async function photos2Cases(): Promise<CorpusCase[]> {
   const out: CorpusCase[] = [];
   for (const { file, kind } of PHOTOS_2_LABELS) {
-    if (kind === 'ragged-outline' || kind === 'dissolving') continue;
     out.push({
       id: `${kind}-photos2-${file.replace(/\.\w+$/, '')}`,
       kind,

@@ -101,7 +101,16 @@ export function studioCases(): Promise<CorpusCase[]> {
  * A light product's cut-out as the studio makes it: composed without a shadow on black and on
  * white, alpha from the difference (a = 1 - (white - black) / 255) and colour un-mixed from black.
  */
-async function studioCutout(file: string, name: string, color: string): Promise<Cutout> {
+const cutouts = new Map<string, Promise<Cutout>>();
+
+/** Made once per file and test run (two composes each). */
+export function studioCutout(file: string, name: string, color: string): Promise<Cutout> {
+  let made = cutouts.get(file);
+  if (!made) cutouts.set(file, (made = makeStudioCutout(file, name, color)));
+  return made;
+}
+
+async function makeStudioCutout(file: string, name: string, color: string): Promise<Cutout> {
   const photo = await readFile(path.join(PHOTOS, file));
   const on = async (background: string) =>
     sharp(

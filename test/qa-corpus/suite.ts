@@ -2,19 +2,52 @@
 // purpose from the fixture photos), prints recall and false-alarm rate per check and overall, and
 // holds them to recall >= 0.95 and false alarms <= 0.05.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeOcr, runQa, type QaReport } from '../../src/images/qa/index.js';
+import { closeOcr, resolveQaProfile, runQa, type QaReport } from '../../src/images/qa/index.js';
+import type { QaSettings } from '../../src/domain/config.js';
 import { brandColourCases } from './brand-colours.js';
 import { buildCorpus, naiveTrimCases, TARGETS, type CorpusCase } from './corpus.js';
+import { cutOutDefectCases } from './cut-out-defects.js';
 import { photos2Cases } from './photos-2-outputs.js';
 import { studioCases, studioDefectCases } from './studio-outputs.js';
+import { studioHistoryCases } from './studio-history.js';
+
+/**
+ * Issue 17's cut-out checks. One that is off in marketplace-main is measured all the same (turned
+ * to warn for the run, so no verdict changes) and printed, but not held to the bar.
+ */
+const CUT_OUT_CHECKS = ['shadow-remnant', 'backdrop-inside', 'ragged-outline', 'faint-outline'] as const;
+const OFF_BY_DEFAULT = new Set<string>(
+  CUT_OUT_CHECKS.filter(
+    (c) => resolveQaProfile({ profile: 'marketplace-main' }, '#FFFFFF').severity[c] === 'off',
+  ),
+);
+
+/** The case's settings with any off-by-default cut-out check turned to warn, unless the case names it. */
+function measured(qa: QaSettings): QaSettings {
+  const severity = { ...(qa.severity as Record<string, string> | undefined) };
+  for (const c of OFF_BY_DEFAULT) severity[c] ??= 'warn';
+  return { ...qa, severity } as QaSettings;
+}
 
 interface Outcome {
   c: CorpusCase;
   report: QaReport;
 }
 
+/** Checks that failed; for a check off by default (measured at warn), any flag counts. */
 function failing(report: QaReport): Set<string> {
-  return new Set(report.checks.filter((k) => k.status === 'fail').map((k) => k.check));
+  return new Set(
+    report.checks
+      .filter((k) => k.status === 'fail' || (k.status === 'warn' && OFF_BY_DEFAULT.has(k.check)))
+      .map((k) => k.check),
+  );
+}
+
+/** The case's verdict as shipped: a flag from a check that is off by default does not count. */
+function rejectedAsShipped(report: QaReport): boolean {
+  return report.checks.some(
+    (k) => (k.status === 'fail' || k.status === 'error') && !OFF_BY_DEFAULT.has(k.check),
+  );
 }
 
 function pct(n: number, d: number): string {
@@ -32,8 +65,13 @@ export function describeCorpus(title: string, shift: number): void {
         ...(await studioDefectCases()),
         ...(await brandColourCases()),
         ...(await photos2Cases()),
+        ...(await cutOutDefectCases(shift)),
+        ...(await studioHistoryCases()),
       ];
-      for (const c of cases) outcomes.push({ c, report: await runQa({ image: c.image, ...c.input }) });
+      for (const c of cases) {
+        const input = { ...c.input, qa: measured(c.input.qa) };
+        outcomes.push({ c, report: await runQa({ image: c.image, ...input }) });
+      }
     }, 2_400_000); // minutes on a quiet machine; far longer on a shared, overloaded one
 
     afterAll(async () => {
@@ -46,8 +84,10 @@ export function describeCorpus(title: string, shift: number): void {
       expect(kinds.get('good')).toBeGreaterThanOrEqual(10);
       // Studio outputs of all four separable photos at all four example placements, light products included.
       expect(outcomes.filter(({ c }) => c.id.startsWith('good-studio-')).length).toBe(16);
-      // The studio's outputs of the supplier photos (issue 17), labelled by eye: 8 good, 1 halo.
-      expect(outcomes.filter(({ c }) => c.id.includes('-photos2-')).length).toBe(9);
+      // The studio's outputs of the supplier photos (issue 17), labelled by eye: 8 good, 1 halo,
+      // 1 ragged, 1 dissolving; and older studios' outputs with real cut-out defects.
+      expect(outcomes.filter(({ c }) => c.id.includes('-photos2-')).length).toBe(11);
+      expect(outcomes.filter(({ c }) => c.id.includes('-history-')).length).toBe(13);
       // Brand-colour backdrops, good and off, in every lossy format (issue 16).
       for (const format of ['webp', 'jpeg', 'avif']) {
         for (const kind of ['good', 'off-white-backdrop'])
@@ -76,28 +116,33 @@ export function describeCorpus(title: string, shift: number): void {
         for (const t of targets) checks.set(t, [...(checks.get(t) ?? []), kind]);
       }
       const perCheck: { check: string; recall: number; falseAlarm: number }[] = [];
+      const gated = (check: string) => !OFF_BY_DEFAULT.has(check);
       for (const [check, kinds] of checks) {
         const positives = bad.filter((o) => kinds.includes(o.c.kind));
         const hits = positives.filter((o) => failing(o.report).has(check)).length;
         const alarms = good.filter((o) => failing(o.report).has(check)).length;
         const judged = good.filter((o) => o.report.checks.some((k) => k.check === check)).length;
-        perCheck.push({ check, recall: hits / positives.length, falseAlarm: judged ? alarms / judged : 0 });
+        if (gated(check))
+          perCheck.push({ check, recall: hits / positives.length, falseAlarm: judged ? alarms / judged : 0 });
+        const note = gated(check) ? '' : ' (off by default: measured, not gated)';
         lines.push(
-          `| ${check} | ${kinds.join(', ')} | ${pct(hits, positives.length)} | ${pct(alarms, judged)} |`,
+          `| ${check}${note} | ${kinds.join(', ')} | ${pct(hits, positives.length)} | ${pct(alarms, judged)} |`,
         );
       }
       // A defect counts as caught when one of the checks meant for it fails (not merely any check).
-      const caught = bad.filter((o) => {
+      // The overall figures are the gate as shipped: defects whose checks are all off are left out.
+      const shipped = bad.filter((o) => TARGETS[o.c.kind as keyof typeof TARGETS].some(gated));
+      const caught = shipped.filter((o) => {
         const f = failing(o.report);
-        return TARGETS[o.c.kind as keyof typeof TARGETS].some((t) => f.has(t));
+        return TARGETS[o.c.kind as keyof typeof TARGETS].some((t) => gated(t) && f.has(t));
       });
-      const rejected = bad.filter((o) => o.report.status === 'fail');
-      const alarms = good.filter((o) => o.report.status === 'fail');
+      const rejected = shipped.filter((o) => rejectedAsShipped(o.report));
+      const alarms = good.filter((o) => rejectedAsShipped(o.report));
       lines.push(
-        `| **overall, by the intended check** | all ${bad.length} defects | ${pct(caught.length, bad.length)} | ${pct(alarms.length, good.length)} |`,
+        `| **overall, by the intended check** | ${shipped.length} defects whose check is on | ${pct(caught.length, shipped.length)} | ${pct(alarms.length, good.length)} |`,
       );
       lines.push(
-        `| **overall, image rejected** | all ${bad.length} defects | ${pct(rejected.length, bad.length)} | ${pct(alarms.length, good.length)} |`,
+        `| **overall, image rejected** | ${shipped.length} defects whose check is on | ${pct(rejected.length, shipped.length)} | ${pct(alarms.length, good.length)} |`,
       );
       // Margins: the good image closest to failing and the defect closest to passing, per check.
       lines.push('', '| check | threshold | good images: range | its defects: range |', '|---|---|---|---|');
@@ -112,7 +157,7 @@ export function describeCorpus(title: string, shift: number): void {
           `| ${check} | ${JSON.stringify(threshold)} | ${range(values(good))} | ${range(values(bad.filter((o) => kinds.includes(o.c.kind))))} |`,
         );
       }
-      const missed = bad.filter((o) => !caught.includes(o)).map((o) => o.c.id);
+      const missed = shipped.filter((o) => !caught.includes(o)).map((o) => o.c.id);
       const falseAlarms = alarms.map((o) => `${o.c.id}: ${[...failing(o.report)].join(', ')}`);
       lines.push(
         '',
@@ -125,7 +170,7 @@ export function describeCorpus(title: string, shift: number): void {
         expect(p.recall, `${p.check} recall`).toBeGreaterThanOrEqual(0.95);
         expect(p.falseAlarm, `${p.check} false alarms`).toBeLessThanOrEqual(0.05);
       }
-      expect(caught.length / bad.length).toBeGreaterThanOrEqual(0.95);
+      expect(caught.length / shipped.length).toBeGreaterThanOrEqual(0.95);
       expect(alarms.length / good.length).toBeLessThanOrEqual(0.05);
     });
 

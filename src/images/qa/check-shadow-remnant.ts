@@ -1,6 +1,6 @@
 import type { QaCheckResult } from '../../domain/manifest-record.js';
-import type { Analysed } from './analyse.js';
-import { components, countOn, neighbours, type Component } from './mask-ops.js';
+import { CLEAN, type Analysed } from './analyse.js';
+import { components, countOn, neighbours } from './mask-ops.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
@@ -14,10 +14,16 @@ const NEUTRAL = 0.05;
 const MAX_PART = 0.35;
 /** ...reaches the product's lowest tenth... */
 const BASE = 0.9;
+/** ...lies mostly (this share) under the product proper: below its lowest non-shadow pixel in each column... */
+const UNDER = 0.6;
+/** ...and is thicker there than this share of the product's height (a thin grey rim is the product's own). */
+const THICK = 0.02;
 /** ...and steps up in lightness along at least this share of its outline (where the matte cut it)... */
 const HARD = 0.25;
-/** ...by this many levels from one pixel to the next. */
+/** ...by this many levels from one pixel to the next... */
 const STEP = 12;
+/** ...onto backdrop: a pixel within this many levels of it (codec noise allowed). */
+const BACKDROP = 2 * CLEAN;
 
 function shadowTone(rgb: Uint8Array | Buffer, j: number, bg: readonly number[]): boolean {
   const k0 = rgb[j]! / Math.max(1, bg[0]!);
@@ -34,32 +40,44 @@ function shadowTone(rgb: Uint8Array | Buffer, j: number, bg: readonly number[]):
  * beside it outside is at least STEP levels lighter: a cut edge, where a soft shadow lightens by a
  * level or two per pixel.
  */
-function hardShare(c: Component, inC: Uint8Array, luma: Float32Array, w: number, h: number): number {
+function hardShare(pixels: number[], inC: Uint8Array, a: Analysed): number {
+  const { width: w, height: h, luma, diff } = a.small;
   let edge = 0;
   let hard = 0;
-  for (const i of c.pixels) {
+  for (const i of pixels) {
     const x = i % w;
     const outside = neighbours(i, x, (i - x) / w, w, h).filter((k) => !inC[k]);
     if (!outside.length) continue;
     edge++;
-    if (outside.some((k) => luma[k]! - luma[i]! >= STEP)) hard++;
+    // A step up to the backdrop itself (a light product part beside it is no cut).
+    if (outside.some((k) => luma[k]! - luma[i]! >= STEP && diff[k]! <= BACKDROP)) hard++;
   }
   return edge ? hard / edge : 0;
 }
 
 /**
- * Source-shadow remnants: backdrop-toned, darker-than-backdrop parts at the product's base that
- * meet the clean backdrop in a step. The studio's own contact shadow fades to exactly the
+ * Source-shadow remnants: backdrop-toned, darker-than-backdrop parts at the product's base, lying
+ * mostly under the product proper (below its lowest other pixel in each column), thick there, and
+ * stepping up onto the backdrop where they lie under it. A light-grey frame or rim is the
+ * product's own: it runs up its sides, or is thin. The studio's own contact shadow fades to exactly the
  * background at its rim (no step), so it never counts; nor does a grey product, which is most of
  * its own region. Returns the remnants' area as a share of the product region.
  */
 export function measureShadowRemnant(a: Analysed): { share: number; parts: number } | undefined {
-  const { width: w, height: h, rgb, region, luma, bbox } = a.small;
+  const { width: w, height: h, rgb, region, bbox } = a.small;
   if (!bbox) return undefined;
   const n = w * h;
   const tone = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (region[i] && shadowTone(rgb, i * 3, a.bg)) tone[i] = 1;
   const area = countOn(region);
+  // The lowest row of the product proper (product, not shadow-toned) in each column.
+  const lowest = new Int32Array(w).fill(-1);
+  let bottom = -1;
+  for (let i = 0; i < n; i++) {
+    if (a.small.mask[i] && !tone[i]) bottom = lowest[i % w] = Math.floor(i / w);
+  }
+  // Beside the product, "under" means below its bottom.
+  for (let x = 0; x < w; x++) if (lowest[x]! < 0) lowest[x] = bottom;
   const baseY = bbox.y0 + BASE * (bbox.y1 - bbox.y0);
   const midY = (bbox.y0 + bbox.y1) / 2;
   let remnant = 0;
@@ -70,9 +88,21 @@ export function measureShadowRemnant(a: Analysed): { share: number; parts: numbe
     let sy = 0;
     for (const i of c.pixels) sy += Math.floor(i / w);
     if (c.y1 < baseY || sy / c.pixels.length < midY) continue;
+    const under: number[] = [];
+    const cols = new Set<number>();
+    for (const i of c.pixels) {
+      const x = i % w;
+      if (Math.floor(i / w) > lowest[x]!) {
+        under.push(i);
+        cols.add(x);
+      }
+    }
+    if (under.length < UNDER * c.pixels.length || under.length < THICK * (bbox.y1 - bbox.y0) * cols.size)
+      continue;
     const inC = new Uint8Array(n);
     for (const i of c.pixels) inC[i] = 1;
-    if (hardShare(c, inC, luma, w, h) < HARD) continue;
+    // Judged where it lies under the product: the studio's own shadow there fades out softly.
+    if (hardShare(under, inC, a) < HARD) continue;
     remnant += c.pixels.length;
     parts++;
   }

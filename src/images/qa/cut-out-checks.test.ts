@@ -2,7 +2,10 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { decodeImage } from './analyse.js';
 import { checkBackdropInside, measureBackdropInside } from './check-backdrop-inside.js';
+import { checkFaintOutline, measureFaintOutline } from './check-faint-outline.js';
+import { checkRaggedOutline, measureOutlineRoughness } from './check-ragged-outline.js';
 import { checkShadowRemnant, measureShadowRemnant } from './check-shadow-remnant.js';
+import { traceContours } from './mask-ops.js';
 import { resolveQaProfile } from './profiles.js';
 
 const WHITE: [number, number, number] = [255, 255, 255];
@@ -10,7 +13,12 @@ const WHITE: [number, number, number] = [255, 255, 255];
 const on = resolveQaProfile(
   {
     profile: 'marketplace-main',
-    severity: { 'shadow-remnant': 'fail', 'backdrop-inside': 'fail' },
+    severity: {
+      'shadow-remnant': 'fail',
+      'backdrop-inside': 'fail',
+      'ragged-outline': 'fail',
+      'faint-outline': 'fail',
+    },
   },
   '#FFFFFF',
 );
@@ -83,11 +91,70 @@ describe('backdrop inside', () => {
   });
 });
 
+/** A jagged polygon: a circle whose radius jumps in and out by `jag` px every few degrees. */
+function jagged(cx: number, cy: number, r: number, jag: number, fill: string): string {
+  const pts = Array.from({ length: 180 }, (_, k) => {
+    const t = (k / 180) * 2 * Math.PI;
+    const rr = r + (k % 2 ? jag : -jag) * (k % 5 === 0 ? 1.6 : 1);
+    return `${(cx + rr * Math.cos(t)).toFixed(1)},${(cy + rr * Math.sin(t)).toFixed(1)}`;
+  });
+  return `<polygon points="${pts.join(' ')}" fill="${fill}"/>`;
+}
+
+describe('outline tracing', () => {
+  it('walks a filled square once round its boundary, and a hole in it as a second outline', () => {
+    const w = 40;
+    const on = new Uint8Array(w * w);
+    for (let y = 5; y < 35; y++) for (let x = 5; x < 35; x++) on[y * w + x] = 1;
+    const [outer] = traceContours(on, w, w, 1);
+    expect(outer!.length).toBe(4 * 29);
+    for (let y = 15; y < 25; y++) for (let x = 15; x < 25; x++) on[y * w + x] = 0;
+    const both = traceContours(on, w, w, 1);
+    expect(both.length).toBe(2);
+  });
+});
+
+describe('ragged outline', () => {
+  it('fails a jagged, notched edge and passes a smooth one and a straight-edged box', async () => {
+    const rough = await scene(jagged(512, 512, 340, 5, '#C8102E'), 'jpeg');
+    const m = measureOutlineRoughness(rough)!;
+    expect(m.share).toBeGreaterThan(on.thresholds.maxRaggedOutline);
+    const r = checkRaggedOutline(rough, on);
+    expect(r.status).toBe('fail');
+    expect(r.message).toMatch(/jagged or notched/);
+    const smooth = await scene('<circle cx="512" cy="512" r="340" fill="#C8102E"/>', 'jpeg');
+    expect(measureOutlineRoughness(smooth)!.share).toBeLessThanOrEqual(on.thresholds.maxRaggedOutline);
+    expect(checkRaggedOutline(smooth, on).status).toBe('pass');
+    const box = await scene('<polygon points="200,300 700,260 820,700 260,780" fill="#1F7A58"/>');
+    expect(measureOutlineRoughness(box)!.share).toBe(0);
+  });
+});
+
+describe('faint outline', () => {
+  it('fails a near-white body that fades into white, passes the same body with a faint grey edge', async () => {
+    const body = (stroke: string) =>
+      `<rect x="250" y="200" width="520" height="620" rx="40" fill="#FAFAFA"${stroke}/><rect x="470" y="300" width="80" height="80" fill="#1F2A4D"/>`;
+    const faint = await scene(body(''), 'png');
+    const m = measureFaintOutline(faint)!;
+    expect(m.share).toBeGreaterThan(on.thresholds.maxFaintOutline);
+    expect(checkFaintOutline(faint, on).status).toBe('fail');
+    expect(checkFaintOutline(faint, on).message).toMatch(/dissolving into the background/);
+    const edged = await scene(body(' stroke="#D0D0D0" stroke-width="4"'), 'png');
+    expect(measureFaintOutline(edged)!.share).toBeLessThanOrEqual(on.thresholds.maxFaintOutline);
+    expect(checkFaintOutline(edged, on).status).toBe('pass');
+  });
+
+  it("passes a dark product with the studio's soft contact shadow", async () => {
+    const a = await scene(SOFT_SHADOW + MUG, 'jpeg');
+    expect(measureFaintOutline(a)!.share).toBeLessThanOrEqual(on.thresholds.maxFaintOutline);
+  });
+});
+
 describe('the cut-out checks by default', () => {
   it('are off in both built-in profiles until they meet the corpus bar', () => {
     for (const name of ['default', 'marketplace-main']) {
       const p = resolveQaProfile({ profile: name }, '#FFFFFF');
-      for (const c of ['shadow-remnant', 'backdrop-inside'] as const)
+      for (const c of ['shadow-remnant', 'backdrop-inside', 'ragged-outline', 'faint-outline'] as const)
         expect(p.severity[c], `${name} ${c}`).toBe('off');
     }
   });

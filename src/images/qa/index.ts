@@ -14,6 +14,8 @@ import { checkSharpness } from './check-sharpness.js';
 import { checkText } from './check-text.js';
 import { checkBackdropInside } from './check-backdrop-inside.js';
 import { checkShadowRemnant } from './check-shadow-remnant.js';
+import { checkRaggedOutline } from './check-ragged-outline.js';
+import { checkFaintOutline } from './check-faint-outline.js';
 import type { OcrOptions } from './ocr.js';
 import { phashOfLuma } from './phash.js';
 import { resolveQaProfile, type QaProfile } from './profiles.js';
@@ -100,13 +102,16 @@ function undecodable(error: unknown): QaReport {
 
 /**
  * The checks for what a poor cut-out leaves behind (issue 17); each skipped when its profile turns
- * it off, as both built-in profiles do until they meet the corpus's bar (see profiles.ts).
+ * it off, as both built-in profiles do until they meet the corpus's bar (see profiles.ts). The
+ * outline checks share one tracing per mask (mask-ops.ts).
  */
 async function cutOutChecks(a: Analysed, p: QaProfile): Promise<QaCheckResult[]> {
   const on = (check: keyof QaProfile['severity']) => p.severity[check] !== 'off';
   return [
     ...(on('shadow-remnant') ? await guarded('shadow-remnant', () => checkShadowRemnant(a, p)) : []),
     ...(on('backdrop-inside') ? await guarded('backdrop-inside', () => checkBackdropInside(a, p)) : []),
+    ...(on('ragged-outline') ? await guarded('ragged-outline', () => checkRaggedOutline(a, p)) : []),
+    ...(on('faint-outline') ? await guarded('faint-outline', () => checkFaintOutline(a, p)) : []),
   ];
 }
 

@@ -54,3 +54,66 @@ export function countOn(mask: Uint8Array): number {
   for (let i = 0; i < mask.length; i++) n += mask[i]!;
   return n;
 }
+
+/** The 8 directions clockwise (y down) from east: dx and dy. */
+const DX = [1, 1, 0, -1, -1, -1, 0, 1];
+const DY = [0, 1, 1, 1, 0, -1, -1, -1];
+
+/**
+ * The boundaries of the pixels where `on` is 1, each as its boundary pixels in order (radial
+ * sweep, 8-connected), outer outlines and holes alike; boundaries shorter than `minLength` are dropped.
+ */
+export function traceContours(on: Uint8Array, w: number, h: number, minLength: number): Int32Array[] {
+  const traced = new Uint8Array(w * h);
+  const out: Int32Array[] = [];
+  for (let i = 0; i < on.length; i++) {
+    const x = i % w;
+    if (!on[i] || traced[i] || (x > 0 && on[i - 1])) continue;
+    const c = traceFrom(on, w, h, i, traced);
+    if (c.length >= minLength) out.push(c);
+  }
+  return out;
+}
+
+function traceFrom(on: Uint8Array, w: number, h: number, start: number, traced: Uint8Array): Int32Array {
+  const pts: number[] = [start];
+  traced[start] = 1;
+  let p = start;
+  // As if arrived from the west (background there): sweep clockwise from north-west.
+  let back = 4;
+  let first = -1;
+  for (let step = 0; step < 4 * on.length; step++) {
+    const px = p % w;
+    const py = (p - px) / w;
+    let next = -1;
+    let dir = -1;
+    for (let k = 1; k <= 8; k++) {
+      const d = (back + k) % 8;
+      const nx = px + DX[d]!;
+      const ny = py + DY[d]!;
+      if (nx < 0 || ny < 0 || nx >= w || ny >= h || !on[ny * w + nx]) continue;
+      next = ny * w + nx;
+      dir = d;
+      break;
+    }
+    if (next < 0) break; // a lone pixel
+    if (p === start && dir === first) break;
+    if (first < 0) first = dir;
+    pts.push(next);
+    traced[next] = 1;
+    back = (dir + 4) % 8;
+    p = next;
+  }
+  // The walk ends where it began: drop the repeated start.
+  if (pts.length > 1 && pts[pts.length - 1] === start) pts.pop();
+  return Int32Array.from(pts);
+}
+
+const contourCache = new WeakMap<Uint8Array, Int32Array[]>();
+
+/** traceContours of a mask, traced once however many checks ask (keyed by the mask itself). */
+export function contoursOf(on: Uint8Array, w: number, h: number): Int32Array[] {
+  let c = contourCache.get(on);
+  if (!c) contourCache.set(on, (c = traceContours(on, w, h, 24)));
+  return c;
+}
