@@ -319,7 +319,8 @@ async function productFromAlpha(src: Source, f: Frame): Promise<Product> {
 
 /** Matte from the backdrop: computed small, upsampled straight to the canvas size, feathered and pulled slightly inside the edge. */
 async function productFromBackdrop(
-  src: Source,
+  /** The full-size decode, awaited only once the matte is cut (it runs meanwhile). */
+  full: Source | Promise<Source>,
   small: Source,
   f: Frame,
   minConfidence: number,
@@ -339,6 +340,7 @@ async function productFromBackdrop(
       `studio cannot separate the product from its backdrop with confidence: the graph cut disagrees with the backdrop matte (it gives ${(refined.removed * 100).toFixed(0)}% of the matte's product to the backdrop, at most ${MAX_CUT_AWAY * 100}% is a shadow or openings), so product and backdrop colours overlap (dark on dark, white on white). Fix: ${REFUSAL_ADVICE}`,
     );
   }
+  const src = await full;
   const mask = Buffer.alloc(w * h);
   for (let i = 0; i < mask.length; i++) mask[i] = refined.mask[i] ? 255 : 0;
   const box = boundingBox(mask, w, h);
@@ -450,6 +452,32 @@ export function whiteBalance(backdrop: [number, number, number]): [number, numbe
   return raw.map((g) => exposure * Math.min(1.2, Math.max(0.83, g / mean))) as [number, number, number];
 }
 
+/**
+ * The product, from the photo's alpha when that is meaningful, else from its backdrop. Without
+ * alpha the full-size decode runs on libvips' threads while the matte is computed from the small
+ * one (decoded from the file: JPEG shrink-on-load is fast), so neither waits for the other.
+ */
+async function cutOut(
+  photo: Buffer,
+  hasAlpha: boolean | undefined,
+  frame: Frame,
+  minConfidence: number,
+): Promise<{ product: Product; fromAlpha: boolean }> {
+  if (!hasAlpha) {
+    const full = decode(photo);
+    // Awaited later (or never, when the matte refuses): a failure is reported by whoever awaits it.
+    full.catch(() => undefined);
+    const product = await productFromBackdrop(full, await decodeSmall(photo), frame, minConfidence);
+    return { product, fromAlpha: false };
+  }
+  const src = await decode(photo);
+  const fromAlpha = alphaIsMeaningful(src);
+  const product = fromAlpha
+    ? await productFromAlpha(src, frame)
+    : await productFromBackdrop(src, await shrink(src), frame, minConfidence);
+  return { product, fromAlpha };
+}
+
 /** Renders the studio canvas as raw RGB. Throws ProviderError('refused') when the product cannot be cut out. */
 export async function renderStudioCanvas(photo: Buffer, options: ComposeOptions): Promise<RenderResult> {
   const o = validate(options);
@@ -461,12 +489,7 @@ export async function renderStudioCanvas(photo: Buffer, options: ComposeOptions)
     .catch((error: unknown) => {
       throw undecodable(error);
     });
-  // Without alpha, both decodes run at once (the small one from the file: JPEG shrink-on-load is fast).
-  const [src, small] = await Promise.all([decode(photo), hasAlpha ? undefined : decodeSmall(photo)]);
-  const fromAlpha = alphaIsMeaningful(src);
-  const product = fromAlpha
-    ? await productFromAlpha(src, frame)
-    : await productFromBackdrop(src, small ?? (await shrink(src)), frame, o.minConfidence);
+  const { product, fromAlpha } = await cutOut(photo, hasAlpha, frame, o.minConfidence);
   const { width: tw, height: th } = product.box;
 
   const margin = ((1 - o.fill) / 2) * H;
