@@ -24,8 +24,8 @@ var promises_ = __webpack_require__(51455);
 var load = __webpack_require__(68924);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(38944);
-// EXTERNAL MODULE: ./src/providers/registry.ts + 24 modules
-var registry = __webpack_require__(84555);
+// EXTERNAL MODULE: ./src/providers/registry.ts + 26 modules
+var registry = __webpack_require__(54097);
 // EXTERNAL MODULE: ./src/domain/text.ts
 var domain_text = __webpack_require__(3373);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
@@ -351,7 +351,7 @@ function blockedShots(planned) {
 }
 /** Asks the same provider lookup a real run asks, so offline and missing keys show as they would. */
 async function dryRunShots(work, config, options, host) {
-    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 84555));
+    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54097));
     const lookup = createProviderRegistry({
         env: host.env,
         providers: config.settings.providers,
@@ -406,7 +406,7 @@ async function runShotsOf(input, runId) {
         __webpack_require__.e(/* import() */ 705).then(__webpack_require__.bind(__webpack_require__, 79705)),
         __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 66579)),
         __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 21478)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 84555)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54097)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8685)),
     ]);
     if (host.env[registry.FAKE_PROVIDER_ENV])
@@ -962,7 +962,7 @@ function sniffExtension(bytes) {
 
 /***/ }),
 
-/***/ 84555:
+/***/ 54097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3514,6 +3514,372 @@ function clean(mask, w, h) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/providers/studio/shade-matte.ts
+
+/**
+ * `first` (matte.ts) when it is confident; otherwise the shade matte when that one is; otherwise
+ * `first`, whose concerns then explain the refusal.
+ */
+function withShadeFallback(first, rgb, channels, minConfidence) {
+    if (first.confidence >= minConfidence)
+        return first;
+    const shade = computeShadeMatte(rgb, channels, first.width, first.height);
+    return shade.confidence >= minConfidence ? shade : first;
+}
+/** Brightest shade of the backdrop (times its median colour) still on the ray: its lit grain. */
+const MAX_SHADE = 1.6;
+/** Least distance threshold (RGB units): JPEG noise around a dark backdrop. */
+const MIN_THRESHOLD = 8;
+/** The threshold, as a multiple of the 90th percentile of the border's distances. */
+const THRESHOLD_SCALE = 2.5;
+/**
+ * Least angle (degrees) between the backdrop's colour and the grey axis. Nearer grey, the ray is
+ * the grey axis itself, on which white, grey and black products lie too: the ray cannot tell them
+ * from the backdrop.
+ */
+const MIN_HUE_ANGLE = 12;
+function shade_matte_median(values) {
+    if (values.length === 0)
+        return 0;
+    const s = values.slice().sort((x, y) => x - y);
+    return s[s.length >> 1];
+}
+/** 1 when value <= good, 0 when value >= bad, linear between (works for good > bad too). */
+function shade_matte_ramp(value, good, bad) {
+    const t = (value - good) / (bad - good);
+    return Math.min(1, Math.max(0, 1 - t));
+}
+/** Indices of the border strips `depth` pixels deep. */
+function borderIndices(w, h, depth) {
+    const out = [];
+    for (let y = 0; y < h; y++) {
+        const inner = y >= depth && y < h - depth;
+        for (let x = 0; x < w; x++) {
+            if (inner && x === depth)
+                x = w - depth;
+            out.push(y * w + x);
+        }
+    }
+    return out;
+}
+/**
+ * How far (RGB, per unit of the backdrop's own length) a shade may leave the ray: the surface lit by
+ * the sun is warmer than where only the sky lights it (the court beside the ball, 14 RGB off the ray
+ * of its shaded border at 1.3 times its brightness).
+ */
+const TINT = 0.2;
+/** Distance (RGB) of each pixel from the ray through `b` (shades 0..MAX_SHADE), less the tint allowed at its shade. */
+function rayDistance(rgb, channels, n, b) {
+    const bb = Math.max(1, b[0] * b[0] + b[1] * b[1] + b[2] * b[2]);
+    const tint = TINT * Math.sqrt(bb);
+    const out = new Float32Array(n);
+    for (let i = 0, p = 0; i < n; i++, p += channels) {
+        const r = rgb[p];
+        const g = rgb[p + 1];
+        const bl = rgb[p + 2];
+        const s = Math.min(MAX_SHADE, Math.max(0, (r * b[0] + g * b[1] + bl * b[2]) / bb));
+        out[i] = Math.max(0, Math.hypot(r - s * b[0], g - s * b[1], bl - s * b[2]) - tint * s);
+    }
+    return out;
+}
+/** 8-connected components of set pixels: labels (0 = unset) and areas by label. */
+function shade_matte_components(set, w, h) {
+    const n = w * h;
+    const label = new Int32Array(n);
+    const areas = [0];
+    const queue = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+        if (!set[s] || label[s])
+            continue;
+        const id = areas.length;
+        let tail = 0;
+        queue[tail++] = s;
+        label[s] = id;
+        for (let head = 0; head < tail; head++) {
+            const i = queue[head];
+            const x = i % w;
+            const y = (i - x) / w;
+            for (let dy = -1; dy <= 1; dy++)
+                for (let dx = -1; dx <= 1; dx++) {
+                    const xx = x + dx;
+                    const yy = y + dy;
+                    if (xx < 0 || yy < 0 || xx >= w || yy >= h)
+                        continue;
+                    const j = yy * w + xx;
+                    if (set[j] && !label[j]) {
+                        label[j] = id;
+                        queue[tail++] = j;
+                    }
+                }
+        }
+        areas.push(tail);
+    }
+    return { label, areas };
+}
+/** What grows from the frame's border over `allowed` (4-connected). */
+function shade_matte_flood(allowed, w, h) {
+    const n = w * h;
+    const reached = new Uint8Array(n);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    const seed = (i) => {
+        if (allowed[i] && !reached[i]) {
+            reached[i] = 1;
+            queue[tail++] = i;
+        }
+    };
+    for (let x = 0; x < w; x++) {
+        seed(x);
+        seed((h - 1) * w + x);
+    }
+    for (let y = 0; y < h; y++) {
+        seed(y * w);
+        seed(y * w + w - 1);
+    }
+    for (let head = 0; head < tail; head++) {
+        const i = queue[head];
+        const x = i % w;
+        if (x > 0)
+            seed(i - 1);
+        if (x < w - 1)
+            seed(i + 1);
+        if (i >= w)
+            seed(i - w);
+        if (i + w < n)
+            seed(i + w);
+    }
+    return reached;
+}
+/** Rim steps peeled at most: the fuzz of a felt ball mixes about two work pixels of backdrop in. */
+const RIM_STEPS = 4;
+/** Least share of product colour a rim pixel must hold to stay (alpha, unmixed along the normal). */
+const MIN_ALPHA = 0.5;
+/**
+ * Peels outline pixels that are more backdrop than product: each is unmixed as P = aF + (1 - a)B, F
+ * the product's colour four pixels inside along the outline's normal, B the backdrop's two pixels
+ * outside, and goes when a < MIN_ALPHA. The flood stops at the first pixel off the ray, which on a
+ * fuzzy or blurred outline still holds mostly backdrop: a dark ring round the product otherwise.
+ */
+function peelMixedRim(mask, rgb, channels, w, h) {
+    const colour = (i, c) => rgb[i * channels + c];
+    for (let step = 0; step < RIM_STEPS; step++) {
+        const peel = [];
+        for (let y = 4; y < h - 4; y++)
+            for (let x = 4; x < w - 4; x++) {
+                const i = y * w + x;
+                if (!mask[i])
+                    continue;
+                const dx = (mask[i - 1] ? 0 : 1) - (mask[i + 1] ? 0 : 1);
+                const dy = (mask[i - w] ? 0 : 1) - (mask[i + w] ? 0 : 1);
+                if (dx === 0 && dy === 0)
+                    continue;
+                const inside = i + 4 * (dy * w + dx);
+                const outside = i - 2 * (dy * w + dx);
+                if (!mask[inside] || mask[outside])
+                    continue;
+                let num = 0;
+                let den = 0;
+                for (let c = 0; c < 3; c++) {
+                    const fb = colour(inside, c) - colour(outside, c);
+                    num += (colour(i, c) - colour(outside, c)) * fb;
+                    den += fb * fb;
+                }
+                if (den > 0 && num / den < MIN_ALPHA)
+                    peel.push(i);
+            }
+        if (peel.length === 0)
+            break;
+        for (const i of peel)
+            mask[i] = 0;
+    }
+    // A single fibre of fuzz standing off the outline (a work pixel wide) would be a spike at output
+    // size: open the mask by one pixel. Peeling can also cut a fibre off: drop such specks.
+    const outside = new Uint8Array(w * h);
+    for (let i = 0; i < w * h; i++)
+        outside[i] = mask[i] ? 0 : 1;
+    const eroded = dilate(outside, w, h, 1);
+    for (let i = 0; i < w * h; i++)
+        eroded[i] = eroded[i] ? 0 : 1;
+    mask.set(largestParts(dilate(eroded, w, h, 1, mask), w, h).mask);
+}
+/** Parts of `set` (8-connected) of at least 15% of the largest one's area, and the pixels dropped. */
+function largestParts(set, w, h) {
+    const parts = shade_matte_components(set, w, h);
+    const largest = Math.max(0, ...parts.areas);
+    const mask = new Uint8Array(w * h);
+    let kept = 0;
+    let dropped = 0;
+    for (let i = 0; i < w * h; i++) {
+        const id = parts.label[i];
+        if (!id)
+            continue;
+        if (parts.areas[id] >= largest * 0.15) {
+            mask[i] = 1;
+            kept++;
+        }
+        else
+            dropped++;
+    }
+    return { mask, kept, dropped };
+}
+/**
+ * Median distance from the ray two pixels inside the product's outline, in thresholds. The outline
+ * itself mixes product and backdrop (the ball's fuzz); just inside it is product.
+ */
+function outlineContrast(mask, bg, dist, threshold, w, h) {
+    const outline = [];
+    for (let y = 3; y < h - 3; y++)
+        for (let x = 3; x < w - 3; x++) {
+            const i = y * w + x;
+            if (!mask[i] || !(bg[i - 1] || bg[i + 1] || bg[i - w] || bg[i + w]))
+                continue;
+            const dx = (bg[i - 1] ? 1 : 0) - (bg[i + 1] ? 1 : 0);
+            const dy = (bg[i - w] ? 1 : 0) - (bg[i + w] ? 1 : 0);
+            outline.push(dist[i + 2 * dy * w + 2 * dx] / threshold);
+        }
+    return outline.length ? shade_matte_median(outline) : 0;
+}
+function hueAngle(b) {
+    const len = Math.hypot(b[0], b[1], b[2]);
+    if (len === 0)
+        return 0;
+    const cos = (b[0] + b[1] + b[2]) / (Math.sqrt(3) * len);
+    return (Math.acos(Math.min(1, cos)) * 180) / Math.PI;
+}
+/**
+ * The matte by distance from the backdrop's shading ray. Same shape as computeMatte's result; its
+ * measures are in RGB distance units, its concerns name this model.
+ */
+function computeShadeMatte(rgb, channels, w, h) {
+    const n = w * h;
+    const depth = Math.max(3, Math.round(Math.max(w, h) * 0.01));
+    const border = borderIndices(w, h, depth);
+    const backdrop = [0, 1, 2].map((c) => shade_matte_median(border.map((i) => rgb[i * channels + c])));
+    const dist = rayDistance(rgb, channels, n, backdrop);
+    const borderDist = border.map((i) => dist[i]).sort((x, y) => x - y);
+    const p90 = borderDist[Math.floor(borderDist.length * 0.9)] ?? 0;
+    const threshold = Math.max(MIN_THRESHOLD, THRESHOLD_SCALE * p90);
+    const near = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        if (dist[i] < threshold)
+            near[i] = 1;
+    const bg = shade_matte_flood(near, w, h);
+    // What the backdrop did not reach is product (holes filled); specks under 15% of the largest go.
+    const rest = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        if (!bg[i])
+            rest[i] = 1;
+    const { mask, kept: productArea, dropped: strayArea } = largestParts(rest, w, h);
+    const edgeContrast = outlineContrast(mask, bg, dist, threshold, w, h);
+    peelMixedRim(mask, rgb, channels, w, h);
+    const measures = {
+        borderNoise: p90,
+        borderBackdropShare: borderDist.filter((d) => d < threshold).length / Math.max(1, border.length),
+        productShare: productArea / n,
+        edgeContrast,
+        strayShare: strayArea / Math.max(1, productArea + strayArea),
+        threshold,
+    };
+    const angle = hueAngle(backdrop);
+    const scores = shadeScores(measures, angle);
+    scores.sort((x, y) => x.score - y.score);
+    const removable = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
+        if (dist[i] < threshold * 1.5)
+            removable[i] = 1;
+    return {
+        width: w,
+        height: h,
+        mask,
+        removable,
+        backdrop,
+        confidence: scores[0].score,
+        measures,
+        concerns: scores.filter((s) => s.score < 1).map((s) => s.why),
+    };
+}
+function shadeScores(m, angle) {
+    return [
+        {
+            score: shade_matte_ramp(-angle, -MIN_HUE_ANGLE, -MIN_HUE_ANGLE * 0.75),
+            why: `the backdrop is nearly neutral (${angle.toFixed(0)} degrees from grey, the shade model needs ${MIN_HUE_ANGLE}), so its shades cannot be told from a white, grey or black product`,
+        },
+        {
+            score: shade_matte_ramp(m.borderNoise, 6, 12),
+            why: `the border is not one colour in different shades (nine in ten border pixels within ${m.borderNoise.toFixed(1)} RGB of its shading ray, a plain surface stays under 6)`,
+        },
+        {
+            score: shade_matte_ramp(m.borderBackdropShare, 0.95, 0.8),
+            why: `only ${(m.borderBackdropShare * 100).toFixed(0)}% of the border is a shade of the backdrop's colour (needs 95%)`,
+        },
+        {
+            score: m.productShare < 0.01 ? shade_matte_ramp(m.productShare, 0.01, 0.002) : shade_matte_ramp(m.productShare, 0.75, 0.9),
+            why: `the separated product covers ${(m.productShare * 100).toFixed(1)}% of the photo (expected 1% to 75%)`,
+        },
+        {
+            score: shade_matte_ramp(m.edgeContrast, 3, 2),
+            why: `the product's colour is close to a shade of the backdrop's at its outline (contrast ${m.edgeContrast.toFixed(2)}, the shade model needs 3)`,
+        },
+        {
+            score: shade_matte_ramp(m.strayShare, 0.05, 0.4),
+            why: `${(m.strayShare * 100).toFixed(0)}% of the non-backdrop area is scattered clutter (allowed 5%)`,
+        },
+    ];
+}
+/**
+ * Drops what the graph cut added outside the shade matte's product where the colour is a shade of
+ * the backdrop: its product model, learnt from the ball's dark seam and shaded side, also claims
+ * the black of the cast shadow under the ball.
+ */
+function dropShadeAdditions(cut, matte) {
+    for (let i = 0; i < cut.length; i++)
+        if (cut[i] && !matte.mask[i] && matte.removable[i])
+            cut[i] = 0;
+}
+
+;// CONCATENATED MODULE: ./src/providers/studio/frame-cut.ts
+/**
+ * Where the separated product runs off the photo. A product cut by the frame (the right-hand chairs
+ * of a row, half out of the picture) cannot be made whole by the studio, and a refusal should say so
+ * rather than only that the backdrop is hard to model.
+ */
+/** Least share of a side the product must cover there to count as cut by the frame at that side. */
+const CUT_SHARE = 0.1;
+/** Share of each side's length where the product (mask = 1) touches the frame. */
+function frameContact(mask, w, h) {
+    let top = 0;
+    let bottom = 0;
+    let left = 0;
+    let right = 0;
+    for (let x = 0; x < w; x++) {
+        top += mask[x] ? 1 : 0;
+        bottom += mask[(h - 1) * w + x] ? 1 : 0;
+    }
+    for (let y = 0; y < h; y++) {
+        left += mask[y * w] ? 1 : 0;
+        right += mask[y * w + w - 1] ? 1 : 0;
+    }
+    return { top: top / w, right: right / h, bottom: bottom / w, left: left / h };
+}
+/**
+ * A concern naming the sides where the product runs off the frame over at least CUT_SHARE of the
+ * side, or undefined. A thin part leaving the frame (a cable's end: 8% of the side in photos-2) is
+ * under it; the cropped chairs' row covers 17% of the right side.
+ */
+function frameCutConcern(mask, w, h) {
+    const contact = frameContact(mask, w, h);
+    const cut = Object.entries(contact).filter(([, share]) => share >= CUT_SHARE);
+    if (cut.length === 0)
+        return undefined;
+    const where = cut.map(([side, share]) => `${side} edge (${(share * 100).toFixed(0)}% of it)`).join(' and ');
+    return `the separated product runs off the photo at the ${where}: a product cut by the frame cannot be made whole, so photograph it with a margin all round`;
+}
+/** Why `matte` is refused: where its product runs off the frame first (its fix differs), then its concerns. */
+function refusalReasons(matte) {
+    const cut = frameCutConcern(matte.mask, matte.width, matte.height);
+    return cut ? [cut, ...matte.concerns] : matte.concerns;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/studio/options.ts
 
 /** Parses `#RRGGBB` or `linear(#top,#bottom)`; throws a message saying what is accepted. */
@@ -3557,6 +3923,8 @@ function canvasSize(aspect, size) {
  * backdrop, and place it on a clean canvas with a soft contact shadow. Everything outside the
  * product and the shadow is written as the exact background colour.
  */
+
+
 
 
 
@@ -3799,11 +4167,15 @@ async function productFromAlpha(src, f) {
 /** Matte from the backdrop: computed small, upsampled straight to the canvas size, feathered and pulled slightly inside the edge. */
 async function productFromBackdrop(src, small, f, minConfidence) {
     const { width: w, height: h, channels } = small;
-    const matte = computeMatte(toLab(small.data, w, h, channels), small.data, channels);
+    const coons = computeMatte(toLab(small.data, w, h, channels), small.data, channels);
+    // A coloured, textured surface with a hard cast shadow: see shade-matte.ts.
+    const matte = withShadeFallback(coons, small.data, channels, minConfidence);
     if (matte.confidence < minConfidence) {
-        throw new types/* ProviderError */.m('refused', `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${matte.concerns.join('; ')}. Fix: ${REFUSAL_ADVICE}`);
+        throw new types/* ProviderError */.m('refused', `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${refusalReasons(matte).join('; ')}. Fix: ${REFUSAL_ADVICE}`);
     }
     const refined = await refineMatte(small.data, channels, matte.mask, w, h, matte.removable);
+    if (matte !== coons)
+        dropShadeAdditions(refined.mask, matte);
     if (refined.removed > MAX_CUT_AWAY) {
         throw new types/* ProviderError */.m('refused', `studio cannot separate the product from its backdrop with confidence: the graph cut disagrees with the backdrop matte (it gives ${(refined.removed * 100).toFixed(0)}% of the matte's product to the backdrop, at most ${MAX_CUT_AWAY * 100}% is a shadow or openings), so product and backdrop colours overlap (dark on dark, white on white). Fix: ${REFUSAL_ADVICE}`);
     }

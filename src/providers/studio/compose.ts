@@ -8,6 +8,8 @@ import { ProviderError } from '../types.js';
 import { toLab } from './colour.js';
 import { computeMatte, type MatteMeasures } from './matte.js';
 import { refineMatte } from './refine.js';
+import { dropShadeAdditions, withShadeFallback } from './shade-matte.js';
+import { refusalReasons } from './frame-cut.js';
 import { backgroundAt, canvasSize, parseBackground, type Align, type Background } from './options.js';
 
 export interface ComposeOptions {
@@ -326,14 +328,17 @@ async function productFromBackdrop(
   minConfidence: number,
 ): Promise<Product> {
   const { width: w, height: h, channels } = small;
-  const matte = computeMatte(toLab(small.data, w, h, channels), small.data, channels);
+  const coons = computeMatte(toLab(small.data, w, h, channels), small.data, channels);
+  // A coloured, textured surface with a hard cast shadow: see shade-matte.ts.
+  const matte = withShadeFallback(coons, small.data, channels, minConfidence);
   if (matte.confidence < minConfidence) {
     throw new ProviderError(
       'refused',
-      `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${matte.concerns.join('; ')}. Fix: ${REFUSAL_ADVICE}`,
+      `studio cannot separate the product from its backdrop with confidence (${matte.confidence.toFixed(2)}, needs ${minConfidence}): ${refusalReasons(matte).join('; ')}. Fix: ${REFUSAL_ADVICE}`,
     );
   }
   const refined = await refineMatte(small.data, channels, matte.mask, w, h, matte.removable);
+  if (matte !== coons) dropShadeAdditions(refined.mask, matte);
   if (refined.removed > MAX_CUT_AWAY) {
     throw new ProviderError(
       'refused',

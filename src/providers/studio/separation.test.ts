@@ -163,4 +163,49 @@ describe('studio separation on supplier photos', () => {
     expect((error as ProviderError).kind).toBe('refused');
     expect((error as Error).message).toMatch(/graph cut disagrees .* \d+% of the matte's product/);
   });
+  it('cuts a tennis ball from a textured dark-green court and drops its hard black cast shadow', async () => {
+    // Refused before the shade matte (confidence 0.64: the court's grain and the black shadow
+    // defeat the smooth backdrop model); with the limit lowered it kept the shadow and a ring of
+    // court round the fuzz: 1.6% of the canvas near black and 5.6% a shade of the court (1600 px).
+    const r = await composeStudioImage(photo2('shadow_tennis-ball.jpg'), {
+      aspect: '1:1',
+      size: 800,
+      background: '#FFFFFF',
+    });
+    const img = await raw(r.png);
+    const court = [15, 37, 45];
+    const cc = court[0]! ** 2 + court[1]! ** 2 + court[2]! ** 2;
+    let black = 0;
+    let shade = 0;
+    for (let i = 0; i < img.data.length; i += 3) {
+      const [red, green, blue] = [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!];
+      if (Math.max(red, green, blue) < 20) black++;
+      // A shade of the court: distance from the ray through its colour, less a fifth of its length per shade.
+      const s = Math.min(1.6, Math.max(0, (red * court[0]! + green * court[1]! + blue * court[2]!) / cc));
+      const off = Math.hypot(red - s * court[0]!, green - s * court[1]!, blue - s * court[2]!);
+      if (off - 0.2 * Math.sqrt(cc) * s < 8) shade++;
+    }
+    const n = img.data.length / 3;
+    expect(black / n).toBeLessThan(0.0005);
+    expect(shade / n).toBeLessThan(0.015);
+    // Round: the shadow stretched the box sideways and the scraps of court made it uneven (0.94).
+    const ratio = r.productBox.width / r.productBox.height;
+    expect(ratio).toBeGreaterThan(0.97);
+    expect(ratio).toBeLessThan(1.03);
+  });
+  it('refuses the row of chairs and says the product runs off the photo at its right edge', async () => {
+    // Two of the three chairs are cut by the right edge. Before, the refusal named only the backdrop
+    // model's doubts (outline contrast, clutter, border), not the reason no method can fix.
+    const error = await composeStudioImage(photo2('shadow_chairs-studio.jpg'), {
+      aspect: '1:1',
+      size: 400,
+      background: '#FFFFFF',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).kind).toBe('refused');
+    expect((error as Error).message).toMatch(
+      /runs off the photo at the right edge \(\d+% of it\): a product cut by the frame/,
+    );
+    expect((error as Error).message).not.toMatch(/(top|bottom|left) edge/);
+  });
 });
