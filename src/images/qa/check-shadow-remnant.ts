@@ -1,6 +1,6 @@
 import type { QaCheckResult } from '../../domain/manifest-record.js';
 import type { Analysed } from './analyse.js';
-import { components, countOn, neighbours, type Component } from './mask-ops.js';
+import { components, countOn, type Component } from './mask-ops.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
@@ -39,10 +39,22 @@ function hardShare(c: Component, inC: Uint8Array, luma: Float32Array, w: number,
   let hard = 0;
   for (const i of c.pixels) {
     const x = i % w;
-    const outside = neighbours(i, x, (i - x) / w, w, h).filter((k) => !inC[k]);
-    if (!outside.length) continue;
+    const y = (i - x) / w;
+    // The 4-neighbours outside the component, without arrays per pixel.
+    let outside = 0;
+    let lighter = false;
+    const look = (k: number): void => {
+      if (inC[k]) return;
+      outside++;
+      if (luma[k]! - luma[i]! >= STEP) lighter = true;
+    };
+    if (x > 0) look(i - 1);
+    if (x < w - 1) look(i + 1);
+    if (y > 0) look(i - w);
+    if (y < h - 1) look(i + w);
+    if (!outside) continue;
     edge++;
-    if (outside.some((k) => luma[k]! - luma[i]! >= STEP)) hard++;
+    if (lighter) hard++;
   }
   return edge ? hard / edge : 0;
 }
@@ -64,15 +76,18 @@ export function measureShadowRemnant(a: Analysed): { share: number; parts: numbe
   const midY = (bbox.y0 + bbox.y1) / 2;
   let remnant = 0;
   let parts = 0;
+  // One membership array for every part, cleared after each (not a fresh megabyte per part).
+  const inC = new Uint8Array(n);
   for (const c of components(tone, w, h, Math.max(8, area * 0.002))) {
     if (c.pixels.length > MAX_PART * area) continue;
     // At the base: reaching the product's lowest rows, and mostly below its middle.
     let sy = 0;
     for (const i of c.pixels) sy += Math.floor(i / w);
     if (c.y1 < baseY || sy / c.pixels.length < midY) continue;
-    const inC = new Uint8Array(n);
     for (const i of c.pixels) inC[i] = 1;
-    if (hardShare(c, inC, luma, w, h) < HARD) continue;
+    const hard = hardShare(c, inC, luma, w, h) >= HARD;
+    for (const i of c.pixels) inC[i] = 0;
+    if (!hard) continue;
     remnant += c.pixels.length;
     parts++;
   }
