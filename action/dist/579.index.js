@@ -2612,15 +2612,23 @@ function inverted(map) {
 function components(on, w, h, minSize) {
     const seen = new Uint8Array(w * h);
     const out = [];
-    const stack = [];
+    // A typed stack and no neighbour arrays: this runs over every candidate pixel of a 1024 px plane.
+    const stack = new Int32Array(w * h);
     for (let s = 0; s < on.length; s++) {
         if (!on[s] || seen[s])
             continue;
         const c = { pixels: [], x0: w, y0: h, x1: -1, y1: -1 };
         seen[s] = 1;
-        stack.push(s);
-        while (stack.length) {
-            const i = stack.pop();
+        let top = 0;
+        stack[top++] = s;
+        const visit = (k) => {
+            if (on[k] && !seen[k]) {
+                seen[k] = 1;
+                stack[top++] = k;
+            }
+        };
+        while (top > 0) {
+            const i = stack[--top];
             c.pixels.push(i);
             const x = i % w;
             const y = (i - x) / w;
@@ -2632,12 +2640,15 @@ function components(on, w, h, minSize) {
                 c.y0 = y;
             if (y > c.y1)
                 c.y1 = y;
-            for (const k of neighbours(i, x, y, w, h)) {
-                if (on[k] && !seen[k]) {
-                    seen[k] = 1;
-                    stack.push(k);
-                }
-            }
+            // The order of neighbours() (left, right, up, down), so the pixels are listed as before.
+            if (x > 0)
+                visit(i - 1);
+            if (x < w - 1)
+                visit(i + 1);
+            if (y > 0)
+                visit(i - w);
+            if (y < h - 1)
+                visit(i + w);
         }
         if (c.pixels.length >= minSize)
             out.push(c);
@@ -2681,19 +2692,22 @@ const check_backdrop_inside_REACH = 4;
 const MIN_PART = 0.004;
 /** A panel sits between product parts: on this share of its rows (or columns) there is product on both sides. */
 const BETWEEN = 0.6;
-function flatPale(rgb, i, ns) {
+function flatPale(rgb, i, x, y, w, h) {
     const j = i * 3;
     const r = rgb[j];
     const g = rgb[j + 1];
     const b = rgb[j + 2];
     if (Math.min(r, g, b) < PALE || Math.max(r, g, b) - Math.min(r, g, b) > MAX_SPREAD)
         return false;
-    for (const k of ns) {
+    // The 4-neighbours inside the image, without an array per pixel (this runs over the product's box).
+    const near = (k) => {
         const o = k * 3;
-        if (Math.abs(rgb[o] - r) > check_backdrop_inside_FLAT || Math.abs(rgb[o + 1] - g) > check_backdrop_inside_FLAT || Math.abs(rgb[o + 2] - b) > check_backdrop_inside_FLAT)
-            return false;
-    }
-    return true;
+        return (Math.abs(rgb[o] - r) <= check_backdrop_inside_FLAT && Math.abs(rgb[o + 1] - g) <= check_backdrop_inside_FLAT && Math.abs(rgb[o + 2] - b) <= check_backdrop_inside_FLAT);
+    };
+    return ((x === 0 || near(i - 1)) &&
+        (x === w - 1 || near(i + 1)) &&
+        (y === 0 || near(i - w)) &&
+        (y === h - 1 || near(i + w)));
 }
 /** Share of a panel's pixels whose row (or, better, column) has other product on both sides of the panel. */
 function betweenShare(c, inC, mask, w) {
@@ -2762,7 +2776,7 @@ function measureBackdropInside(a) {
     for (let y = bbox.y0; y <= bbox.y1; y++) {
         for (let x = bbox.x0; x <= bbox.x1; x++) {
             const i = y * w + x;
-            if (region[i] && diff[i] > analyse/* PRODUCT_TOLERANCE */.CG && flatPale(rgb, i, neighbours(i, x, y, w, h)))
+            if (region[i] && diff[i] > analyse/* PRODUCT_TOLERANCE */.CG && flatPale(rgb, i, x, y, w, h))
                 cand[i] = 1;
         }
     }
@@ -2770,14 +2784,18 @@ function measureBackdropInside(a) {
     let panels = 0;
     let parts = 0;
     const comps = components(cand, w, h, Math.max(12, MIN_PART * area));
+    // One membership array for every panel, cleared after each (not a fresh megabyte per panel).
+    const inC = new Uint8Array(n);
     for (const c of comps) {
-        const inC = new Uint8Array(n);
         for (const i of c.pixels)
             inC[i] = 1;
         // Reaches the backdrop: a pixel outside the product region within REACH px (past the panel's
         // own anti-aliased, not flat, edge).
         const opens = c.pixels.some((i) => reachesBackdrop(region, w, h, i));
-        if (!opens || betweenShare(c, inC, mask, w) < BETWEEN)
+        const between = opens && betweenShare(c, inC, mask, w) >= BETWEEN;
+        for (const i of c.pixels)
+            inC[i] = 0;
+        if (!between)
             continue;
         panels += c.pixels.length;
         parts++;
@@ -2834,11 +2852,29 @@ function hardShare(c, inC, luma, w, h) {
     let hard = 0;
     for (const i of c.pixels) {
         const x = i % w;
-        const outside = neighbours(i, x, (i - x) / w, w, h).filter((k) => !inC[k]);
-        if (!outside.length)
+        const y = (i - x) / w;
+        // The 4-neighbours outside the component, without arrays per pixel.
+        let outside = 0;
+        let lighter = false;
+        const look = (k) => {
+            if (inC[k])
+                return;
+            outside++;
+            if (luma[k] - luma[i] >= check_shadow_remnant_STEP)
+                lighter = true;
+        };
+        if (x > 0)
+            look(i - 1);
+        if (x < w - 1)
+            look(i + 1);
+        if (y > 0)
+            look(i - w);
+        if (y < h - 1)
+            look(i + w);
+        if (!outside)
             continue;
         edge++;
-        if (outside.some((k) => luma[k] - luma[i] >= check_shadow_remnant_STEP))
+        if (lighter)
             hard++;
     }
     return edge ? hard / edge : 0;
@@ -2863,6 +2899,8 @@ function measureShadowRemnant(a) {
     const midY = (bbox.y0 + bbox.y1) / 2;
     let remnant = 0;
     let parts = 0;
+    // One membership array for every part, cleared after each (not a fresh megabyte per part).
+    const inC = new Uint8Array(n);
     for (const c of components(tone, w, h, Math.max(8, area * 0.002))) {
         if (c.pixels.length > MAX_PART * area)
             continue;
@@ -2872,10 +2910,12 @@ function measureShadowRemnant(a) {
             sy += Math.floor(i / w);
         if (c.y1 < baseY || sy / c.pixels.length < midY)
             continue;
-        const inC = new Uint8Array(n);
         for (const i of c.pixels)
             inC[i] = 1;
-        if (hardShare(c, inC, luma, w, h) < HARD)
+        const hard = hardShare(c, inC, luma, w, h) >= HARD;
+        for (const i of c.pixels)
+            inC[i] = 0;
+        if (!hard)
             continue;
         remnant += c.pixels.length;
         parts++;
