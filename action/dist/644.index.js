@@ -24,8 +24,8 @@ var promises_ = __webpack_require__(51455);
 var load = __webpack_require__(68924);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(38944);
-// EXTERNAL MODULE: ./src/providers/registry.ts + 26 modules
-var registry = __webpack_require__(54097);
+// EXTERNAL MODULE: ./src/providers/registry.ts + 27 modules
+var registry = __webpack_require__(17210);
 // EXTERNAL MODULE: ./src/domain/text.ts
 var domain_text = __webpack_require__(3373);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
@@ -351,7 +351,7 @@ function blockedShots(planned) {
 }
 /** Asks the same provider lookup a real run asks, so offline and missing keys show as they would. */
 async function dryRunShots(work, config, options, host) {
-    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54097));
+    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17210));
     const lookup = createProviderRegistry({
         env: host.env,
         providers: config.settings.providers,
@@ -406,7 +406,7 @@ async function runShotsOf(input, runId) {
         __webpack_require__.e(/* import() */ 705).then(__webpack_require__.bind(__webpack_require__, 79705)),
         __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 66579)),
         __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 21478)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54097)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17210)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8685)),
     ]);
     if (host.env[registry.FAKE_PROVIDER_ENV])
@@ -962,7 +962,7 @@ function sniffExtension(bytes) {
 
 /***/ }),
 
-/***/ 54097:
+/***/ 17210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1183,6 +1183,82 @@ function makeRedactor(secrets) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/http/pace.ts
+/**
+ * Spaces the starts of one adapter's calls. Calls that start together end together when an API's
+ * latency barely varies, and their answers (megabytes each) are then read, decoded and written
+ * all at once: every call of the bunch waits for the whole bunch, and the next bunch starts
+ * together again, so a run at concurrency 32 settles into waves that each cost the latency plus
+ * the processing of 32 answers. Keeping starts at least `gap` apart breaks the waves up. The gap is
+ * half the time one slot's turn is worth (learned call time / concurrency), so the spacing never
+ * caps the throughput, and at most `maxGapMs`, so slow models (seconds per image) are not held back.
+ */
+class StartPacer {
+    concurrency;
+    o;
+    nextAt = 0;
+    callMs = new Map();
+    constructor(concurrency, o = {}) {
+        this.concurrency = concurrency;
+        this.o = o;
+    }
+    /** The spacing between starts for `model` (0 until one of its calls has succeeded). */
+    gapMs(model) {
+        const ms = this.callMs.get(model);
+        if (ms === undefined || this.concurrency < 2)
+            return 0;
+        return Math.min(this.o.maxGapMs ?? 20, (0.5 * ms) / this.concurrency);
+    }
+    /** Ms this call should wait before it starts; reserves its start time. */
+    reserve(model) {
+        const gap = this.gapMs(model);
+        if (gap === 0)
+            return 0;
+        const now = this.o.now ? this.o.now() : performance.now();
+        const at = Math.max(now, this.nextAt);
+        this.nextAt = at + gap;
+        return at - now;
+    }
+    /** A call of `model` succeeded in `ms`. */
+    learn(model, ms) {
+        const e = this.callMs.get(model);
+        this.callMs.set(model, e === undefined ? ms : 0.8 * e + 0.2 * ms);
+    }
+}
+/** `provider` with its calls' starts spaced by a StartPacer for `concurrency` calls in flight. */
+function paced(provider, concurrency) {
+    if (concurrency === undefined || concurrency < 2)
+        return provider;
+    const pacer = new StartPacer(concurrency);
+    return {
+        id: provider.id,
+        async generate(req) {
+            const wait = pacer.reserve(req.providerModel);
+            if (wait >= 1)
+                await delay(wait, req.signal);
+            const started = performance.now();
+            const result = await provider.generate(req);
+            pacer.learn(req.providerModel, performance.now() - started);
+            return result;
+        },
+    };
+}
+function delay(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/providers/http/request.ts
 
 
@@ -1263,6 +1339,7 @@ function headerValue(headers, name) {
 
 
 
+
 /** The loopback hosts a test fake listens on: plain http is allowed only there. */
 function isLoopbackBase(baseUrl) {
     try {
@@ -1302,6 +1379,10 @@ function redacting(provider, secrets) {
             }
         },
     };
+}
+/** What every hosted adapter's create() returns: the key redacted from errors, the starts paced. */
+function hosted(provider, ctx) {
+    return paced(redacting(provider, [ctx.key]), ctx.concurrency);
 }
 /**
  * Jobs submitted by this adapter instance and not finished, by idempotency key: a retried attempt
@@ -1588,16 +1669,72 @@ function failedJobError(job, safety) {
 /** Polls a job until `check` returns a value, with growing waits, a deadline and the caller's signal. */
 async function pollJob(o) {
     const now = o.now ?? Date.now;
+    const t = o.timing;
     let wait = o.initialMs;
-    for (;;) {
+    let lastRunning;
+    for (let looks = 0;; looks++) {
+        const planned = t ? t.clock.waitBefore(t.model, now() - t.submittedAt) : undefined;
+        // Nothing learned yet: the first look is at once (a resumed job may long be done), then growing waits.
+        if (looks > 0 || planned !== undefined) {
+            const left = o.deadline - now();
+            if (left <= 0)
+                throw new types/* ProviderError */.m('timeout', `${o.api} job still running at the polling deadline; it is resumed on the next try`);
+            await sleepOrAbort(Math.min(planned ?? wait, left), o.signal);
+            if (planned === undefined)
+                wait = Math.min(o.maxMs, wait * (o.factor ?? 1.5));
+        }
         const done = await o.check();
-        if (done !== undefined)
+        if (done !== undefined) {
+            if (t)
+                t.clock.learn(t.model, lastRunning, now() - t.submittedAt);
             return done;
-        const left = o.deadline - now();
-        if (left <= 0)
-            throw new types/* ProviderError */.m('timeout', `${o.api} job still running at the polling deadline; it is resumed on the next try`);
-        await sleepOrAbort(Math.min(wait, left), o.signal);
-        wait = Math.min(o.maxMs, wait * (o.factor ?? 1.5));
+        }
+        if (t)
+            lastRunning = now() - t.submittedAt;
+    }
+}
+/**
+ * How long one API's jobs take, per model, learned from the jobs this adapter polled. A fixed poll
+ * interval costs up to a whole interval per job (a job done at 300 ms and polled every 500 ms is
+ * noticed at 500); looking first just before the expected end, then often until it is past, then
+ * less and less often, notices most jobs within `stepFraction` of their time, with a few looks
+ * per job whatever the model's speed (seconds for flux, a minute for gpt-image).
+ */
+class JobClock {
+    o;
+    expected = new Map();
+    constructor(o = {}) {
+        this.o = o;
+    }
+    /** The expected duration of `model`'s jobs in ms, once one has been seen to finish. */
+    expectedMs(model) {
+        return this.expected.get(model);
+    }
+    /**
+     * Ms to wait before the next look at a job submitted `elapsedMs` ago, or undefined while
+     * nothing is known about the model (the caller's growing schedule applies).
+     */
+    waitBefore(model, elapsedMs) {
+        const e = this.expected.get(model);
+        if (e === undefined)
+            return undefined;
+        const step = Math.max(this.o.minStepMs ?? 20, e * (this.o.stepFraction ?? 0.05));
+        if (elapsedMs < 0.8 * e - step)
+            return 0.8 * e - elapsedMs;
+        if (elapsedMs < 2 * e)
+            return step;
+        // Far past the usual time (a queue, a slow model): back off, a quarter of the time so far.
+        return Math.min(this.o.maxMs ?? 5000, Math.max(step, elapsedMs / 4));
+    }
+    /**
+     * A job was seen done `doneMs` after its submit, last seen running at `runningMs` (undefined
+     * when the first look found it done): it ended in between. A first look that finds the job done
+     * says only that it was quicker, so the estimate halves towards that look.
+     */
+    learn(model, runningMs, doneMs) {
+        const sample = runningMs === undefined ? doneMs / 2 : (runningMs + doneMs) / 2;
+        const e = this.expected.get(model);
+        this.expected.set(model, e === undefined ? sample : 0.7 * e + 0.3 * sample);
     }
 }
 function sleepOrAbort(ms, signal) {
@@ -1847,7 +1984,8 @@ const fal = {
     capabilities: { async: true, cancel: true, idempotencyKey: false, reference: true },
     create: (ctx) => {
         const book = new JobBook();
-        return redacting({ id: 'fal', generate: (req) => generate(ctx, book, req) }, [ctx.key]);
+        const clock = new JobClock({ maxMs: ctx.pollMaxMs ?? 5000 });
+        return hosted({ id: 'fal', generate: (req) => generate(ctx, book, clock, req) }, ctx);
     },
 };
 const FLUX_SIZES = {
@@ -1886,7 +2024,8 @@ function falInput(req) {
     }
     return { endpoint, input };
 }
-async function generate(ctx, book, req) {
+async function generate(ctx, book, clock, req) {
+    const now = ctx.now ?? Date.now;
     const auth = { authorization: `Key ${ctx.key}` };
     const base = new URL(ctx.baseUrl);
     const call = (method, url, body, signal = req.signal) => {
@@ -1903,8 +2042,10 @@ async function generate(ctx, book, req) {
         });
     };
     let job = book.resumable(req);
+    let submittedAt;
     if (!job) {
         const { endpoint, input } = falInput(req);
+        const sentAt = now();
         const res = await call('POST', joinUrl(ctx.baseUrl, endpoint), input);
         const text = res.body.toString('utf8');
         if (res.status !== 200 && res.status !== 201 && res.status !== 202)
@@ -1916,6 +2057,7 @@ async function generate(ctx, book, req) {
             resultUrl: a.get('response_url').string(),
             ...(a.get('cancel_url').optString() ? { cancelUrl: a.get('cancel_url').string() } : {}),
         };
+        submittedAt = sentAt;
         await book.started(req, job);
     }
     const ref = jobUrls(job, ctx.baseUrl, req.providerModel);
@@ -1923,7 +2065,6 @@ async function generate(ctx, book, req) {
         ? async () => void (await call('PUT', ref.cancelUrl, undefined, AbortSignal.timeout(10_000)))
         : undefined;
     return withCancel(req, book, cancel, async () => {
-        const now = ctx.now ?? Date.now;
         await pollJob({
             api: API,
             signal: req.signal,
@@ -1931,6 +2072,7 @@ async function generate(ctx, book, req) {
             initialMs: ctx.pollInitialMs ?? 500,
             maxMs: ctx.pollMaxMs ?? 5000,
             now,
+            ...(submittedAt !== undefined ? { timing: { clock, model: req.providerModel, submittedAt } } : {}),
             check: async () => {
                 const res = await call('GET', ref.pollUrl);
                 const text = res.body.toString('utf8');
@@ -2026,7 +2168,7 @@ const gemini = {
     keyEnv: gemini_KEY_ENV,
     defaultBaseUrl: 'https://generativelanguage.googleapis.com/v1beta',
     capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
-    create: (ctx) => redacting({ id: 'gemini', generate: (req) => gemini_generate(ctx, req) }, [ctx.key]),
+    create: (ctx) => hosted({ id: 'gemini', generate: (req) => gemini_generate(ctx, req) }, ctx),
 };
 function body(req) {
     const route = (0,models/* routeByProviderModel */.JH)('gemini', req.providerModel);
@@ -2160,7 +2302,7 @@ const openai = {
     keyEnv: openai_KEY_ENV,
     defaultBaseUrl: 'https://api.openai.com/v1',
     capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
-    create: (ctx) => redacting({ id: 'openai', generate: (req) => openai_generate(ctx, req) }, [ctx.key]),
+    create: (ctx) => hosted({ id: 'openai', generate: (req) => openai_generate(ctx, req) }, ctx),
 };
 /** The size to ask for: the route's size for the (already planned) aspect, else the planned crop's. */
 function sizeFor(route, aspect) {
@@ -2290,7 +2432,8 @@ const pixelmuse = {
     capabilities: { async: true, cancel: false, idempotencyKey: true, reference: true },
     create: (ctx) => {
         const book = new JobBook();
-        return redacting({ id: 'pixelmuse', generate: (req) => pixelmuse_generate(ctx, book, req) }, [ctx.key]);
+        const clock = new JobClock({ maxMs: ctx.pollMaxMs ?? 5000 });
+        return hosted({ id: 'pixelmuse', generate: (req) => pixelmuse_generate(ctx, book, clock, req) }, ctx);
     },
 };
 function pixelmuseBody(req) {
@@ -2316,7 +2459,8 @@ function generation(a) {
         ...(error ? { error: typeof error === 'string' ? error : commonErrorText({ error }, '').message } : {}),
     };
 }
-async function pixelmuse_generate(ctx, book, req) {
+async function pixelmuse_generate(ctx, book, clock, req) {
+    const now = ctx.now ?? Date.now;
     const headers = jsonHeaders({ authorization: `Bearer ${ctx.key}` });
     const call = (method, path, extra = {}, body) => httpCall(pixelmuse_API, joinUrl(ctx.baseUrl, path), {
         method,
@@ -2328,9 +2472,11 @@ async function pixelmuse_generate(ctx, book, req) {
     });
     let current;
     let job = book.resumable(req);
+    let submittedAt;
     if (!job) {
         const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 1));
         // The key is derived from the shot: a submit repeated after a lost answer is not paid twice.
+        const sentAt = now();
         const res = await call('POST', 'images', { prefer: `wait=${wait}`, 'idempotency-key': req.idempotencyKey.slice(0, 255) }, pixelmuseBody(req));
         if (res.status !== 200 && res.status !== 201 && res.status !== 202)
             throw pixelmuseError(res.status, res.headers, res.body.toString('utf8'));
@@ -2339,13 +2485,15 @@ async function pixelmuse_generate(ctx, book, req) {
             id: current.id,
             pollUrl: joinUrl(ctx.baseUrl, `images/${encodeURIComponent(current.id)}`),
         };
-        if (current.status === 'pending' || current.status === 'processing')
+        if (current.status === 'pending' || current.status === 'processing') {
+            // Still running after `Prefer: wait`: it has run since the submit was sent.
+            submittedAt = sentAt;
             await book.started(req, job);
+        }
     }
     const id = job.id;
     // Pixelmuse documents no cancel: a cancelled run leaves the job to finish (the journal keeps its id).
     return withCancel(req, book, undefined, async () => {
-        const now = ctx.now ?? Date.now;
         const done = current && (current.status === 'succeeded' || current.status === 'failed')
             ? current
             : await pollJob({
@@ -2355,6 +2503,9 @@ async function pixelmuse_generate(ctx, book, req) {
                 initialMs: ctx.pollInitialMs ?? 2000,
                 maxMs: ctx.pollMaxMs ?? 5000,
                 now,
+                ...(submittedAt !== undefined
+                    ? { timing: { clock, model: req.providerModel, submittedAt } }
+                    : {}),
                 check: jobCheck({
                     api: pixelmuse_API,
                     noun: 'generation',
@@ -2425,7 +2576,7 @@ const recraft = {
     keyEnv: recraft_KEY_ENV,
     defaultBaseUrl: 'https://external.api.recraft.ai/v1',
     capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
-    create: (ctx) => redacting({ id: 'recraft', generate: (req) => recraft_generate(ctx, req) }, [ctx.key]),
+    create: (ctx) => hosted({ id: 'recraft', generate: (req) => recraft_generate(ctx, req) }, ctx),
 };
 // V3 styles; V4 takes no style field, so other values are not sent.
 const recraft_STYLES = {
@@ -2515,7 +2666,8 @@ const replicate = {
     capabilities: { async: true, cancel: true, idempotencyKey: false, reference: true },
     create: (ctx) => {
         const book = new JobBook();
-        return redacting({ id: 'replicate', generate: (req) => replicate_generate(ctx, book, req) }, [ctx.key]);
+        const clock = new JobClock({ maxMs: ctx.pollMaxMs ?? 5000 });
+        return hosted({ id: 'replicate', generate: (req) => replicate_generate(ctx, book, clock, req) }, ctx);
     },
 };
 // Google's nano banana models on Replicate take their own inputs (image_input, resolution), not flux's.
@@ -2557,7 +2709,8 @@ function prediction(a) {
         ...(urls?.get('cancel').optString() ? { cancel: urls.get('cancel').string() } : {}),
     };
 }
-async function replicate_generate(ctx, book, req) {
+async function replicate_generate(ctx, book, clock, req) {
+    const now = ctx.now ?? Date.now;
     const base = new URL(ctx.baseUrl);
     const headers = jsonHeaders({ authorization: `Bearer ${ctx.key}` });
     const call = (method, url, extra = {}, body, signal = req.signal) => {
@@ -2574,8 +2727,10 @@ async function replicate_generate(ctx, book, req) {
     };
     let current;
     let job = book.resumable(req);
+    let submittedAt;
     if (!job) {
         const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 1));
+        const sentAt = now();
         const res = await call('POST', joinUrl(ctx.baseUrl, `models/${req.providerModel}/predictions`), { prefer: `wait=${wait}` }, { input: replicateInput(req) });
         const text = res.body.toString('utf8');
         if (res.status !== 200 && res.status !== 201 && res.status !== 202)
@@ -2586,8 +2741,11 @@ async function replicate_generate(ctx, book, req) {
             ...(current.get ? { pollUrl: current.get } : {}),
             ...(current.cancel ? { cancelUrl: current.cancel } : {}),
         };
-        if (current.status === 'starting' || current.status === 'processing')
+        if (current.status === 'starting' || current.status === 'processing') {
+            // Still running after `Prefer: wait`: it has run since the submit was sent.
+            submittedAt = sentAt;
             await book.started(req, job);
+        }
     }
     const ref = job;
     const cancel = ref.cancelUrl
@@ -2605,6 +2763,9 @@ async function replicate_generate(ctx, book, req) {
                 initialMs: ctx.pollInitialMs ?? 500,
                 maxMs: ctx.pollMaxMs ?? 5000,
                 now,
+                ...(submittedAt !== undefined
+                    ? { timing: { clock, model: req.providerModel, submittedAt } }
+                    : {}),
                 check: jobCheck({
                     api: replicate_API,
                     noun: 'prediction',
@@ -4944,6 +5105,7 @@ function createProviderRegistry(options) {
                 baseUrl: (settings.baseUrl ?? definition.defaultBaseUrl).replace(/\/+$/, ''),
                 timeoutMs: settings.timeoutSeconds * 1000,
                 maxBytes: options.maxBytes ?? normalise/* DEFAULT_MAX_INPUT_BYTES */.yQ,
+                concurrency: settings.concurrency,
                 ...(settings.pollSeconds !== undefined ? { pollInitialMs: settings.pollSeconds * 1000 } : {}),
             });
         return { ok: true, model, route, providerId, fake: false, provider: instance(providerId, make) };

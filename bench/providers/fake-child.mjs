@@ -25,9 +25,24 @@ process.on('message', async (msg) => {
       schemaViolations: s.schemaViolations?.length ?? 0,
       firstViolation: s.schemaViolations?.[0],
       cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+      noticeMs: noticeDelays(fake.jobs),
     });
   } else if (msg === 'close') {
     await fake.close();
     process.exit(0);
   }
 });
+
+/**
+ * Queue APIs: how long after a job ended the client's next look found it (median, p90 ms), from
+ * the fake's own clock. A job settles when a request looks at it; it was due at doneAt.
+ */
+function noticeDelays(jobs) {
+  if (!jobs) return undefined;
+  const late = [...jobs.values()]
+    .filter((j) => j.completedAt !== undefined && Number.isFinite(j.doneAt))
+    .map((j) => j.completedAt - j.doneAt)
+    .sort((a, b) => a - b);
+  if (late.length === 0) return undefined;
+  return { median: late[Math.floor(late.length / 2)], p90: late[Math.floor(late.length * 0.9)] };
+}

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PROVIDER_FAKES } from '../../test/fakes/providers/index.mjs';
+import { FAKE_CATALOG } from '../../test/fakes/providers/catalog.mjs';
 import { runProviderBench } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -34,6 +34,9 @@ async function makeProvider(fake) {
     maxBytes: 64 * 1024 * 1024,
     pollInitialMs: 50,
     pollMaxMs: 200,
+    // As the registry passes shotlist.yaml's `concurrency`: the adapter spaces its starts for it.
+    // BENCH_PACE=0 leaves it out (no spacing), to compare in the same conditions.
+    ...(process.env.BENCH_PACE === '0' ? {} : { concurrency: Number(concurrency) }),
   });
 }
 
@@ -44,7 +47,7 @@ const outBase = process.env.BENCH_OUT_DIR ?? (existsSync('/dev/shm') ? '/dev/shm
 const outDir = await mkdtemp(path.join(outBase, `shotlist-bench-providers-${api}-`));
 try {
   const provider = await makeProvider(fake);
-  const model = api === 'generic' ? 'flux-schnell' : PROVIDER_FAKES[api].model;
+  const model = api === 'generic' ? 'flux-schnell' : FAKE_CATALOG[api].model;
   const cpu0 = process.cpuUsage();
   const result = await runProviderBench({
     provider,

@@ -5,7 +5,10 @@
 // dist/providers/<api>/index.js (built from src/providers/<api>/index.ts); missing ones are listed,
 // never faked. With none present it runs the generic fake-http provider to prove the harness.
 //   node bench/providers/run.mjs [api ...]      env BENCH_SHOTS (1000), BENCH_CONCURRENCY (32), BENCH_IMAGE_BYTES (2000000),
-//   BENCH_OUT_DIR (/dev/shm when present), BENCH_DIST (a dist/ holding the adapters; default ./dist)
+//   BENCH_OUT_DIR (/dev/shm when present), BENCH_DIST (a dist/ holding the adapters; default ./dist),
+//   BENCH_PACE=0 (adapters not told the concurrency, so their starts are not spaced: see src/providers/http/pace.ts)
+// Each image is written with one write call (fs.promises.writeFile's 512 KiB pieces queued in libuv's
+// 4 threads held slots for tens of ms: a harness cost, fixed 2026-11-30).
 import { execFileSync } from 'node:child_process';
 import console from 'node:console';
 import { existsSync } from 'node:fs';
@@ -54,7 +57,7 @@ console.log(
 );
 let bad = 0;
 let generic;
-const { PROVIDER_FAKES } = await import('../../test/fakes/providers/index.mjs');
+const { FAKE_CATALOG } = await import('../../test/fakes/providers/catalog.mjs');
 for (const api of runs) {
   // The machine is shared: the load next to each figure says how far shots/s can be trusted.
   const loadBefore = os.loadavg()[0];
@@ -74,7 +77,7 @@ for (const api of runs) {
   const rate = r.ok / r.seconds;
   generic ??= rate;
   const ratio = rate / bound;
-  const delivery = api === 'generic' ? 'bytes' : PROVIDER_FAKES[api].delivery;
+  const delivery = api === 'generic' ? 'bytes' : FAKE_CATALOG[api].delivery;
   const pass = ratio >= 0.9 && r.peakRssMb < 400 && r.failures === 0 && r.fake.schemaViolations === 0;
   if (!pass && api !== 'generic') bad++;
   console.log(
@@ -93,6 +96,12 @@ for (const api of runs) {
       `${(r.cpuMs / SHOTS).toFixed(1).padStart(22)} ${(r.fake.cpuMs / SHOTS).toFixed(1).padStart(5)}`,
       `${loadBefore.toFixed(1).padStart(7)}/${os.loadavg()[0].toFixed(1)}`,
     ].join(' '),
+  );
+  const notice = r.fake.noticeMs
+    ? `; jobs noticed ${r.fake.noticeMs.median.toFixed(0)} ms (median), ${r.fake.noticeMs.p90.toFixed(0)} ms (p90) after they ended`
+    : '';
+  console.log(
+    `  per shot: ${r.shotMs.median.toFixed(0)} ms median, ${r.shotMs.p90.toFixed(0)} ms p90 from the call to the file written (generation ${GENERATION_MS} ms); ${(r.fake.requests / SHOTS).toFixed(1)} requests${notice}`,
   );
   if (r.firstFailure) console.log(`  first failure: shot ${r.firstFailure.i}: ${r.firstFailure.error}`);
   if (r.fake.firstViolation)

@@ -1,5 +1,6 @@
 import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { IImage } from 'image-size/types/interface';
 
 export type SourceCheck = { ok: true } | { ok: false; reason: string };
 
@@ -56,22 +57,52 @@ async function inspect(absPath: string, rootReal: string): Promise<SourceCheck> 
 
 /** Enough of a file for the size fields of JPEG (after EXIF and ICC segments), PNG, WebP, GIF, TIFF. */
 const HEADER_BYTES = 512 * 1024;
-/** Formats sharp decodes whose header image-size reads reliably; anything else goes to sharp. */
-const HEADER_TYPES = new Set(['jpg', 'png', 'webp', 'gif', 'tiff']);
+
+type HeaderReader = (input: Uint8Array) => { width?: number; height?: number } | undefined;
+let headerReader: Promise<HeaderReader> | undefined;
+
+/**
+ * image-size's readers of the five formats sharp decodes whose header it reads reliably, picked by
+ * the first byte as its own detector does. Only these five are loaded: its index loads all twenty
+ * formats, which cost a validate run more than the header reads themselves. A file none of them
+ * claims goes to sharp.
+ */
+function loadHeaderReader(): Promise<HeaderReader> {
+  headerReader ??= Promise.all([
+    import('image-size/types/jpg'),
+    import('image-size/types/png'),
+    import('image-size/types/webp'),
+    import('image-size/types/gif'),
+    import('image-size/types/tiff'),
+  ]).then(([{ JPG }, { PNG }, { WEBP }, { GIF }, { TIFF }]) => {
+    const byFirstByte = new Map<number, IImage>([
+      [0xff, JPG],
+      [0x89, PNG],
+      [0x52, WEBP],
+      [0x47, GIF],
+      [0x49, TIFF],
+      [0x4d, TIFF],
+    ]);
+    return (input) => {
+      const reader = input.length > 0 ? byFirstByte.get(input[0]!) : undefined;
+      return reader?.validate(input) ? reader.calculate(input) : undefined;
+    };
+  });
+  return headerReader;
+}
 
 /**
  * Width and height from the file's first bytes, without sharp: validating and planning (the
- * pull-request path of the action) never load libvips. Undefined when the header is not one of
- * HEADER_TYPES or not within the first bytes.
+ * pull-request path of the action) never load libvips. Undefined when the header is not one of the
+ * five formats or not within the first bytes.
  */
 async function headerDimensions(absPath: string): Promise<{ width?: number; height?: number } | undefined> {
   const file = await open(absPath, 'r');
   try {
     const buffer = Buffer.alloc(HEADER_BYTES);
     const { bytesRead } = await file.read(buffer, 0, HEADER_BYTES, 0);
-    const { imageSize } = await import('image-size');
-    const size = imageSize(buffer.subarray(0, bytesRead));
-    if (!size.type || !HEADER_TYPES.has(size.type) || !size.width || !size.height) return undefined;
+    const size = (await loadHeaderReader())(buffer.subarray(0, bytesRead));
+    if (!size?.width || !size.height) return undefined;
     // EXIF orientation 5-8 swaps the sides; the pixel count, which is all that is checked, does not change.
     return { width: size.width, height: size.height };
   } catch {

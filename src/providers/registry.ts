@@ -212,6 +212,7 @@ export function createProviderRegistry(options: RegistryOptions): (modelId: stri
             baseUrl: (settings.baseUrl ?? definition.defaultBaseUrl).replace(/\/+$/, ''),
             timeoutMs: settings.timeoutSeconds * 1000,
             maxBytes: options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES,
+            concurrency: settings.concurrency,
             ...(settings.pollSeconds !== undefined ? { pollInitialMs: settings.pollSeconds * 1000 } : {}),
           });
     return { ok: true, model, route, providerId, fake: false, provider: instance(providerId, make) };

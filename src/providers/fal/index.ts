@@ -2,7 +2,7 @@ import { routeByProviderModel, tierFor } from '../../domain/models.js';
 import {
   JobBook,
   isLoopbackBase,
-  redacting,
+  hosted,
   withCancel,
   type ProviderContext,
   type ProviderDefinition,
@@ -10,7 +10,7 @@ import {
 import { dataUri, jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
 import { apiFailure, commonErrorText, maybeJson } from '../http/errors.js';
-import { pollJob } from '../http/poll.js';
+import { JobClock, pollJob } from '../http/poll.js';
 import { headerValue, httpCall, type Headers } from '../http/request.js';
 import { readJson } from '../http/check.js';
 import { ProviderError, type GenerateRequest, type GenerateResult, type ProviderJob } from '../types.js';
@@ -26,7 +26,8 @@ export const fal: ProviderDefinition = {
   capabilities: { async: true, cancel: true, idempotencyKey: false, reference: true },
   create: (ctx) => {
     const book = new JobBook();
-    return redacting({ id: 'fal', generate: (req) => generate(ctx, book, req) }, [ctx.key]);
+    const clock = new JobClock({ maxMs: ctx.pollMaxMs ?? 5000 });
+    return hosted({ id: 'fal', generate: (req) => generate(ctx, book, clock, req) }, ctx);
   },
 };
 
@@ -68,7 +69,13 @@ export function falInput(req: GenerateRequest): { endpoint: string; input: Recor
   return { endpoint, input };
 }
 
-async function generate(ctx: ProviderContext, book: JobBook, req: GenerateRequest): Promise<GenerateResult> {
+async function generate(
+  ctx: ProviderContext,
+  book: JobBook,
+  clock: JobClock,
+  req: GenerateRequest,
+): Promise<GenerateResult> {
+  const now = ctx.now ?? Date.now;
   const auth = { authorization: `Key ${ctx.key}` };
   const base = new URL(ctx.baseUrl);
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown, signal = req.signal) => {
@@ -88,8 +95,10 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
     });
   };
   let job = book.resumable(req);
+  let submittedAt: number | undefined;
   if (!job) {
     const { endpoint, input } = falInput(req);
+    const sentAt = now();
     const res = await call('POST', joinUrl(ctx.baseUrl, endpoint), input);
     const text = res.body.toString('utf8');
     if (res.status !== 200 && res.status !== 201 && res.status !== 202)
@@ -101,6 +110,7 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       resultUrl: a.get('response_url').string(),
       ...(a.get('cancel_url').optString() ? { cancelUrl: a.get('cancel_url').string() } : {}),
     };
+    submittedAt = sentAt;
     await book.started(req, job);
   }
   const ref = jobUrls(job, ctx.baseUrl, req.providerModel);
@@ -108,7 +118,6 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
     ? async () => void (await call('PUT', ref.cancelUrl!, undefined, AbortSignal.timeout(10_000)))
     : undefined;
   return withCancel(req, book, cancel, async () => {
-    const now = ctx.now ?? Date.now;
     await pollJob({
       api: API,
       signal: req.signal,
@@ -116,6 +125,7 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       initialMs: ctx.pollInitialMs ?? 500,
       maxMs: ctx.pollMaxMs ?? 5000,
       now,
+      ...(submittedAt !== undefined ? { timing: { clock, model: req.providerModel, submittedAt } } : {}),
       check: async () => {
         const res = await call('GET', ref.pollUrl);
         const text = res.body.toString('utf8');

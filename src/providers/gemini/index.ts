@@ -1,5 +1,5 @@
 import { MODELS, routeByProviderModel, tierFor } from '../../domain/models.js';
-import { redacting, type ProviderContext, type ProviderDefinition } from '../http/adapter.js';
+import { hosted, type ProviderContext, type ProviderDefinition } from '../http/adapter.js';
 import { jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
 import { apiFailure, maybeJson } from '../http/errors.js';
 import { checkImage } from '../http/image.js';
@@ -16,7 +16,7 @@ export const gemini: ProviderDefinition = {
   keyEnv: KEY_ENV,
   defaultBaseUrl: 'https://generativelanguage.googleapis.com/v1beta',
   capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
-  create: (ctx) => redacting({ id: 'gemini', generate: (req) => generate(ctx, req) }, [ctx.key]),
+  create: (ctx) => hosted({ id: 'gemini', generate: (req) => generate(ctx, req) }, ctx),
 };
 
 function body(req: GenerateRequest): unknown {

@@ -7,6 +7,7 @@ import {
   type Provider,
 } from '../types.js';
 import { makeRedactor } from './redact.js';
+import { paced } from './pace.js';
 import { abortedByTimeout } from './request.js';
 
 /** What the registry hands an adapter: never read from process.env inside an adapter. */
@@ -18,9 +19,14 @@ export interface ProviderContext {
   timeoutMs: number;
   /** Cap on any answer or download, bytes. */
   maxBytes: number;
-  /** First wait between polls of a job; grows 1.5x up to pollMaxMs. */
+  /**
+   * First wait between polls of a job while its model's job time is not yet learned (and for
+   * resumed jobs); grows 1.5x up to pollMaxMs. Learned times place later looks (see JobClock).
+   */
   pollInitialMs?: number;
   pollMaxMs?: number;
+  /** Calls the run keeps in flight for this API (shotlist.yaml `concurrency`): their starts are spaced (see StartPacer). */
+  concurrency?: number;
   now?: () => number;
 }
 
@@ -82,6 +88,11 @@ export function redacting(provider: Provider, secrets: readonly string[]): Provi
       }
     },
   };
+}
+
+/** What every hosted adapter's create() returns: the key redacted from errors, the starts paced. */
+export function hosted(provider: Provider, ctx: ProviderContext): Provider {
+  return paced(redacting(provider, [ctx.key]), ctx.concurrency);
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../types.js';
 import { checkImage, probeHeader } from './image.js';
 import { readBody } from './request.js';
-import { jobCheck, pollJob } from './poll.js';
+import { JobClock, jobCheck, pollJob } from './poll.js';
 import { makeRedactor, REDACTED } from './redact.js';
 import { checkResultUrl, fromDataUri } from './download.js';
 
@@ -76,6 +76,77 @@ describe('pollJob', () => {
     });
     setTimeout(() => c.abort(new Error('run cancelled')), 20);
     await expect(p).rejects.toThrow('run cancelled');
+  });
+});
+
+describe('JobClock', () => {
+  /** Polls jobs that each take `jobMs` on a simulated clock; returns each job's looks and notice delay. */
+  async function simulate(clock: JobClock, jobMs: number, jobs: number) {
+    let t = 0;
+    const realSetTimeout = globalThis.setTimeout;
+    globalThis.setTimeout = ((fn: () => void, ms: number) => {
+      t += ms;
+      return realSetTimeout(fn, 0);
+    }) as typeof setTimeout;
+    const out: { looks: number; lateMs: number }[] = [];
+    try {
+      for (let j = 0; j < jobs; j++) {
+        const submittedAt = t;
+        let looks = 0;
+        await pollJob({
+          api: 'x',
+          signal: new AbortController().signal,
+          deadline: t + 600_000,
+          initialMs: 500,
+          maxMs: 5000,
+          now: () => t,
+          timing: { clock, model: 'm', submittedAt },
+          check: async () => (++looks, t - submittedAt >= jobMs ? true : undefined),
+        });
+        out.push({ looks, lateMs: t - submittedAt - jobMs });
+      }
+    } finally {
+      globalThis.setTimeout = realSetTimeout;
+    }
+    return out;
+  }
+
+  it('places looks around the learned job time: a 300 ms job is noticed within 20 ms in a few looks', async () => {
+    const clock = new JobClock();
+    const runs = await simulate(clock, 300, 12);
+    // Nothing known: at once, then 500 ms (the growing schedule): noticed 200 ms late.
+    expect(runs[0]).toEqual({ looks: 2, lateMs: 200 });
+    const settled = runs.slice(6);
+    for (const r of settled) {
+      expect(r.lateMs).toBeLessThanOrEqual(20);
+      expect(r.looks).toBeLessThanOrEqual(6);
+    }
+    expect(clock.expectedMs('m')).toBeGreaterThan(250);
+    expect(clock.expectedMs('m')).toBeLessThan(330);
+  });
+
+  it('scales to slow models: a 40 s job is looked at a handful of times and noticed within 5% of its time', async () => {
+    const clock = new JobClock();
+    const runs = await simulate(clock, 40_000, 8);
+    // The growing schedule (500 ms x 1.5 up to 5 s) the first time.
+    expect(runs[0]!.looks).toBeGreaterThan(8);
+    for (const r of runs.slice(4)) {
+      expect(r.lateMs).toBeLessThanOrEqual(2000);
+      expect(r.looks).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('comes down when jobs get faster and backs off when one runs far longer than usual', () => {
+    const clock = new JobClock({ maxMs: 5000 });
+    clock.learn('m', 9000, 10_000);
+    // A first look that finds the job done says only "quicker": the estimate moves down fast.
+    for (let i = 0; i < 10; i++) clock.learn('m', undefined, 0.8 * clock.expectedMs('m')!);
+    expect(clock.expectedMs('m')).toBeLessThan(2000);
+    const e = clock.expectedMs('m')!;
+    expect(clock.waitBefore('m', 0)).toBeCloseTo(0.8 * e);
+    expect(clock.waitBefore('m', e)).toBe(Math.max(20, e * 0.05));
+    expect(clock.waitBefore('m', 100 * e)).toBe(5000);
+    expect(clock.waitBefore('other', 0)).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { FormData } from 'undici';
 import { aspectPlan, routeByProviderModel, type ModelRoute } from '../../domain/models.js';
-import { redacting, type ProviderContext, type ProviderDefinition } from '../http/adapter.js';
+import { hosted, type ProviderContext, type ProviderDefinition } from '../http/adapter.js';
 import { jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
 import { apiFailure, maybeJson } from '../http/errors.js';
 import { checkImage } from '../http/image.js';
@@ -17,7 +17,7 @@ export const openai: ProviderDefinition = {
   keyEnv: KEY_ENV,
   defaultBaseUrl: 'https://api.openai.com/v1',
   capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
-  create: (ctx) => redacting({ id: 'openai', generate: (req) => generate(ctx, req) }, [ctx.key]),
+  create: (ctx) => hosted({ id: 'openai', generate: (req) => generate(ctx, req) }, ctx),
 };
 
 /** The size to ask for: the route's size for the (already planned) aspect, else the planned crop's. */

@@ -2,7 +2,7 @@ import { PIXELMUSE_USD_PER_CREDIT, routeByProviderModel } from '../../domain/mod
 import {
   JobBook,
   isLoopbackBase,
-  redacting,
+  hosted,
   withCancel,
   type ProviderContext,
   type ProviderDefinition,
@@ -11,7 +11,7 @@ import { dataUri, jsonHeaders, joinUrl } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
 import { checkImage } from '../http/image.js';
 import { apiFailure, commonErrorText, failedJobError, maybeJson } from '../http/errors.js';
-import { jobCheck, pollJob } from '../http/poll.js';
+import { JobClock, jobCheck, pollJob } from '../http/poll.js';
 import { httpCall, type Headers } from '../http/request.js';
 import { readJson, type JsonReader } from '../http/check.js';
 import { ProviderError, type GenerateRequest, type GenerateResult } from '../types.js';
@@ -30,7 +30,8 @@ export const pixelmuse: ProviderDefinition = {
   capabilities: { async: true, cancel: false, idempotencyKey: true, reference: true },
   create: (ctx) => {
     const book = new JobBook();
-    return redacting({ id: 'pixelmuse', generate: (req) => generate(ctx, book, req) }, [ctx.key]);
+    const clock = new JobClock({ maxMs: ctx.pollMaxMs ?? 5000 });
+    return hosted({ id: 'pixelmuse', generate: (req) => generate(ctx, book, clock, req) }, ctx);
   },
 };
 
@@ -68,7 +69,13 @@ function generation(a: JsonReader): Generation {
   };
 }
 
-async function generate(ctx: ProviderContext, book: JobBook, req: GenerateRequest): Promise<GenerateResult> {
+async function generate(
+  ctx: ProviderContext,
+  book: JobBook,
+  clock: JobClock,
+  req: GenerateRequest,
+): Promise<GenerateResult> {
+  const now = ctx.now ?? Date.now;
   const headers = jsonHeaders({ authorization: `Bearer ${ctx.key}` });
   const call = (method: 'GET' | 'POST', path: string, extra: Record<string, string> = {}, body?: unknown) =>
     httpCall(API, joinUrl(ctx.baseUrl, path), {
@@ -81,9 +88,11 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
     });
   let current: Generation | undefined;
   let job = book.resumable(req);
+  let submittedAt: number | undefined;
   if (!job) {
     const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 1));
     // The key is derived from the shot: a submit repeated after a lost answer is not paid twice.
+    const sentAt = now();
     const res = await call(
       'POST',
       'images',
@@ -97,12 +106,15 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       id: current.id,
       pollUrl: joinUrl(ctx.baseUrl, `images/${encodeURIComponent(current.id)}`),
     };
-    if (current.status === 'pending' || current.status === 'processing') await book.started(req, job);
+    if (current.status === 'pending' || current.status === 'processing') {
+      // Still running after `Prefer: wait`: it has run since the submit was sent.
+      submittedAt = sentAt;
+      await book.started(req, job);
+    }
   }
   const id = job.id;
   // Pixelmuse documents no cancel: a cancelled run leaves the job to finish (the journal keeps its id).
   return withCancel(req, book, undefined, async () => {
-    const now = ctx.now ?? Date.now;
     const done =
       current && (current.status === 'succeeded' || current.status === 'failed')
         ? current
@@ -113,6 +125,9 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
             initialMs: ctx.pollInitialMs ?? 2000,
             maxMs: ctx.pollMaxMs ?? 5000,
             now,
+            ...(submittedAt !== undefined
+              ? { timing: { clock, model: req.providerModel, submittedAt } }
+              : {}),
             check: jobCheck({
               api: API,
               noun: 'generation',

@@ -1,5 +1,5 @@
 import { routeByProviderModel } from '../../domain/models.js';
-import { isLoopbackBase, redacting, type ProviderContext, type ProviderDefinition } from '../http/adapter.js';
+import { hosted, isLoopbackBase, type ProviderContext, type ProviderDefinition } from '../http/adapter.js';
 import { REFERENCE_STRENGTH, dataUri, jsonHeaders, joinUrl } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
 import { apiFailure, commonErrorText, maybeJson } from '../http/errors.js';
@@ -20,7 +20,7 @@ export const recraft: ProviderDefinition = {
   keyEnv: KEY_ENV,
   defaultBaseUrl: 'https://external.api.recraft.ai/v1',
   capabilities: { async: false, cancel: false, idempotencyKey: false, reference: true },
-  create: (ctx) => redacting({ id: 'recraft', generate: (req) => generate(ctx, req) }, [ctx.key]),
+  create: (ctx) => hosted({ id: 'recraft', generate: (req) => generate(ctx, req) }, ctx),
 };
 
 // V3 styles; V4 takes no style field, so other values are not sent.

@@ -2,7 +2,7 @@ import { routeByProviderModel, tierFor } from '../../domain/models.js';
 import {
   JobBook,
   isLoopbackBase,
-  redacting,
+  hosted,
   withCancel,
   type ProviderContext,
   type ProviderDefinition,
@@ -10,7 +10,7 @@ import {
 import { REFERENCE_STRENGTH, dataUri, jsonHeaders, joinUrl, promptWithNegative } from '../http/common.js';
 import { downloadResult } from '../http/download.js';
 import { apiFailure, commonErrorText, failedJobError, maybeJson } from '../http/errors.js';
-import { jobCheck, pollJob } from '../http/poll.js';
+import { JobClock, jobCheck, pollJob } from '../http/poll.js';
 import { httpCall, type Headers } from '../http/request.js';
 import { readJson, type JsonReader } from '../http/check.js';
 import { ProviderError, type GenerateRequest, type GenerateResult, type ProviderJob } from '../types.js';
@@ -27,7 +27,8 @@ export const replicate: ProviderDefinition = {
   capabilities: { async: true, cancel: true, idempotencyKey: false, reference: true },
   create: (ctx) => {
     const book = new JobBook();
-    return redacting({ id: 'replicate', generate: (req) => generate(ctx, book, req) }, [ctx.key]);
+    const clock = new JobClock({ maxMs: ctx.pollMaxMs ?? 5000 });
+    return hosted({ id: 'replicate', generate: (req) => generate(ctx, book, clock, req) }, ctx);
   },
 };
 
@@ -82,7 +83,13 @@ function prediction(a: JsonReader): Prediction {
   };
 }
 
-async function generate(ctx: ProviderContext, book: JobBook, req: GenerateRequest): Promise<GenerateResult> {
+async function generate(
+  ctx: ProviderContext,
+  book: JobBook,
+  clock: JobClock,
+  req: GenerateRequest,
+): Promise<GenerateResult> {
+  const now = ctx.now ?? Date.now;
   const base = new URL(ctx.baseUrl);
   const headers = jsonHeaders({ authorization: `Bearer ${ctx.key}` });
   const call = (
@@ -108,8 +115,10 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
   };
   let current: Prediction | undefined;
   let job = book.resumable(req);
+  let submittedAt: number | undefined;
   if (!job) {
     const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 1));
+    const sentAt = now();
     const res = await call(
       'POST',
       joinUrl(ctx.baseUrl, `models/${req.providerModel}/predictions`),
@@ -125,7 +134,11 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
       ...(current.get ? { pollUrl: current.get } : {}),
       ...(current.cancel ? { cancelUrl: current.cancel } : {}),
     };
-    if (current.status === 'starting' || current.status === 'processing') await book.started(req, job);
+    if (current.status === 'starting' || current.status === 'processing') {
+      // Still running after `Prefer: wait`: it has run since the submit was sent.
+      submittedAt = sentAt;
+      await book.started(req, job);
+    }
   }
   const ref: ProviderJob = job;
   const cancel = ref.cancelUrl
@@ -144,6 +157,9 @@ async function generate(ctx: ProviderContext, book: JobBook, req: GenerateReques
             initialMs: ctx.pollInitialMs ?? 500,
             maxMs: ctx.pollMaxMs ?? 5000,
             now,
+            ...(submittedAt !== undefined
+              ? { timing: { clock, model: req.providerModel, submittedAt } }
+              : {}),
             check: jobCheck({
               api: API,
               noun: 'prediction',
