@@ -15,7 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   $$: () => (/* binding */ bytesOf),
   mt: () => (/* binding */ decodeFull),
   decodeImage: () => (/* binding */ decodeImage),
-  qE: () => (/* binding */ planePixels)
+  qE: () => (/* binding */ planePixels),
+  C_: () => (/* binding */ releasePlane)
 });
 
 // EXTERNAL MODULE: ./node_modules/sharp/lib/index.js
@@ -121,9 +122,9 @@ function reachedRuns(runs, w, h) {
     }
     return reached;
 }
-/** 1 everywhere except the reached runs' pixels. */
-function unreached(runs, reached, w, h) {
-    const out = new Uint8Array(w * h).fill(1);
+/** 1 everywhere except the reached runs' pixels, written into `out` (w * h long). */
+function unreached(runs, reached, w, h, out) {
+    out.fill(1);
     for (let y = 0; y < h; y++) {
         for (let r = runs.rowStart[y]; r < runs.rowStart[y + 1]; r++) {
             if (reached[r])
@@ -182,11 +183,13 @@ function borderOf(runs, reached, w, h) {
  * `enclosed`: 1 for every pixel the border cannot reach through pixels below `limit`, the rest 0.
  * `border`: the reached pixels that touch an enclosed one, when asked for.
  */
-function floodFromBorder(values, w, h, limit, withBorder) {
+function floodFromBorder(values, w, h, limit, withBorder, 
+/** Where `enclosed` is written (w * h long): a reused array instead of a new one. */
+into) {
     const runs = runsBelow(values, w, h, limit);
     const reached = reachedRuns(runs, w, h);
     return {
-        enclosed: unreached(runs, reached, w, h),
+        enclosed: unreached(runs, reached, w, h, into ?? new Uint8Array(w * h)),
         border: withBorder ? borderOf(runs, reached, w, h) : new Int32Array(0),
     };
 }
@@ -281,13 +284,38 @@ async function analysisPlane({ width, height, rgb, bg }, early) {
 function bytesOf(buffer) {
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
+/** Arrays of planes nothing reads any more; a few sizes at most (a run checks a few placements). */
+const spare = [];
+const MAX_SPARE = 4;
+/** Arrays for a plane of n pixels: spare ones when there are, with diff and mask cleared. */
+function planeArrays(n) {
+    const k = spare.findIndex((s) => s.luma.length === n);
+    if (k < 0) {
+        const bytes = () => new Uint8Array(n);
+        return { luma: new Float32Array(n), diff: bytes(), mask: bytes(), solid: bytes(), region: bytes() };
+    }
+    const arrays = spare.splice(k, 1)[0];
+    arrays.diff.fill(0);
+    arrays.mask.fill(0);
+    return arrays;
+}
+/**
+ * Hands a plane's arrays to the next image's plane once nothing will read the plane again (runQa
+ * after its last check). Fresh arrays cost more than their arithmetic: eight megabytes a 1024 px
+ * plane, page-faulted in and collected again for every image.
+ */
+function releasePlane(plane) {
+    const { luma, diff, mask, solid, region } = plane;
+    if (spare.length < MAX_SPARE && !spare.some((s) => s.luma === luma))
+        spare.push({ luma, diff, mask, solid, region });
+}
 function makePlane(planeRgb, width, height, [br, bgc, bb]) {
     const rgb = bytesOf(planeRgb);
     const n = width * height;
+    const arrays = planeArrays(n);
     // Exact-background pixels (most of a product shot) keep these starting values and are skipped.
-    const luma = new Float32Array(n).fill(0.2126 * br + 0.7152 * bgc + 0.0722 * bb);
-    const diff = new Uint8Array(n);
-    const mask = new Uint8Array(n);
+    const luma = arrays.luma.fill(0.2126 * br + 0.7152 * bgc + 0.0722 * bb);
+    const { diff, mask } = arrays;
     let x0 = width;
     let y0 = height;
     let x1 = -1;
@@ -334,8 +362,8 @@ function makePlane(planeRgb, width, height, [br, bgc, bb]) {
     const bbox = x1 < 0 ? undefined : { x0, y0, x1, y1 };
     // The solid product: what the border cannot reach through anything short of product. The
     // product region: what it cannot reach through clean backdrop (faint fringe included).
-    const solid = floodFromBorder(diff, width, height, PRODUCT_TOLERANCE + 1, false).enclosed;
-    const { enclosed: region, border: outline } = floodFromBorder(diff, width, height, CLEAN, true);
+    const solid = floodFromBorder(diff, width, height, PRODUCT_TOLERANCE + 1, false, arrays.solid).enclosed;
+    const { enclosed: region, border: outline } = floodFromBorder(diff, width, height, CLEAN, true, arrays.region);
     return { width, height, rgb: planeRgb, luma, diff, mask, solid, region, outline, bbox };
 }
 /** Per-channel median of the outermost pixel ring: the backdrop when none is expected. */

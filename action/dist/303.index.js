@@ -15,7 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   $$: () => (/* binding */ bytesOf),
   mt: () => (/* binding */ decodeFull),
   decodeImage: () => (/* binding */ decodeImage),
-  qE: () => (/* binding */ planePixels)
+  qE: () => (/* binding */ planePixels),
+  C_: () => (/* binding */ releasePlane)
 });
 
 // EXTERNAL MODULE: ./node_modules/sharp/lib/index.js
@@ -121,9 +122,9 @@ function reachedRuns(runs, w, h) {
     }
     return reached;
 }
-/** 1 everywhere except the reached runs' pixels. */
-function unreached(runs, reached, w, h) {
-    const out = new Uint8Array(w * h).fill(1);
+/** 1 everywhere except the reached runs' pixels, written into `out` (w * h long). */
+function unreached(runs, reached, w, h, out) {
+    out.fill(1);
     for (let y = 0; y < h; y++) {
         for (let r = runs.rowStart[y]; r < runs.rowStart[y + 1]; r++) {
             if (reached[r])
@@ -182,11 +183,13 @@ function borderOf(runs, reached, w, h) {
  * `enclosed`: 1 for every pixel the border cannot reach through pixels below `limit`, the rest 0.
  * `border`: the reached pixels that touch an enclosed one, when asked for.
  */
-function floodFromBorder(values, w, h, limit, withBorder) {
+function floodFromBorder(values, w, h, limit, withBorder, 
+/** Where `enclosed` is written (w * h long): a reused array instead of a new one. */
+into) {
     const runs = runsBelow(values, w, h, limit);
     const reached = reachedRuns(runs, w, h);
     return {
-        enclosed: unreached(runs, reached, w, h),
+        enclosed: unreached(runs, reached, w, h, into ?? new Uint8Array(w * h)),
         border: withBorder ? borderOf(runs, reached, w, h) : new Int32Array(0),
     };
 }
@@ -281,13 +284,38 @@ async function analysisPlane({ width, height, rgb, bg }, early) {
 function bytesOf(buffer) {
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
+/** Arrays of planes nothing reads any more; a few sizes at most (a run checks a few placements). */
+const spare = [];
+const MAX_SPARE = 4;
+/** Arrays for a plane of n pixels: spare ones when there are, with diff and mask cleared. */
+function planeArrays(n) {
+    const k = spare.findIndex((s) => s.luma.length === n);
+    if (k < 0) {
+        const bytes = () => new Uint8Array(n);
+        return { luma: new Float32Array(n), diff: bytes(), mask: bytes(), solid: bytes(), region: bytes() };
+    }
+    const arrays = spare.splice(k, 1)[0];
+    arrays.diff.fill(0);
+    arrays.mask.fill(0);
+    return arrays;
+}
+/**
+ * Hands a plane's arrays to the next image's plane once nothing will read the plane again (runQa
+ * after its last check). Fresh arrays cost more than their arithmetic: eight megabytes a 1024 px
+ * plane, page-faulted in and collected again for every image.
+ */
+function releasePlane(plane) {
+    const { luma, diff, mask, solid, region } = plane;
+    if (spare.length < MAX_SPARE && !spare.some((s) => s.luma === luma))
+        spare.push({ luma, diff, mask, solid, region });
+}
 function makePlane(planeRgb, width, height, [br, bgc, bb]) {
     const rgb = bytesOf(planeRgb);
     const n = width * height;
+    const arrays = planeArrays(n);
     // Exact-background pixels (most of a product shot) keep these starting values and are skipped.
-    const luma = new Float32Array(n).fill(0.2126 * br + 0.7152 * bgc + 0.0722 * bb);
-    const diff = new Uint8Array(n);
-    const mask = new Uint8Array(n);
+    const luma = arrays.luma.fill(0.2126 * br + 0.7152 * bgc + 0.0722 * bb);
+    const { diff, mask } = arrays;
     let x0 = width;
     let y0 = height;
     let x1 = -1;
@@ -334,8 +362,8 @@ function makePlane(planeRgb, width, height, [br, bgc, bb]) {
     const bbox = x1 < 0 ? undefined : { x0, y0, x1, y1 };
     // The solid product: what the border cannot reach through anything short of product. The
     // product region: what it cannot reach through clean backdrop (faint fringe included).
-    const solid = floodFromBorder(diff, width, height, PRODUCT_TOLERANCE + 1, false).enclosed;
-    const { enclosed: region, border: outline } = floodFromBorder(diff, width, height, CLEAN, true);
+    const solid = floodFromBorder(diff, width, height, PRODUCT_TOLERANCE + 1, false, arrays.solid).enclosed;
+    const { enclosed: region, border: outline } = floodFromBorder(diff, width, height, CLEAN, true, arrays.region);
     return { width, height, rgb: planeRgb, luma, diff, mask, solid, region, outline, bbox };
 }
 /** Per-channel median of the outermost pixel ring: the backdrop when none is expected. */
@@ -2583,15 +2611,23 @@ function inverted(map) {
 function components(on, w, h, minSize) {
     const seen = new Uint8Array(w * h);
     const out = [];
-    const stack = [];
+    // A typed stack and no neighbour arrays: this runs over every candidate pixel of a 1024 px plane.
+    const stack = new Int32Array(w * h);
     for (let s = 0; s < on.length; s++) {
         if (!on[s] || seen[s])
             continue;
         const c = { pixels: [], x0: w, y0: h, x1: -1, y1: -1 };
         seen[s] = 1;
-        stack.push(s);
-        while (stack.length) {
-            const i = stack.pop();
+        let top = 0;
+        stack[top++] = s;
+        const visit = (k) => {
+            if (on[k] && !seen[k]) {
+                seen[k] = 1;
+                stack[top++] = k;
+            }
+        };
+        while (top > 0) {
+            const i = stack[--top];
             c.pixels.push(i);
             const x = i % w;
             const y = (i - x) / w;
@@ -2603,29 +2639,19 @@ function components(on, w, h, minSize) {
                 c.y0 = y;
             if (y > c.y1)
                 c.y1 = y;
-            for (const k of neighbours(i, x, y, w, h)) {
-                if (on[k] && !seen[k]) {
-                    seen[k] = 1;
-                    stack.push(k);
-                }
-            }
+            // Left, right, up, down: the order the pixels were always listed in.
+            if (x > 0)
+                visit(i - 1);
+            if (x < w - 1)
+                visit(i + 1);
+            if (y > 0)
+                visit(i - w);
+            if (y < h - 1)
+                visit(i + w);
         }
         if (c.pixels.length >= minSize)
             out.push(c);
     }
-    return out;
-}
-/** The 4-neighbours of pixel i at (x, y) that lie inside the image. */
-function neighbours(i, x, y, w, h) {
-    const out = [];
-    if (x > 0)
-        out.push(i - 1);
-    if (x < w - 1)
-        out.push(i + 1);
-    if (y > 0)
-        out.push(i - w);
-    if (y < h - 1)
-        out.push(i + w);
     return out;
 }
 /** Number of pixels set in a 0/1 mask. */
@@ -2718,19 +2744,22 @@ const check_backdrop_inside_REACH = 4;
 const MIN_PART = 0.004;
 /** A panel sits between product parts: on this share of its rows (or columns) there is product on both sides. */
 const BETWEEN = 0.6;
-function flatPale(rgb, i, ns) {
+function flatPale(rgb, i, x, y, w, h) {
     const j = i * 3;
     const r = rgb[j];
     const g = rgb[j + 1];
     const b = rgb[j + 2];
     if (Math.min(r, g, b) < PALE || Math.max(r, g, b) - Math.min(r, g, b) > MAX_SPREAD)
         return false;
-    for (const k of ns) {
+    // The 4-neighbours inside the image, without an array per pixel (this runs over the product's box).
+    const near = (k) => {
         const o = k * 3;
-        if (Math.abs(rgb[o] - r) > check_backdrop_inside_FLAT || Math.abs(rgb[o + 1] - g) > check_backdrop_inside_FLAT || Math.abs(rgb[o + 2] - b) > check_backdrop_inside_FLAT)
-            return false;
-    }
-    return true;
+        return (Math.abs(rgb[o] - r) <= check_backdrop_inside_FLAT && Math.abs(rgb[o + 1] - g) <= check_backdrop_inside_FLAT && Math.abs(rgb[o + 2] - b) <= check_backdrop_inside_FLAT);
+    };
+    return ((x === 0 || near(i - 1)) &&
+        (x === w - 1 || near(i + 1)) &&
+        (y === 0 || near(i - w)) &&
+        (y === h - 1 || near(i + w)));
 }
 /** Share of a panel's pixels whose row (or, better, column) has other product on both sides of the panel. */
 function betweenShare(c, inC, mask, w) {
@@ -2799,7 +2828,7 @@ function measureBackdropInside(a) {
     for (let y = bbox.y0; y <= bbox.y1; y++) {
         for (let x = bbox.x0; x <= bbox.x1; x++) {
             const i = y * w + x;
-            if (region[i] && diff[i] > analyse/* PRODUCT_TOLERANCE */.CG && flatPale(rgb, i, neighbours(i, x, y, w, h)))
+            if (region[i] && diff[i] > analyse/* PRODUCT_TOLERANCE */.CG && flatPale(rgb, i, x, y, w, h))
                 cand[i] = 1;
         }
     }
@@ -2807,14 +2836,18 @@ function measureBackdropInside(a) {
     let panels = 0;
     let parts = 0;
     const comps = components(cand, w, h, Math.max(12, MIN_PART * area));
+    // One membership array for every panel, cleared after each (not a fresh megabyte per panel).
+    const inC = new Uint8Array(n);
     for (const c of comps) {
-        const inC = new Uint8Array(n);
         for (const i of c.pixels)
             inC[i] = 1;
         // Reaches the backdrop: a pixel outside the product region within REACH px (past the panel's
         // own anti-aliased, not flat, edge).
         const opens = c.pixels.some((i) => reachesBackdrop(region, w, h, i));
-        if (!opens || betweenShare(c, inC, mask, w) < BETWEEN)
+        const between = opens && betweenShare(c, inC, mask, w) >= BETWEEN;
+        for (const i of c.pixels)
+            inC[i] = 0;
+        if (!between)
             continue;
         panels += c.pixels.length;
         parts++;
@@ -2879,12 +2912,30 @@ function hardShare(pixels, inC, a) {
     let hard = 0;
     for (const i of pixels) {
         const x = i % w;
-        const outside = neighbours(i, x, (i - x) / w, w, h).filter((k) => !inC[k]);
-        if (!outside.length)
+        const y = (i - x) / w;
+        // The 4-neighbours outside the component, without arrays per pixel.
+        let outside = 0;
+        let stepUp = false;
+        const look = (k) => {
+            if (inC[k])
+                return;
+            outside++;
+            // A step up to the backdrop itself (a light product part beside it is no cut).
+            if (luma[k] - luma[i] >= check_shadow_remnant_STEP && diff[k] <= BACKDROP)
+                stepUp = true;
+        };
+        if (x > 0)
+            look(i - 1);
+        if (x < w - 1)
+            look(i + 1);
+        if (y > 0)
+            look(i - w);
+        if (y < h - 1)
+            look(i + w);
+        if (!outside)
             continue;
         edge++;
-        // A step up to the backdrop itself (a light product part beside it is no cut).
-        if (outside.some((k) => luma[k] - luma[i] >= check_shadow_remnant_STEP && diff[k] <= BACKDROP))
+        if (stepUp)
             hard++;
     }
     return edge ? hard / edge : 0;
@@ -3184,9 +3235,15 @@ async function runQa(input, options = {}) {
     catch (error) {
         return undecodable(error);
     }
-    const phash = (0,qa_phash/* phashOfLuma */.dH)(a.small.luma, a.small.width, a.small.height);
-    const checks = await runChecks(a, input, profile, phash, { background, seams }, options);
-    return { status: (0,result/* overallStatus */.gX)(checks), checks, phash };
+    try {
+        const phash = (0,qa_phash/* phashOfLuma */.dH)(a.small.luma, a.small.width, a.small.height);
+        const checks = await runChecks(a, input, profile, phash, { background, seams }, options);
+        return { status: (0,result/* overallStatus */.gX)(checks), checks, phash };
+    }
+    finally {
+        // Every check has finished with the plane (none keeps it): the next image reuses its arrays.
+        (0,analyse/* releasePlane */.C_)(a.small);
+    }
 }
 function undecodable(error) {
     const reason = error instanceof Error ? error.message : String(error);

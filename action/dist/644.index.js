@@ -4326,7 +4326,9 @@ async function productFromAlpha(src, f) {
     };
 }
 /** Matte from the backdrop: computed small, upsampled straight to the canvas size, feathered and pulled slightly inside the edge. */
-async function productFromBackdrop(src, small, f, minConfidence) {
+async function productFromBackdrop(
+/** The full-size decode, awaited only once the matte is cut (it runs meanwhile). */
+full, small, f, minConfidence) {
     const { width: w, height: h, channels } = small;
     const coons = computeMatte(toLab(small.data, w, h, channels), small.data, channels);
     // A coloured, textured surface with a hard cast shadow: see shade-matte.ts.
@@ -4340,6 +4342,7 @@ async function productFromBackdrop(src, small, f, minConfidence) {
     if (refined.removed > MAX_CUT_AWAY) {
         throw new types/* ProviderError */.m('refused', `studio cannot separate the product from its backdrop with confidence: the graph cut disagrees with the backdrop matte (it gives ${(refined.removed * 100).toFixed(0)}% of the matte's product to the backdrop, at most ${MAX_CUT_AWAY * 100}% is a shadow or openings), so product and backdrop colours overlap (dark on dark, white on white). Fix: ${REFUSAL_ADVICE}`);
     }
+    const src = await full;
     const mask = Buffer.alloc(w * h);
     for (let i = 0; i < mask.length; i++)
         mask[i] = refined.mask[i] ? 255 : 0;
@@ -4451,6 +4454,26 @@ function whiteBalance(backdrop) {
     const exposure = Math.min(1.6, Math.max(0.95, mean));
     return raw.map((g) => exposure * Math.min(1.2, Math.max(0.83, g / mean)));
 }
+/**
+ * The product, from the photo's alpha when that is meaningful, else from its backdrop. Without
+ * alpha the full-size decode runs on libvips' threads while the matte is computed from the small
+ * one (decoded from the file: JPEG shrink-on-load is fast), so neither waits for the other.
+ */
+async function cutOut(photo, hasAlpha, frame, minConfidence) {
+    if (!hasAlpha) {
+        const full = decode(photo);
+        // Awaited later (or never, when the matte refuses): a failure is reported by whoever awaits it.
+        full.catch(() => undefined);
+        const product = await productFromBackdrop(full, await decodeSmall(photo), frame, minConfidence);
+        return { product, fromAlpha: false };
+    }
+    const src = await decode(photo);
+    const fromAlpha = alphaIsMeaningful(src);
+    const product = fromAlpha
+        ? await productFromAlpha(src, frame)
+        : await productFromBackdrop(src, await shrink(src), frame, minConfidence);
+    return { product, fromAlpha };
+}
 /** Renders the studio canvas as raw RGB. Throws ProviderError('refused') when the product cannot be cut out. */
 async function renderStudioCanvas(photo, options) {
     const o = validate(options);
@@ -4462,12 +4485,7 @@ async function renderStudioCanvas(photo, options) {
         .catch((error) => {
         throw undecodable(error);
     });
-    // Without alpha, both decodes run at once (the small one from the file: JPEG shrink-on-load is fast).
-    const [src, small] = await Promise.all([decode(photo), hasAlpha ? undefined : decodeSmall(photo)]);
-    const fromAlpha = alphaIsMeaningful(src);
-    const product = fromAlpha
-        ? await productFromAlpha(src, frame)
-        : await productFromBackdrop(src, small ?? (await shrink(src)), frame, o.minConfidence);
+    const { product, fromAlpha } = await cutOut(photo, hasAlpha, frame, o.minConfidence);
     const { width: tw, height: th } = product.box;
     const margin = ((1 - o.fill) / 2) * H;
     const left = Math.round((W - tw) / 2);
@@ -4553,70 +4571,132 @@ function drawShadow(canvas, W, H, p, left, top, strength) {
 }
 /** Distance in 4-neighbour steps from the nearest pixel outside the matte, up to `limit` (beyond: limit + 1). */
 function depthInside(alpha, w, h, limit) {
-    const depth = new Uint8Array(w * h).fill(limit + 1);
-    let front = [];
-    for (let i = 0; i < w * h; i++) {
-        if (alpha[i] >= ALPHA_CUT)
+    const n = w * h;
+    const depth = new Uint8Array(n).fill(limit + 1);
+    for (let i = 0; i < n; i++)
+        if (alpha[i] < ALPHA_CUT)
+            depth[i] = 0;
+    // Only outside pixels next to an inside one can lower a depth: the spread starts from them alone
+    // (the breadth-first rings, and so every depth, are the same as from all outside pixels).
+    let front = new Int32Array(n);
+    let next = new Int32Array(n);
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+        if (depth[i] !== 0)
             continue;
-        depth[i] = 0;
-        front.push(i);
+        const x = i % w;
+        if ((x > 0 && depth[i - 1]) ||
+            (x < w - 1 && depth[i + 1]) ||
+            (i >= w && depth[i - w]) ||
+            (i + w < n && depth[i + w]))
+            front[size++] = i;
     }
-    for (let d = 1; d <= limit && front.length > 0; d++) {
-        const next = [];
-        for (const i of front) {
+    for (let d = 1; d <= limit && size > 0; d++) {
+        let k = 0;
+        const reach = (j) => {
+            if (depth[j] <= d)
+                return;
+            depth[j] = d;
+            next[k++] = j;
+        };
+        for (let f = 0; f < size; f++) {
+            const i = front[f];
             const x = i % w;
-            for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, i - w, i + w]) {
-                if (j < 0 || j >= w * h || depth[j] <= d)
-                    continue;
-                depth[j] = d;
-                next.push(j);
-            }
+            if (x > 0)
+                reach(i - 1);
+            if (x < w - 1)
+                reach(i + 1);
+            if (i >= w)
+                reach(i - w);
+            if (i + w < n)
+                reach(i + w);
         }
-        front = next;
+        [front, next] = [next, front];
+        size = k;
     }
     return depth;
 }
+/** Calls `visit` with each in-frame 8-neighbour of pixel i, row by row. */
+function eachNeighbour8(i, w, n, visit) {
+    const x = i % w;
+    for (let dy = -w; dy <= w; dy += w)
+        for (let dx = -1; dx <= 1; dx++) {
+            const j = i + dy + dx;
+            if (j >= 0 && j < n && x + dx >= 0 && x + dx < w && j !== i)
+                visit(j);
+        }
+}
 /**
  * Spreads colours from the pixels where `known` is set to the `todo` pixels next to them, ring by
- * ring (each new pixel takes the mean of its known 8-neighbours), for `rings` rings. Unreached
- * pixels keep NaN.
+ * ring (each new pixel takes the mean of its known 8-neighbours), for `rings` rings. Only the
+ * `todo` pixels of the result are meaningful: their spread colour, or NaN where unreached.
  */
 function spreadColour(rgb, known, todo, w, h, rings) {
-    const out = new Float32Array(w * h * 3).fill(NaN);
-    const set = Uint8Array.from(known);
-    for (let i = 0; i < w * h; i++)
+    const n = w * h;
+    // Written only around the todo pixels (the whole image would be 36 MB at a 1740 px product).
+    const out = new Float32Array(n * 3);
+    const set = known.slice();
+    const wanted = new Uint8Array(n);
+    const copy = (j) => {
+        for (let c = 0; c < 3; c++)
+            out[j * 3 + c] = rgb[j * 3 + c];
+    };
+    let front = new Int32Array(todo.length);
+    let size = 0;
+    for (const i of todo) {
         if (set[i])
-            for (let c = 0; c < 3; c++)
-                out[i * 3 + c] = rgb[i * 3 + c];
-    let rest = todo.filter((i) => !set[i]);
-    for (let pass = 0; pass < rings && rest.length > 0; pass++) {
-        const done = [];
-        const left = [];
-        for (const i of rest) {
-            const x = i % w;
-            const sum = [0, 0, 0];
-            let k = 0;
-            for (let dy = -w; dy <= w; dy += w)
-                for (let dx = -1; dx <= 1; dx++) {
-                    const j = i + dy + dx;
-                    if (j < 0 || j >= w * h || x + dx < 0 || x + dx >= w || set[j] !== 1)
-                        continue;
-                    for (let c = 0; c < 3; c++)
-                        sum[c] += out[j * 3 + c];
-                    k++;
-                }
-            if (k === 0) {
-                left.push(i);
-                continue;
-            }
-            for (let c = 0; c < 3; c++)
-                out[i * 3 + c] = sum[c] / k;
-            done.push(i);
+            copy(i);
+        else if (!wanted[i]) {
+            wanted[i] = 1;
+            front[size++] = i;
+            eachNeighbour8(i, w, n, (j) => known[j] === 1 && copy(j));
         }
-        for (const i of done)
-            set[i] = 1;
-        rest = left;
     }
+    let next = new Int32Array(size);
+    const done = new Int32Array(size);
+    const queued = new Uint16Array(n);
+    for (let pass = 0; pass < rings && size > 0; pass++) {
+        let nd = 0;
+        for (let f = 0; f < size; f++) {
+            const i = front[f];
+            let s0 = 0;
+            let s1 = 0;
+            let s2 = 0;
+            let k = 0;
+            eachNeighbour8(i, w, n, (j) => {
+                if (set[j] !== 1)
+                    return;
+                s0 += out[j * 3];
+                s1 += out[j * 3 + 1];
+                s2 += out[j * 3 + 2];
+                k++;
+            });
+            if (k === 0)
+                continue;
+            out[i * 3] = s0 / k;
+            out[i * 3 + 1] = s1 / k;
+            out[i * 3 + 2] = s2 / k;
+            done[nd++] = i;
+        }
+        for (let q = 0; q < nd; q++) {
+            set[done[q]] = 1;
+            wanted[done[q]] = 0;
+        }
+        // A pixel only gains a set neighbour when one was just done: the next ring is their neighbours
+        // (the same rings as testing every pixel still wanted, each pass).
+        size = 0;
+        for (let q = 0; q < nd; q++)
+            eachNeighbour8(done[q], w, n, (j) => {
+                if (!wanted[j] || queued[j] === pass + 1)
+                    return;
+                queued[j] = pass + 1;
+                next[size++] = j;
+            });
+        [front, next] = [next, front];
+    }
+    for (const i of todo)
+        if (wanted[i])
+            out.fill(NaN, i * 3, i * 3 + 3);
     return out;
 }
 /** Below this RGB distance between product and backdrop colour a mix cannot be told from either. */
@@ -4627,14 +4707,15 @@ const UNMIX_MAX_RESIDUAL = 24;
 const UNMIX_SHADE = [0.55, 1.1];
 /** True when pixel i's chromaticity is much nearer the backdrop's than the product's. */
 function hueOf(rgb, i, B, F) {
-    const chroma = (v, o) => {
-        const sum = Math.max(1, v[o] + v[o + 1] + v[o + 2]);
-        return [v[o] / sum, v[o + 1] / sum, v[o + 2] / sum];
-    };
-    const [ci, cb, cf] = [chroma(rgb, i * 3), chroma(B, i * 3), chroma(F, i * 3)];
-    const dist = (x, y) => Math.hypot(x[0] - y[0], x[1] - y[1], x[2] - y[2]);
-    const span = dist(cb, cf);
-    return span > 0.08 && dist(ci, cb) < 0.25 * span;
+    const o = i * 3;
+    const si = Math.max(1, rgb[o] + rgb[o + 1] + rgb[o + 2]);
+    const sb = Math.max(1, B[o] + B[o + 1] + B[o + 2]);
+    const sf = Math.max(1, F[o] + F[o + 1] + F[o + 2]);
+    const b0 = B[o] / sb;
+    const b1 = B[o + 1] / sb;
+    const b2 = B[o + 2] / sb;
+    const span = Math.hypot(b0 - F[o] / sf, b1 - F[o + 1] / sf, b2 - F[o + 2] / sf);
+    return (span > 0.08 && Math.hypot(rgb[o] / si - b0, rgb[o + 1] / si - b1, rgb[o + 2] / si - b2) < 0.25 * span);
 }
 /**
  * Fits pixel i as a shaded mix s * (aF + (1 - a)B) by least squares on p = s * a and q = s * (1 - a).
@@ -4666,13 +4747,13 @@ function unmix(rgb, F, B, i) {
     const shade = p + q;
     // Where the mix does not fit (deep in shade, or off the line) the backdrop's hue may still show:
     // a darker speck of the teal wall left at the rim is backdrop.
-    const fallback = hueOf(rgb, i, B, F) ? { a: 0, shade: 1 } : undefined;
+    const fallback = () => hueOf(rgb, i, B, F) ? { a: 0, shade: 1 } : undefined;
     if (q <= 0 || p < 0 || shade > UNMIX_SHADE[1] || shade < UNMIX_SHADE[0])
-        return fallback;
+        return fallback();
     let res = 0;
     for (let c = 0; c < 3; c++)
         res += (rgb[i * 3 + c] - p * F[i * 3 + c] - q * B[i * 3 + c]) ** 2;
-    return res <= UNMIX_MAX_RESIDUAL ** 2 ? { a: Math.max(0, p / shade), shade } : fallback;
+    return res <= UNMIX_MAX_RESIDUAL ** 2 ? { a: Math.max(0, p / shade), shade } : fallback();
 }
 /**
  * The work-size matte can keep a rim of old backdrop a few output pixels deep inside the edge (a
@@ -4683,24 +4764,32 @@ function unmix(rgb, F, B, i) {
  * such a mix (a dark outline, a printed edge) keep their alpha and colour.
  */
 function unmixBackdropRim(rgb, alpha, w, h, depth) {
+    const n = w * h;
     const d = depthInside(alpha, w, h, depth);
-    const core = new Uint8Array(w * h);
-    const far = new Uint8Array(w * h);
-    for (let i = 0; i < w * h; i++) {
+    const core = new Uint8Array(n);
+    const far = new Uint8Array(n);
+    let rims = 0;
+    let feathers = 0;
+    for (let i = 0; i < n; i++) {
         core[i] = d[i] > depth ? 1 : 0;
         // The feathered edge itself is mixed; the backdrop is read where the matte is exactly zero.
         far[i] = d[i] === 0 && alpha[i] === 0 ? 1 : 0;
-    }
-    const rim = [];
-    const feather = [];
-    for (let i = 0; i < w * h; i++) {
         if (d[i] > 0 && d[i] <= depth)
-            rim.push(i);
+            rims++;
         else if (d[i] === 0 && alpha[i] > 0)
-            feather.push(i);
+            feathers++;
     }
+    // Feather first, then rim: `edge` holds both, `rim` is its tail.
+    const edge = new Int32Array(feathers + rims);
+    for (let i = 0, f = 0, r = feathers; i < n; i++) {
+        if (d[i] > 0 && d[i] <= depth)
+            edge[r++] = i;
+        else if (d[i] === 0 && alpha[i] > 0)
+            edge[f++] = i;
+    }
+    const rim = edge.subarray(feathers);
     const F = spreadColour(rgb, core, rim, w, h, depth + 2);
-    const B = spreadColour(rgb, far, feather.concat(rim), w, h, depth + 2);
+    const B = spreadColour(rgb, far, edge, w, h, depth + 2);
     for (const i of rim) {
         if (Number.isNaN(F[i * 3]) || Number.isNaN(B[i * 3]))
             continue;
@@ -4719,33 +4808,38 @@ function unmixBackdropRim(rgb, alpha, w, h, depth) {
  * their already solid neighbours, so the feathered edge carries the product's own colour.
  */
 function decontaminateEdge(rgb, alpha, w, h) {
-    const solid = new Uint8Array(w * h);
-    let band = [];
-    for (let i = 0; i < w * h; i++) {
+    const n = w * h;
+    const solid = new Uint8Array(n);
+    for (let i = 0; i < n; i++)
         if (alpha[i] >= 255 - ALPHA_CUT)
             solid[i] = 1;
-        else if (alpha[i] >= ALPHA_CUT)
-            band.push(i);
-    }
-    // The outermost solid ring is itself partly mixed: treat it as edge too.
-    const ring = [];
-    for (let i = 0; i < w * h; i++) {
+    // The feathered band, then the outermost solid ring, which is itself partly mixed: edge too.
+    const list = [];
+    for (let i = 0; i < n; i++)
+        if (!solid[i] && alpha[i] >= ALPHA_CUT)
+            list.push(i);
+    const bandSize = list.length;
+    for (let i = 0; i < n; i++) {
         if (!solid[i])
             continue;
         const x = i % w;
         if ((x > 0 && !solid[i - 1]) ||
             (x < w - 1 && !solid[i + 1]) ||
             (i >= w && !solid[i - w]) ||
-            (i + w < w * h && !solid[i + w]))
-            ring.push(i);
+            (i + w < n && !solid[i + w]))
+            list.push(i);
     }
-    for (const i of ring)
-        solid[i] = 0;
-    band = band.concat(ring);
-    for (let pass = 0; pass < 12 && band.length > 0; pass++) {
-        const done = [];
-        const rest = [];
-        for (const i of band) {
+    for (let r = bandSize; r < list.length; r++)
+        solid[list[r]] = 0;
+    let band = Int32Array.from(list);
+    let rest = new Int32Array(band.length);
+    const done = new Int32Array(band.length);
+    let size = band.length;
+    for (let pass = 0; pass < 12 && size > 0; pass++) {
+        let nd = 0;
+        let nr = 0;
+        for (let q = 0; q < size; q++) {
+            const i = band[q];
             const x = i % w;
             let r = 0;
             let g = 0;
@@ -4753,7 +4847,7 @@ function decontaminateEdge(rgb, alpha, w, h) {
             let k = 0;
             for (let dy = -1; dy <= 1; dy++) {
                 const row = i + dy * w;
-                if (row < 0 || row >= w * h)
+                if (row < 0 || row >= n)
                     continue;
                 for (let dx = -1; dx <= 1; dx++) {
                     if (x + dx < 0 || x + dx >= w)
@@ -4768,17 +4862,18 @@ function decontaminateEdge(rgb, alpha, w, h) {
                 }
             }
             if (k === 0) {
-                rest.push(i);
+                rest[nr++] = i;
                 continue;
             }
             rgb[i * 3] = r / k;
             rgb[i * 3 + 1] = g / k;
             rgb[i * 3 + 2] = b / k;
-            done.push(i);
+            done[nd++] = i;
         }
-        for (const i of done)
-            solid[i] = 1;
-        band = rest;
+        for (let q = 0; q < nd; q++)
+            solid[done[q]] = 1;
+        [band, rest] = [rest, band];
+        size = nr;
     }
 }
 function drawProduct(canvas, W, H, p, left, top) {

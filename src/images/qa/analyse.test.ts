@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { analysisPlane, decodeFull, PRODUCT_TOLERANCE, planePixels } from './analyse.js';
+import { analysisPlane, decodeFull, PRODUCT_TOLERANCE, planePixels, releasePlane } from './analyse.js';
 
 const red = { r: 200, g: 30, b: 40 };
 const base = () => sharp({ create: { width: 64, height: 48, channels: 3, background: red } });
@@ -118,5 +118,35 @@ describe('analysisPlane', () => {
       }
       expect(plane.bbox).toEqual(box);
     }
+  });
+});
+
+describe('releasePlane', () => {
+  it("gives the next plane of that size the released arrays, with no trace of the first image's pixels", async () => {
+    // A red box on white, then a smaller blue one at another place: same size, different pixels.
+    const box = (colour: sharp.RGBA, left: number, top: number, size: number) =>
+      sharp({ create: { width: 96, height: 80, channels: 3, background: '#FFFFFF' } })
+        .composite([
+          {
+            input: { create: { width: size, height: size, channels: 3, background: colour } },
+            left,
+            top,
+          },
+        ])
+        .png()
+        .toBuffer();
+    const plane = async (bytes: Buffer) => analysisPlane(await decodeFull(bytes, [255, 255, 255]));
+    const first = await plane(await box({ r: 200, g: 30, b: 40 }, 10, 10, 50));
+    const secondBytes = await box({ r: 30, g: 40, b: 200 }, 50, 40, 20);
+    releasePlane(first);
+    const reused = await plane(secondBytes);
+    expect(reused.luma).toBe(first.luma);
+    expect(reused.mask).toBe(first.mask);
+    // Taken from the spares, so this one is freshly allocated: the reused plane must equal it.
+    const fresh = await plane(secondBytes);
+    expect(fresh.luma).not.toBe(first.luma);
+    for (const key of ['luma', 'diff', 'mask', 'solid', 'region', 'outline'] as const)
+      expect(Array.from(reused[key]), key).toEqual(Array.from(fresh[key]));
+    expect(reused.bbox).toEqual({ x0: 50, y0: 40, x1: 69, y1: 59 });
   });
 });

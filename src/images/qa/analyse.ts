@@ -133,13 +133,44 @@ export function bytesOf(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
 }
 
+/** The per-pixel arrays of a plane, which a finished image hands on to the next (releasePlane). */
+type PlaneArrays = Pick<Plane, 'luma' | 'diff' | 'mask' | 'solid' | 'region'>;
+
+/** Arrays of planes nothing reads any more; a few sizes at most (a run checks a few placements). */
+const spare: PlaneArrays[] = [];
+const MAX_SPARE = 4;
+
+/** Arrays for a plane of n pixels: spare ones when there are, with diff and mask cleared. */
+function planeArrays(n: number): PlaneArrays {
+  const k = spare.findIndex((s) => s.luma.length === n);
+  if (k < 0) {
+    const bytes = () => new Uint8Array(n);
+    return { luma: new Float32Array(n), diff: bytes(), mask: bytes(), solid: bytes(), region: bytes() };
+  }
+  const arrays = spare.splice(k, 1)[0]!;
+  arrays.diff.fill(0);
+  arrays.mask.fill(0);
+  return arrays;
+}
+
+/**
+ * Hands a plane's arrays to the next image's plane once nothing will read the plane again (runQa
+ * after its last check). Fresh arrays cost more than their arithmetic: eight megabytes a 1024 px
+ * plane, page-faulted in and collected again for every image.
+ */
+export function releasePlane(plane: Plane): void {
+  const { luma, diff, mask, solid, region } = plane;
+  if (spare.length < MAX_SPARE && !spare.some((s) => s.luma === luma))
+    spare.push({ luma, diff, mask, solid, region });
+}
+
 function makePlane(planeRgb: Buffer, width: number, height: number, [br, bgc, bb]: Rgb): Plane {
   const rgb = bytesOf(planeRgb);
   const n = width * height;
+  const arrays = planeArrays(n);
   // Exact-background pixels (most of a product shot) keep these starting values and are skipped.
-  const luma = new Float32Array(n).fill(0.2126 * br + 0.7152 * bgc + 0.0722 * bb);
-  const diff = new Uint8Array(n);
-  const mask = new Uint8Array(n);
+  const luma = arrays.luma.fill(0.2126 * br + 0.7152 * bgc + 0.0722 * bb);
+  const { diff, mask } = arrays;
   let x0 = width;
   let y0 = height;
   let x1 = -1;
@@ -181,8 +212,15 @@ function makePlane(planeRgb: Buffer, width: number, height: number, [br, bgc, bb
   const bbox = x1 < 0 ? undefined : { x0, y0, x1, y1 };
   // The solid product: what the border cannot reach through anything short of product. The
   // product region: what it cannot reach through clean backdrop (faint fringe included).
-  const solid = floodFromBorder(diff, width, height, PRODUCT_TOLERANCE + 1, false).enclosed;
-  const { enclosed: region, border: outline } = floodFromBorder(diff, width, height, CLEAN, true);
+  const solid = floodFromBorder(diff, width, height, PRODUCT_TOLERANCE + 1, false, arrays.solid).enclosed;
+  const { enclosed: region, border: outline } = floodFromBorder(
+    diff,
+    width,
+    height,
+    CLEAN,
+    true,
+    arrays.region,
+  );
   return { width, height, rgb: planeRgb, luma, diff, mask, solid, region, outline, bbox };
 }
 

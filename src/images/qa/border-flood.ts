@@ -103,9 +103,9 @@ function reachedRuns(runs: Runs, w: number, h: number): Uint8Array {
   return reached;
 }
 
-/** 1 everywhere except the reached runs' pixels. */
-function unreached(runs: Runs, reached: Uint8Array, w: number, h: number): Uint8Array {
-  const out = new Uint8Array(w * h).fill(1);
+/** 1 everywhere except the reached runs' pixels, written into `out` (w * h long). */
+function unreached(runs: Runs, reached: Uint8Array, w: number, h: number, out: Uint8Array): Uint8Array {
+  out.fill(1);
   for (let y = 0; y < h; y++) {
     for (let r = runs.rowStart[y]!; r < runs.rowStart[y + 1]!; r++) {
       if (reached[r]) out.fill(0, y * w + runs.start[r]!, y * w + runs.end[r]!);
@@ -165,11 +165,13 @@ export function floodFromBorder(
   h: number,
   limit: number,
   withBorder: boolean,
+  /** Where `enclosed` is written (w * h long): a reused array instead of a new one. */
+  into?: Uint8Array,
 ): { enclosed: Uint8Array; border: Int32Array } {
   const runs = runsBelow(values, w, h, limit);
   const reached = reachedRuns(runs, w, h);
   return {
-    enclosed: unreached(runs, reached, w, h),
+    enclosed: unreached(runs, reached, w, h, into ?? new Uint8Array(w * h)),
     border: withBorder ? borderOf(runs, reached, w, h) : new Int32Array(0),
   };
 }

@@ -1,6 +1,6 @@
 import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { PRODUCT_TOLERANCE, type Analysed } from './analyse.js';
-import { components, countOn, neighbours, type Component } from './mask-ops.js';
+import { components, countOn, type Component } from './mask-ops.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
@@ -17,18 +17,25 @@ const MIN_PART = 0.004;
 /** A panel sits between product parts: on this share of its rows (or columns) there is product on both sides. */
 const BETWEEN = 0.6;
 
-function flatPale(rgb: Uint8Array | Buffer, i: number, ns: number[]): boolean {
+function flatPale(rgb: Uint8Array | Buffer, i: number, x: number, y: number, w: number, h: number): boolean {
   const j = i * 3;
   const r = rgb[j]!;
   const g = rgb[j + 1]!;
   const b = rgb[j + 2]!;
   if (Math.min(r, g, b) < PALE || Math.max(r, g, b) - Math.min(r, g, b) > MAX_SPREAD) return false;
-  for (const k of ns) {
+  // The 4-neighbours inside the image, without an array per pixel (this runs over the product's box).
+  const near = (k: number): boolean => {
     const o = k * 3;
-    if (Math.abs(rgb[o]! - r) > FLAT || Math.abs(rgb[o + 1]! - g) > FLAT || Math.abs(rgb[o + 2]! - b) > FLAT)
-      return false;
-  }
-  return true;
+    return (
+      Math.abs(rgb[o]! - r) <= FLAT && Math.abs(rgb[o + 1]! - g) <= FLAT && Math.abs(rgb[o + 2]! - b) <= FLAT
+    );
+  };
+  return (
+    (x === 0 || near(i - 1)) &&
+    (x === w - 1 || near(i + 1)) &&
+    (y === 0 || near(i - w)) &&
+    (y === h - 1 || near(i + w))
+  );
 }
 
 /** Share of a panel's pixels whose row (or, better, column) has other product on both sides of the panel. */
@@ -93,21 +100,23 @@ export function measureBackdropInside(a: Analysed): { share: number; parts: numb
   for (let y = bbox.y0; y <= bbox.y1; y++) {
     for (let x = bbox.x0; x <= bbox.x1; x++) {
       const i = y * w + x;
-      if (region[i] && diff[i]! > PRODUCT_TOLERANCE && flatPale(rgb, i, neighbours(i, x, y, w, h)))
-        cand[i] = 1;
+      if (region[i] && diff[i]! > PRODUCT_TOLERANCE && flatPale(rgb, i, x, y, w, h)) cand[i] = 1;
     }
   }
   const area = countOn(region);
   let panels = 0;
   let parts = 0;
   const comps = components(cand, w, h, Math.max(12, MIN_PART * area));
+  // One membership array for every panel, cleared after each (not a fresh megabyte per panel).
+  const inC = new Uint8Array(n);
   for (const c of comps) {
-    const inC = new Uint8Array(n);
     for (const i of c.pixels) inC[i] = 1;
     // Reaches the backdrop: a pixel outside the product region within REACH px (past the panel's
     // own anti-aliased, not flat, edge).
     const opens = c.pixels.some((i) => reachesBackdrop(region, w, h, i));
-    if (!opens || betweenShare(c, inC, mask, w) < BETWEEN) continue;
+    const between = opens && betweenShare(c, inC, mask, w) >= BETWEEN;
+    for (const i of c.pixels) inC[i] = 0;
+    if (!between) continue;
     panels += c.pixels.length;
     parts++;
   }

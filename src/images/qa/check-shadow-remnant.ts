@@ -1,6 +1,6 @@
 import type { QaCheckResult } from '../../domain/manifest-record.js';
 import { CLEAN, type Analysed } from './analyse.js';
-import { components, countOn, neighbours } from './mask-ops.js';
+import { components, countOn } from './mask-ops.js';
 import type { QaProfile } from './profiles.js';
 import { judged, round } from './result.js';
 
@@ -46,11 +46,23 @@ function hardShare(pixels: number[], inC: Uint8Array, a: Analysed): number {
   let hard = 0;
   for (const i of pixels) {
     const x = i % w;
-    const outside = neighbours(i, x, (i - x) / w, w, h).filter((k) => !inC[k]);
-    if (!outside.length) continue;
+    const y = (i - x) / w;
+    // The 4-neighbours outside the component, without arrays per pixel.
+    let outside = 0;
+    let stepUp = false;
+    const look = (k: number): void => {
+      if (inC[k]) return;
+      outside++;
+      // A step up to the backdrop itself (a light product part beside it is no cut).
+      if (luma[k]! - luma[i]! >= STEP && diff[k]! <= BACKDROP) stepUp = true;
+    };
+    if (x > 0) look(i - 1);
+    if (x < w - 1) look(i + 1);
+    if (y > 0) look(i - w);
+    if (y < h - 1) look(i + w);
+    if (!outside) continue;
     edge++;
-    // A step up to the backdrop itself (a light product part beside it is no cut).
-    if (outside.some((k) => luma[k]! - luma[i]! >= STEP && diff[k]! <= BACKDROP)) hard++;
+    if (stepUp) hard++;
   }
   return edge ? hard / edge : 0;
 }

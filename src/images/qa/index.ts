@@ -1,6 +1,13 @@
 import type { QaSettings } from '../../domain/config.js';
 import type { QaCheckResult } from '../../domain/manifest-record.js';
-import { analysisPlane, decodeFull, planePixels, type Analysed, type Decoded } from './analyse.js';
+import {
+  analysisPlane,
+  decodeFull,
+  planePixels,
+  releasePlane,
+  type Analysed,
+  type Decoded,
+} from './analyse.js';
 import { backgroundTolerance } from './background-tolerance.js';
 import { checkBackground } from './check-background.js';
 import { checkClipping } from './check-clipping.js';
@@ -86,9 +93,14 @@ export async function runQa(input: QaInput, options: QaRunOptions = {}): Promise
   } catch (error) {
     return undecodable(error);
   }
-  const phash = phashOfLuma(a.small.luma, a.small.width, a.small.height);
-  const checks = await runChecks(a, input, profile, phash, { background, seams }, options);
-  return { status: overallStatus(checks), checks, phash };
+  try {
+    const phash = phashOfLuma(a.small.luma, a.small.width, a.small.height);
+    const checks = await runChecks(a, input, profile, phash, { background, seams }, options);
+    return { status: overallStatus(checks), checks, phash };
+  } finally {
+    // Every check has finished with the plane (none keeps it): the next image reuses its arrays.
+    releasePlane(a.small);
+  }
 }
 
 function undecodable(error: unknown): QaReport {
