@@ -24,8 +24,8 @@ var promises_ = __webpack_require__(51455);
 var load = __webpack_require__(68924);
 // EXTERNAL MODULE: ./src/domain/findings.ts
 var findings = __webpack_require__(38944);
-// EXTERNAL MODULE: ./src/providers/registry.ts + 27 modules
-var registry = __webpack_require__(17210);
+// EXTERNAL MODULE: ./src/providers/registry.ts + 28 modules
+var registry = __webpack_require__(70630);
 // EXTERNAL MODULE: ./src/domain/text.ts
 var domain_text = __webpack_require__(3373);
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
@@ -351,7 +351,7 @@ function blockedShots(planned) {
 }
 /** Asks the same provider lookup a real run asks, so offline and missing keys show as they would. */
 async function dryRunShots(work, config, options, host) {
-    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17210));
+    const { createProviderRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70630));
     const lookup = createProviderRegistry({
         env: host.env,
         providers: config.settings.providers,
@@ -406,7 +406,7 @@ async function runShotsOf(input, runId) {
         __webpack_require__.e(/* import() */ 705).then(__webpack_require__.bind(__webpack_require__, 79705)),
         __webpack_require__.e(/* import() */ 303).then(__webpack_require__.bind(__webpack_require__, 2303)),
         __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 21478)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17210)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70630)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8685)),
     ]);
     if (host.env[registry.FAKE_PROVIDER_ENV])
@@ -962,7 +962,7 @@ function sniffExtension(bytes) {
 
 /***/ }),
 
-/***/ 17210:
+/***/ 70630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2895,7 +2895,79 @@ function dilate(mask, w, h, r, within) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/providers/studio/regions.ts
+// Region growing shared by the mattes and the graph cut's clean-up: a flood from the frame's border
+// and 8-connected component labelling, on masks of work pixels.
+/** Marks in `reached` what grows from the frame's border over `allowed` (4-connected). */
+function floodFromBorder(reached, allowed, w, h) {
+    const n = w * h;
+    const queue = new Int32Array(n);
+    let tail = 0;
+    const seed = (i) => {
+        if (allowed[i] && !reached[i]) {
+            reached[i] = 1;
+            queue[tail++] = i;
+        }
+    };
+    for (let x = 0; x < w; x++) {
+        seed(x);
+        seed((h - 1) * w + x);
+    }
+    for (let y = 0; y < h; y++) {
+        seed(y * w);
+        seed(y * w + w - 1);
+    }
+    for (let head = 0; head < tail; head++) {
+        const i = queue[head];
+        const x = i % w;
+        if (x > 0)
+            seed(i - 1);
+        if (x < w - 1)
+            seed(i + 1);
+        if (i >= w)
+            seed(i - w);
+        if (i + w < n)
+            seed(i + w);
+    }
+}
+/** 8-connected components of pixels equal to `value`; returns labels (0 = other) and areas by label. */
+function components(mask, w, h, value) {
+    const n = w * h;
+    const label = new Int32Array(n);
+    const areas = [0];
+    const queue = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+        if (mask[s] !== value || label[s])
+            continue;
+        const id = areas.length;
+        let head = 0;
+        let tail = 0;
+        queue[tail++] = s;
+        label[s] = id;
+        while (head < tail) {
+            const i = queue[head++];
+            const x = i % w;
+            const y = (i - x) / w;
+            for (let dy = -1; dy <= 1; dy++)
+                for (let dx = -1; dx <= 1; dx++) {
+                    const xx = x + dx;
+                    const yy = y + dy;
+                    if (xx < 0 || yy < 0 || xx >= w || yy >= h)
+                        continue;
+                    const j = yy * w + xx;
+                    if (mask[j] === value && !label[j]) {
+                        label[j] = id;
+                        queue[tail++] = j;
+                    }
+                }
+        }
+        areas.push(tail);
+    }
+    return { label, areas };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/studio/matte.ts
+
 
 /** Lab distance under which nine in ten border pixels lie on an exactly flat (rendered) backdrop. */
 const FLAT_NOISE = 0.1;
@@ -3097,38 +3169,6 @@ function regions(set, w, h) {
     }
     return out;
 }
-/** Marks in `reached` what grows from the frame's border over `allowed` (4-connected). */
-function flood(reached, allowed, w, h) {
-    const n = w * h;
-    const queue = new Int32Array(n);
-    let tail = 0;
-    const seed = (i) => {
-        if (allowed[i] && !reached[i]) {
-            reached[i] = 1;
-            queue[tail++] = i;
-        }
-    };
-    for (let x = 0; x < w; x++) {
-        seed(x);
-        seed((h - 1) * w + x);
-    }
-    for (let y = 0; y < h; y++) {
-        seed(y * w);
-        seed(y * w + w - 1);
-    }
-    for (let head = 0; head < tail; head++) {
-        const i = queue[head];
-        const x = i % w;
-        if (x > 0)
-            seed(i - 1);
-        if (x < w - 1)
-            seed(i + 1);
-        if (i >= w)
-            seed(i - w);
-        if (i + w < n)
-            seed(i + w);
-    }
-}
 function computeMatte(lab, rgb, channels) {
     const { width: w, height: h } = lab;
     const n = w * h;
@@ -3209,10 +3249,10 @@ function computeMatte(lab, rgb, channels) {
             open[i] = 1;
     const core = erode(open, w, h, GAP);
     const wide = new Uint8Array(n);
-    flood(wide, core, w, h);
+    floodFromBorder(wide, core, w, h);
     const bg = dilate(wide, w, h, GAP, open);
     const plain = new Uint8Array(n);
-    flood(plain, open, w, h);
+    floodFromBorder(plain, open, w, h);
     const byShape = new Uint8Array(n);
     for (let i = 0; i < n; i++)
         if (plain[i] && !bg[i])
@@ -3431,6 +3471,7 @@ var external_node_module_ = __webpack_require__(98995);
  */
 
 
+
 /** Boxed: the Emscripten module is a thenable, and awaiting it directly never settles. */
 let loading;
 /** Loads OpenCV.js once per process (about 0.3 s); later calls share it. Boxed for the reason above. */
@@ -3540,41 +3581,6 @@ async function refineMatte(rgb, channels, seed, w, h, removable) {
     }
     return { mask, removed: removed / Math.max(1, seedArea), added: added / Math.max(1, seedArea) };
 }
-/** 8-connected components of pixels equal to `value`; returns labels (0 = other) and areas by label. */
-function components(mask, w, h, value) {
-    const n = w * h;
-    const label = new Int32Array(n);
-    const areas = [0];
-    const queue = new Int32Array(n);
-    for (let s = 0; s < n; s++) {
-        if (mask[s] !== value || label[s])
-            continue;
-        const id = areas.length;
-        let head = 0;
-        let tail = 0;
-        queue[tail++] = s;
-        label[s] = id;
-        while (head < tail) {
-            const i = queue[head++];
-            const x = i % w;
-            const y = (i - x) / w;
-            for (let dy = -1; dy <= 1; dy++)
-                for (let dx = -1; dx <= 1; dx++) {
-                    const xx = x + dx;
-                    const yy = y + dy;
-                    if (xx < 0 || yy < 0 || xx >= w || yy >= h)
-                        continue;
-                    const j = yy * w + xx;
-                    if (mask[j] === value && !label[j]) {
-                        label[j] = id;
-                        queue[tail++] = j;
-                    }
-                }
-        }
-        areas.push(tail);
-    }
-    return { label, areas };
-}
 /** Share of the seed's height, from its bottom, where a cast shadow on the floor can lie. */
 const FLOOR_BAND = 0.25;
 /** Share of a taken part that must lie in the floor band for it to be a cast shadow. */
@@ -3677,6 +3683,7 @@ function clean(mask, w, h) {
 
 ;// CONCATENATED MODULE: ./src/providers/studio/shade-matte.ts
 
+
 /**
  * `first` (matte.ts) when it is confident; otherwise the shade matte when that one is; otherwise
  * `first`, whose concerns then explain the refusal.
@@ -3743,74 +3750,6 @@ function rayDistance(rgb, channels, n, b) {
     }
     return out;
 }
-/** 8-connected components of set pixels: labels (0 = unset) and areas by label. */
-function shade_matte_components(set, w, h) {
-    const n = w * h;
-    const label = new Int32Array(n);
-    const areas = [0];
-    const queue = new Int32Array(n);
-    for (let s = 0; s < n; s++) {
-        if (!set[s] || label[s])
-            continue;
-        const id = areas.length;
-        let tail = 0;
-        queue[tail++] = s;
-        label[s] = id;
-        for (let head = 0; head < tail; head++) {
-            const i = queue[head];
-            const x = i % w;
-            const y = (i - x) / w;
-            for (let dy = -1; dy <= 1; dy++)
-                for (let dx = -1; dx <= 1; dx++) {
-                    const xx = x + dx;
-                    const yy = y + dy;
-                    if (xx < 0 || yy < 0 || xx >= w || yy >= h)
-                        continue;
-                    const j = yy * w + xx;
-                    if (set[j] && !label[j]) {
-                        label[j] = id;
-                        queue[tail++] = j;
-                    }
-                }
-        }
-        areas.push(tail);
-    }
-    return { label, areas };
-}
-/** What grows from the frame's border over `allowed` (4-connected). */
-function shade_matte_flood(allowed, w, h) {
-    const n = w * h;
-    const reached = new Uint8Array(n);
-    const queue = new Int32Array(n);
-    let tail = 0;
-    const seed = (i) => {
-        if (allowed[i] && !reached[i]) {
-            reached[i] = 1;
-            queue[tail++] = i;
-        }
-    };
-    for (let x = 0; x < w; x++) {
-        seed(x);
-        seed((h - 1) * w + x);
-    }
-    for (let y = 0; y < h; y++) {
-        seed(y * w);
-        seed(y * w + w - 1);
-    }
-    for (let head = 0; head < tail; head++) {
-        const i = queue[head];
-        const x = i % w;
-        if (x > 0)
-            seed(i - 1);
-        if (x < w - 1)
-            seed(i + 1);
-        if (i >= w)
-            seed(i - w);
-        if (i + w < n)
-            seed(i + w);
-    }
-    return reached;
-}
 /** Rim steps peeled at most: the fuzz of a felt ball mixes about two work pixels of backdrop in. */
 const RIM_STEPS = 4;
 /** Least share of product colour a rim pixel must hold to stay (alpha, unmixed along the normal). */
@@ -3865,7 +3804,7 @@ function peelMixedRim(mask, rgb, channels, w, h) {
 }
 /** Parts of `set` (8-connected) of at least 15% of the largest one's area, and the pixels dropped. */
 function largestParts(set, w, h) {
-    const parts = shade_matte_components(set, w, h);
+    const parts = components(set, w, h, 1);
     const largest = Math.max(0, ...parts.areas);
     const mask = new Uint8Array(w * h);
     let kept = 0;
@@ -3924,7 +3863,8 @@ function computeShadeMatte(rgb, channels, w, h) {
     for (let i = 0; i < n; i++)
         if (dist[i] < threshold)
             near[i] = 1;
-    const bg = shade_matte_flood(near, w, h);
+    const bg = new Uint8Array(n);
+    floodFromBorder(bg, near, w, h);
     // What the backdrop did not reach is product (holes filled); specks under 15% of the largest go.
     const rest = new Uint8Array(n);
     for (let i = 0; i < n; i++)

@@ -7,6 +7,7 @@
  */
 import type { LabImage, Rgb } from './colour.js';
 import { dilate } from './dilate.js';
+import { floodFromBorder } from './regions.js';
 
 export interface MatteMeasures {
   /** Median Lab distance of border pixels to the backdrop model: texture of the backdrop. */
@@ -249,35 +250,6 @@ function regions(set: Uint8Array, w: number, h: number): number[][] {
   return out;
 }
 
-/** Marks in `reached` what grows from the frame's border over `allowed` (4-connected). */
-function flood(reached: Uint8Array, allowed: Uint8Array, w: number, h: number): void {
-  const n = w * h;
-  const queue = new Int32Array(n);
-  let tail = 0;
-  const seed = (i: number): void => {
-    if (allowed[i] && !reached[i]) {
-      reached[i] = 1;
-      queue[tail++] = i;
-    }
-  };
-  for (let x = 0; x < w; x++) {
-    seed(x);
-    seed((h - 1) * w + x);
-  }
-  for (let y = 0; y < h; y++) {
-    seed(y * w);
-    seed(y * w + w - 1);
-  }
-  for (let head = 0; head < tail; head++) {
-    const i = queue[head]!;
-    const x = i % w;
-    if (x > 0) seed(i - 1);
-    if (x < w - 1) seed(i + 1);
-    if (i >= w) seed(i - w);
-    if (i + w < n) seed(i + w);
-  }
-}
-
 export function computeMatte(lab: LabImage, rgb: Uint8Array, channels: number): Matte {
   const { width: w, height: h } = lab;
   const n = w * h;
@@ -354,10 +326,10 @@ export function computeMatte(lab: LabImage, rgb: Uint8Array, channels: number): 
   for (let i = 0; i < n; i++) if (passable(i)) open[i] = 1;
   const core = erode(open, w, h, GAP);
   const wide = new Uint8Array(n);
-  flood(wide, core, w, h);
+  floodFromBorder(wide, core, w, h);
   const bg = dilate(wide, w, h, GAP, open);
   const plain = new Uint8Array(n);
-  flood(plain, open, w, h);
+  floodFromBorder(plain, open, w, h);
   const byShape = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (plain[i] && !bg[i]) byShape[i] = 1;
   // Only a light part on a light backdrop is kept by shape: there the outline is faint and a gap

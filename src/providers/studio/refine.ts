@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { dilate } from './dilate.js';
+import { components } from './regions.js';
 
 /** The small part of OpenCV.js this module uses (the package's own types need another package). */
 interface CvMat {
@@ -151,45 +152,6 @@ export async function refineMatte(
     if (!mask[i]) removed++;
   }
   return { mask, removed: removed / Math.max(1, seedArea), added: added / Math.max(1, seedArea) };
-}
-
-/** 8-connected components of pixels equal to `value`; returns labels (0 = other) and areas by label. */
-function components(
-  mask: Uint8Array,
-  w: number,
-  h: number,
-  value: number,
-): { label: Int32Array; areas: number[] } {
-  const n = w * h;
-  const label = new Int32Array(n);
-  const areas: number[] = [0];
-  const queue = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    if (mask[s] !== value || label[s]) continue;
-    const id = areas.length;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = s;
-    label[s] = id;
-    while (head < tail) {
-      const i = queue[head++]!;
-      const x = i % w;
-      const y = (i - x) / w;
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          const yy = y + dy;
-          if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
-          const j = yy * w + xx;
-          if (mask[j] === value && !label[j]) {
-            label[j] = id;
-            queue[tail++] = j;
-          }
-        }
-    }
-    areas.push(tail);
-  }
-  return { label, areas };
 }
 
 /** Share of the seed's height, from its bottom, where a cast shadow on the floor can lie. */

@@ -12,6 +12,7 @@
  */
 import type { Rgb } from './colour.js';
 import { dilate } from './dilate.js';
+import { components, floodFromBorder } from './regions.js';
 import type { Matte, MatteMeasures } from './matte.js';
 
 /**
@@ -89,70 +90,6 @@ function rayDistance(rgb: Uint8Array, channels: number, n: number, b: Rgb): Floa
   return out;
 }
 
-/** 8-connected components of set pixels: labels (0 = unset) and areas by label. */
-function components(set: Uint8Array, w: number, h: number): { label: Int32Array; areas: number[] } {
-  const n = w * h;
-  const label = new Int32Array(n);
-  const areas: number[] = [0];
-  const queue = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    if (!set[s] || label[s]) continue;
-    const id = areas.length;
-    let tail = 0;
-    queue[tail++] = s;
-    label[s] = id;
-    for (let head = 0; head < tail; head++) {
-      const i = queue[head]!;
-      const x = i % w;
-      const y = (i - x) / w;
-      for (let dy = -1; dy <= 1; dy++)
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          const yy = y + dy;
-          if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
-          const j = yy * w + xx;
-          if (set[j] && !label[j]) {
-            label[j] = id;
-            queue[tail++] = j;
-          }
-        }
-    }
-    areas.push(tail);
-  }
-  return { label, areas };
-}
-
-/** What grows from the frame's border over `allowed` (4-connected). */
-function flood(allowed: Uint8Array, w: number, h: number): Uint8Array {
-  const n = w * h;
-  const reached = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let tail = 0;
-  const seed = (i: number): void => {
-    if (allowed[i] && !reached[i]) {
-      reached[i] = 1;
-      queue[tail++] = i;
-    }
-  };
-  for (let x = 0; x < w; x++) {
-    seed(x);
-    seed((h - 1) * w + x);
-  }
-  for (let y = 0; y < h; y++) {
-    seed(y * w);
-    seed(y * w + w - 1);
-  }
-  for (let head = 0; head < tail; head++) {
-    const i = queue[head]!;
-    const x = i % w;
-    if (x > 0) seed(i - 1);
-    if (x < w - 1) seed(i + 1);
-    if (i >= w) seed(i - w);
-    if (i + w < n) seed(i + w);
-  }
-  return reached;
-}
-
 /** Rim steps peeled at most: the fuzz of a felt ball mixes about two work pixels of backdrop in. */
 const RIM_STEPS = 4;
 /** Least share of product colour a rim pixel must hold to stay (alpha, unmixed along the normal). */
@@ -205,7 +142,7 @@ function largestParts(
   w: number,
   h: number,
 ): { mask: Uint8Array; kept: number; dropped: number } {
-  const parts = components(set, w, h);
+  const parts = components(set, w, h, 1);
   const largest = Math.max(0, ...parts.areas);
   const mask = new Uint8Array(w * h);
   let kept = 0;
@@ -267,7 +204,8 @@ export function computeShadeMatte(rgb: Uint8Array, channels: number, w: number, 
   const threshold = Math.max(MIN_THRESHOLD, THRESHOLD_SCALE * p90);
   const near = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (dist[i]! < threshold) near[i] = 1;
-  const bg = flood(near, w, h);
+  const bg = new Uint8Array(n);
+  floodFromBorder(bg, near, w, h);
 
   // What the backdrop did not reach is product (holes filled); specks under 15% of the largest go.
   const rest = new Uint8Array(n);
