@@ -32,8 +32,11 @@ describe('assignShards', () => {
           const b = assignShards(after, n);
           let moved = 0;
           for (const k of before) if (a.get(k) !== b.get(k)) moved++;
-          // Balancing may push a few shots aside, never more than were added.
-          expect(moved).toBeLessThanOrEqual(added);
+          // Balancing may push a few shots aside: at most one per added shot, plus the shots that go
+          // back to their own shard because every shard's capacity grew with the total (a bound
+          // "never more than were added" failed about once in 1,000 cases, e.g. 2,400 shots + 1 in 4).
+          const grown = shardCapacity(total + added, n) - shardCapacity(total, n);
+          expect(moved).toBeLessThanOrEqual(added + n * grown);
         },
       ),
       { numRuns: 40 },
