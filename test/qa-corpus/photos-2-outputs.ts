@@ -1,14 +1,10 @@
 // The studio's outputs for the supplier photos in test/fixtures/photos-2, stored (the labels are
 // about these images) and labelled by eye: see test/fixtures/qa-corpus-photos-2/SOURCES.md.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { CaseKind, CorpusCase } from './corpus.js';
-
-const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'qa-corpus-photos-2');
+import type { CorpusCase } from './corpus.js';
+import { storedCases, type StoredLabel } from './stored-cases.js';
 
 /** Labels by what is seen. */
-export const PHOTOS_2_LABELS: { file: string; kind: CaseKind }[] = [
+export const PHOTOS_2_LABELS: StoredLabel[] = [
   { file: 'cutout_sneaker.webp', kind: 'good' },
   { file: 'cutout_sunglasses.webp', kind: 'good' },
   { file: 'grey_rolleiflex-flatlay.webp', kind: 'good' },
@@ -27,27 +23,12 @@ export const PHOTOS_2_LABELS: { file: string; kind: CaseKind }[] = [
  * judges them (marketplace-main, branding on a product warns), with OCR on so text false alarms
  * are measured too.
  */
-export async function photos2Cases(): Promise<CorpusCase[]> {
-  const out: CorpusCase[] = [];
-  for (const { file, kind } of PHOTOS_2_LABELS) {
-    out.push({
-      id: `${kind}-photos2-${file.replace(/\.\w+$/, '')}`,
-      kind,
-      image: await readFile(path.join(DIR, file)),
-      input: {
-        aspect: '1:1',
-        size: 1600,
-        background: '#FFFFFF',
-        quality: 90,
-        qa: {
-          profile: 'marketplace-main',
-          background: 'white',
-          fill: [0.7, 0.9],
-          severity: { text: 'warn' },
-          noText: true,
-        },
-      },
-    });
-  }
-  return out;
+export function photos2Cases(): Promise<CorpusCase[]> {
+  return storedCases('qa-corpus-photos-2', PHOTOS_2_LABELS, 'photos2', {
+    profile: 'marketplace-main',
+    background: 'white',
+    fill: [0.7, 0.9],
+    severity: { text: 'warn' },
+    noText: true,
+  });
 }

@@ -1,19 +1,10 @@
 // Real cut-out defects: older versions of the offline studio (before its graph cut, and its first
 // graph cut) run on the fixture photos, stored with labels by eye. See
 // test/fixtures/qa-corpus-studio-history/SOURCES.md.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { CaseKind, CorpusCase } from './corpus.js';
+import type { CorpusCase } from './corpus.js';
+import { storedCases, type StoredLabel } from './stored-cases.js';
 
-const DIR = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  'fixtures',
-  'qa-corpus-studio-history',
-);
-
-export const STUDIO_HISTORY_LABELS: { file: string; kind: CaseKind }[] = [
+export const STUDIO_HISTORY_LABELS: StoredLabel[] = [
   { file: 'b8da89c_shadow_tennis-ball.webp', kind: 'shadow-remnant' },
   { file: 'b8da89c_colour_cactus-pot-tan.webp', kind: 'shadow-remnant' },
   { file: 'b8da89c_hard_black-bike-dark.webp', kind: 'backdrop-inside' },
@@ -30,21 +21,11 @@ export const STUDIO_HISTORY_LABELS: { file: string; kind: CaseKind }[] = [
 ];
 
 /** Judged as the example's pdp placement judges studio outputs (marketplace-main on white). */
-export async function studioHistoryCases(): Promise<CorpusCase[]> {
-  const out: CorpusCase[] = [];
-  for (const { file, kind } of STUDIO_HISTORY_LABELS) {
-    out.push({
-      id: `${kind}-history-${file.replace(/\.\w+$/, '')}`,
-      kind,
-      image: await readFile(path.join(DIR, file)),
-      input: {
-        aspect: '1:1',
-        size: 1600,
-        background: '#FFFFFF',
-        quality: 90,
-        qa: { profile: 'marketplace-main', background: 'white', fill: [0.5, 0.95], noText: true },
-      },
-    });
-  }
-  return out;
+export function studioHistoryCases(): Promise<CorpusCase[]> {
+  return storedCases('qa-corpus-studio-history', STUDIO_HISTORY_LABELS, 'history', {
+    profile: 'marketplace-main',
+    background: 'white',
+    fill: [0.5, 0.95],
+    noText: true,
+  });
 }
