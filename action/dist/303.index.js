@@ -2719,13 +2719,15 @@ function traceFrom(on, w, h, start, traced) {
         pts.pop();
     return Int32Array.from(pts);
 }
-const contourCache = new WeakMap();
-/** traceContours of a mask, traced once however many checks ask (keyed by the mask itself). */
+/** Contours shorter than this many px are specks, not a product's outline. */
+const MIN_CONTOUR = 24;
+/**
+ * The outlines of a mask's parts. Not cached by the mask: the analysis plane's arrays are reused
+ * from one image to the next (releasePlane), so a cache keyed by the array returned the previous
+ * image's outlines; and each mask is traced by one check only.
+ */
 function contoursOf(on, w, h) {
-    let c = contourCache.get(on);
-    if (!c)
-        contourCache.set(on, (c = traceContours(on, w, h, 24)));
-    return c;
+    return traceContours(on, w, h, MIN_CONTOUR);
 }
 
 ;// CONCATENATED MODULE: ./src/images/qa/check-backdrop-inside.ts

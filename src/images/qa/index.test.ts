@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectedDimensions } from './check-dimensions.js';
 import { runQa } from './index.js';
 
@@ -77,6 +77,32 @@ describe('runQa', () => {
     });
     expect(check(again, 'duplicate').value).toBe(0);
     expect(check(again, 'colour').status).toBe('fail');
+  });
+
+  it('judges an image by its own outline whatever image came before (the plane arrays are reused)', async () => {
+    const outlines = {
+      ...placement.qa,
+      severity: { 'ragged-outline': 'warn', 'faint-outline': 'warn' },
+    } as const;
+    const judge = async (run: typeof runQa, image: Buffer) => {
+      const report = await run({ image, ...placement, qa: outlines });
+      return [check(report, 'ragged-outline').value, check(report, 'faint-outline').value];
+    };
+    // A near-white disc with a dark logo, off to the left: its outline is faint against white.
+    const pale = await sharp(
+      Buffer.from(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1600"><rect width="1600" height="1600" fill="#FFFFFF"/><circle cx="560" cy="800" r="520" fill="#FBFBFB"/><circle cx="560" cy="800" r="60" fill="#1E3A8A"/></svg>',
+      ),
+    )
+      .png()
+      .toBuffer();
+    const subject = await product();
+    expect((await judge(runQa, pale))[1]).toBeGreaterThan(0.3);
+    const afterPale = await judge(runQa, subject);
+    // The same image in a fresh module: no plane arrays or anything else left from earlier images.
+    vi.resetModules();
+    const fresh = (await import('./index.js')).runQa;
+    expect(afterPale).toEqual(await judge(fresh, subject));
   });
 
   it('fails bytes that are not an image instead of throwing', async () => {

@@ -106,11 +106,14 @@ function traceFrom(on: Uint8Array, w: number, h: number, start: number, traced: 
   return Int32Array.from(pts);
 }
 
-const contourCache = new WeakMap<Uint8Array, Int32Array[]>();
+/** Contours shorter than this many px are specks, not a product's outline. */
+const MIN_CONTOUR = 24;
 
-/** traceContours of a mask, traced once however many checks ask (keyed by the mask itself). */
+/**
+ * The outlines of a mask's parts. Not cached by the mask: the analysis plane's arrays are reused
+ * from one image to the next (releasePlane), so a cache keyed by the array returned the previous
+ * image's outlines; and each mask is traced by one check only.
+ */
 export function contoursOf(on: Uint8Array, w: number, h: number): Int32Array[] {
-  let c = contourCache.get(on);
-  if (!c) contourCache.set(on, (c = traceContours(on, w, h, 24)));
-  return c;
+  return traceContours(on, w, h, MIN_CONTOUR);
 }
